@@ -1,0 +1,132 @@
+// Configuration of the Prisma CLI only (migrate, generate, db seed). The app's runtime client is
+// built in lib/db.ts and does not read this file. Why it looks like this:
+// docs/decisions/001-prisma-6-wasm-engine.md.
+import "dotenv/config";
+import { defineConfig } from "prisma/config";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { ColumnTypeEnum, type SqlQuery, type SqlResultSet } from "@prisma/driver-adapter-utils";
+
+// Prisma 6's "js" schema engine is the WASM schema engine driven through a driver adapter, so no
+// native engine is downloaded (the machines this project runs on cannot reach Prisma's binary host).
+
+// `prisma generate` needs no database, but the CLI cannot read the schema unless env("DATABASE_URL")
+// resolves (and then falls back to downloading a native engine). Give it a placeholder that can
+// never connect, and keep the real value for the commands that do need a database.
+const configuredUrl = process.env.DATABASE_URL;
+process.env.DATABASE_URL ??= "postgresql://unset.invalid:5432/unset";
+
+// Workaround for prisma/orm#27403: the schema engine's catalog queries return pg_catalog columns
+// (`name`, `"char"`, `int2vector`, …) that adapter-pg refuses to deserialize. Report every type OID
+// below 1000 that the adapter does not know as text, except `"char"`, which the engine reads as a
+// single character (constraint kinds): reading it back as text makes the WASM engine panic as soon
+// as the database has a CHECK constraint, so those columns are re-labelled as Character.
+const KNOWN_TYPE_OIDS = new Set([
+  16, 17, 20, 21, 23, 25, 26, 114, 142, 650, 700, 701, 790, 869, 1042, 1043, 1082, 1083, 1114, 1184,
+  1266, 1560, 1562, 1700, 2950, 3802,
+]);
+const TEXT_OID = 25;
+const CHAR_OID = 18;
+const CHARACTER_COLUMN_TYPE = ColumnTypeEnum.Character;
+
+type RawResult = { fields?: { dataTypeID: number }[] };
+type Queryable = {
+  performIO: (this: unknown, query: SqlQuery) => Promise<RawResult>;
+  queryRaw: (this: unknown, query: SqlQuery) => Promise<SqlResultSet>;
+};
+let catalogTypesPatched = false;
+
+function databaseUrl(): string {
+  const url = configuredUrl;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Point it at a Postgres database, or use `npm start`, which starts the embedded one.",
+    );
+  }
+  return url;
+}
+
+// adapter-pg builds the shadow database's pool as {...config, database}; with a connectionString
+// that override is lost, so pass discrete fields. allowExitOnIdle stops the CLI idling 10 s at exit.
+function poolConfig(url: string, port?: number) {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: port ?? Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.slice(1) || "postgres",
+    allowExitOnIdle: true,
+    idleTimeoutMillis: 500,
+    connectionTimeoutMillis: 10_000,
+  };
+}
+
+async function patchCatalogTypes(factory: PrismaPg) {
+  if (catalogTypesPatched) return;
+  const probe = await factory.connect();
+  // PrismaPgAdapter → PgQueryable, whose private performIO every query goes through.
+  const queryable = Object.getPrototypeOf(Object.getPrototypeOf(probe)) as Queryable;
+  const { performIO, queryRaw } = queryable;
+  const charColumns = new WeakMap<SqlQuery, number[]>();
+  queryable.performIO = async function (this: unknown, query: SqlQuery) {
+    const result = await performIO.call(this, query);
+    const chars: number[] = [];
+    (result?.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID === CHAR_OID) chars.push(index);
+      if (field.dataTypeID < 1000 && !KNOWN_TYPE_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+    });
+    if (chars.length > 0) charColumns.set(query, chars);
+    return result;
+  };
+  queryable.queryRaw = async function (this: unknown, query: SqlQuery) {
+    const result = await queryRaw.call(this, query);
+    for (const index of charColumns.get(query) ?? []) result.columnTypes[index] = CHARACTER_COLUMN_TYPE;
+    return result;
+  };
+  await probe.dispose();
+  catalogTypesPatched = true;
+}
+
+async function isPglite(factory: PrismaPg): Promise<boolean> {
+  const connection = await factory.connect();
+  const result: SqlResultSet = await connection.queryRaw({
+    sql: "select version() as v",
+    args: [],
+    argTypes: [],
+  });
+  await connection.dispose();
+  return /PGlite|Emscripten/i.test(String(result.rows[0]?.[0]));
+}
+
+// A PGlite socket server exposes one database whatever name is asked for, so the adapter's
+// "CREATE DATABASE prisma_migrate_shadow_db_…" would really be the main database. When the target
+// is PGlite, `migrate dev` gets a throw-away in-memory PGlite as its shadow database instead.
+async function usePgliteShadowDatabase(factory: PrismaPg, url: string) {
+  factory.connectToShadowDb = async () => {
+    const { startEmbeddedPostgres } = await import("./scripts/lib/embedded-postgres");
+    const shadowServer = await startEmbeddedPostgres({});
+    const shadow = await new PrismaPg(poolConfig(url, shadowServer.port)).connect();
+    const dispose = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await dispose();
+      await shadowServer.stop();
+    };
+    return shadow;
+  };
+}
+
+async function adapter() {
+  const url = databaseUrl();
+  const factory = new PrismaPg(poolConfig(url));
+  await patchCatalogTypes(factory);
+  if (await isPglite(factory)) await usePgliteShadowDatabase(factory, url);
+  return factory;
+}
+
+export default defineConfig({
+  experimental: { adapter: true },
+  engine: "js",
+  adapter,
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
+});
