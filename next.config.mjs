@@ -3,7 +3,6 @@ const nextConfig = {
   // Do not advertise the framework to scanners (SECURITY.md #14).
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: true,
   async headers() {
     // Static headers for every response. The per-request CSP nonce is set in proxy.ts,
     // because a nonce must change with every response and next.config headers cannot.

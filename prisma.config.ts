@@ -101,7 +101,7 @@ async function isPglite(factory: PrismaPg): Promise<boolean> {
 // A PGlite socket server exposes one database whatever name is asked for, so the adapter's
 // "CREATE DATABASE prisma_migrate_shadow_db_…" would really be the main database. When the target
 // is PGlite, `migrate dev` gets a throw-away in-memory PGlite as its shadow database instead.
-async function usePgliteShadowDatabase(factory: PrismaPg, url: string) {
+async function attachPgliteShadowDatabase(factory: PrismaPg, url: string) {
   factory.connectToShadowDb = async () => {
     const { startEmbeddedPostgres } = await import("./scripts/lib/embedded-postgres");
     const shadowServer = await startEmbeddedPostgres({});
@@ -119,7 +119,7 @@ async function adapter() {
   const url = databaseUrl();
   const factory = new PrismaPg(poolConfig(url));
   await patchCatalogTypes(factory);
-  if (await isPglite(factory)) await usePgliteShadowDatabase(factory, url);
+  if (await isPglite(factory)) await attachPgliteShadowDatabase(factory, url);
   return factory;
 }
 

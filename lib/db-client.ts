@@ -1,0 +1,37 @@
+// Builds a Prisma client on the pg driver adapter. The app uses the one instance in lib/db.ts;
+// scripts (seed) and tests build their own here, because lib/db.ts is server-only.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type DbClientOptions = {
+  url: string;
+  connectTimeoutMs?: number;
+  poolSize?: number;
+  logQueries?: boolean;
+};
+
+export function createDbClient({
+  url,
+  connectTimeoutMs = 2_000,
+  poolSize = 10,
+  logQueries = false,
+}: DbClientOptions): PrismaClient {
+  const adapter = new PrismaPg(
+    {
+      connectionString: url,
+      // pg waits forever for a connection by default; a request must fail instead of hanging.
+      connectionTimeoutMillis: connectTimeoutMs,
+      max: poolSize,
+      idleTimeoutMillis: 10_000,
+    },
+    {
+      // An idle connection dropped by the server (restart, failover) must not crash the process;
+      // the pool discards it and the next query opens a fresh one.
+      onPoolError: (error) => console.warn(`[db] idle connection lost: ${error.message}`),
+    },
+  );
+  return new PrismaClient({
+    adapter,
+    log: logQueries ? ["query", "warn", "error"] : ["warn", "error"],
+  });
+}

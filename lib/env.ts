@@ -1,0 +1,42 @@
+// The environment, parsed once with zod. Every other module reads `env()` instead of process.env,
+// so a missing or malformed variable fails at first use with a message naming it.
+import { z } from "zod";
+
+const booleanish = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "is required: a postgresql:// connection string (npm start sets one for the embedded database)" })
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+  /** Milliseconds to wait for a database connection before failing the request (never hang). */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+  /** Connections per app process. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Log every SQL statement (development aid). */
+  DATABASE_LOG_QUERIES: booleanish.default(false),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses an environment; throws one error that names every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
+      .join("\n");
+    throw new Error(`Invalid environment:\n${problems}\nSee .env.example for every variable.`);
+  }
+  return result.data;
+}
+
+let parsed: Env | undefined;
+
+/** The process environment, parsed on first use and then cached. */
+export function env(): Env {
+  parsed ??= parseEnv(process.env);
+  return parsed;
+}

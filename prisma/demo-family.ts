@@ -1,0 +1,135 @@
+// What the demo family is: people, routines and habits. prisma/seed.ts writes it, with history.
+// Changing this file changes what a fresh `npm start` shows; the README lists the demo logins.
+
+export const DEMO_FAMILY_ID = "00000000-0000-4000-8000-00000000d3e0";
+export const DEMO_PASSWORD = "sunny-breakfast-42";
+
+export const demoFamily = {
+  name: "The Lindqvist family",
+  timeZone: "Europe/Stockholm",
+  dayStartMinute: 0,
+};
+
+export const demoParents = [
+  { key: "alex", name: "Alex Lindqvist", email: "alex@demo.family", emoji: "🧔", color: "#0ea5e9" },
+  { key: "sam", name: "Sam Lindqvist", email: "sam@demo.family", emoji: "👩", color: "#e11d48" },
+] as const;
+
+export const demoKids = [
+  { key: "mia", name: "Mia", emoji: "🦊", color: "#f97316", pin: null },
+  { key: "leo", name: "Leo", emoji: "🐢", color: "#16a34a", pin: "1234" },
+  { key: "zoe", name: "Zoe", emoji: "🦄", color: "#a855f7", pin: null },
+] as const;
+
+export type KidKey = (typeof demoKids)[number]["key"];
+export type MemberKey = KidKey | (typeof demoParents)[number]["key"];
+
+export type DemoCard = { title: string; emoji: string; durationSeconds?: number; items: string[] };
+
+export type DemoRoutine = {
+  name: string;
+  icon: string;
+  weekdays: number[];
+  start: string;
+  end: string;
+  kids: KidKey[];
+  /** Each entry is one version's cards; the last one is current. */
+  versions: DemoCard[][];
+  /** Days before today on which the last version replaced the previous one. */
+  lastVersionDaysAgo?: number;
+};
+
+const morningV1: DemoCard[] = [
+  { title: "Wake up", emoji: "☀️", items: ["Open the curtains", "Make the bed"] },
+  { title: "Get dressed", emoji: "👕", items: ["Clothes on", "Socks on"] },
+  { title: "Breakfast", emoji: "🥣", items: ["Eat breakfast", "Bowl in the sink"] },
+  { title: "Brush teeth", emoji: "🪥", durationSeconds: 120, items: ["Brush teeth"] },
+];
+
+export const demoRoutines: DemoRoutine[] = [
+  {
+    name: "Morning",
+    icon: "🌅",
+    weekdays: [1, 2, 3, 4, 5],
+    start: "07:00",
+    end: "08:00",
+    kids: ["mia", "leo", "zoe"],
+    // Version 2 added the school bag card three weeks ago; older checks stay on version 1.
+    versions: [
+      morningV1,
+      [
+        ...morningV1,
+        { title: "School bag", emoji: "🎒", items: ["Pack homework", "Water bottle"] },
+      ],
+    ],
+    lastVersionDaysAgo: 20,
+  },
+  {
+    name: "After school",
+    icon: "🏡",
+    weekdays: [1, 2, 3, 4, 5],
+    start: "15:30",
+    end: "17:00",
+    kids: ["mia", "leo"],
+    versions: [
+      [
+        { title: "Snack", emoji: "🍎", items: ["Wash hands", "Eat a snack"] },
+        { title: "Homework", emoji: "✏️", durationSeconds: 1200, items: ["Homework done"] },
+        { title: "Tidy up", emoji: "🧹", items: ["Shoes on the rack", "Bag on its hook"] },
+      ],
+    ],
+  },
+  {
+    name: "Bedtime",
+    icon: "🌙",
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
+    start: "19:00",
+    end: "20:00",
+    kids: ["mia", "leo", "zoe"],
+    versions: [
+      [
+        { title: "Bath", emoji: "🛁", items: ["Bath or shower"] },
+        { title: "Pyjamas", emoji: "🩳", items: ["Pyjamas on", "Clothes in the basket"] },
+        { title: "Brush teeth", emoji: "🪥", durationSeconds: 120, items: ["Brush teeth"] },
+        { title: "Story", emoji: "📖", items: ["Pick a book"] },
+      ],
+    ],
+  },
+  {
+    name: "Weekend chores",
+    icon: "🧺",
+    weekdays: [6, 7],
+    start: "09:00",
+    end: "11:00",
+    kids: ["mia", "zoe"],
+    versions: [
+      [
+        { title: "Bedroom", emoji: "🛏️", items: ["Make the bed", "Toys in the box"] },
+        { title: "Pets", emoji: "🐶", items: ["Feed the dog", "Fresh water"] },
+        { title: "Laundry", emoji: "🧦", items: ["Help sort the laundry"] },
+      ],
+    ],
+  },
+];
+
+export type DemoHabit = {
+  member: MemberKey;
+  name: string;
+  icon: string;
+  /** Daily on these weekdays, or N times a week. */
+  cadence: { daily: number[] } | { perWeek: number };
+  /** How likely a due day (or any day, for N-per-week) is logged in the generated history. */
+  likelihood: number;
+};
+
+export const demoHabits: DemoHabit[] = [
+  { member: "mia", name: "Read 20 minutes", icon: "📚", cadence: { daily: [1, 2, 3, 4, 5, 6, 7] }, likelihood: 0.85 },
+  { member: "mia", name: "Piano practice", icon: "🎹", cadence: { perWeek: 3 }, likelihood: 0.5 },
+  { member: "leo", name: "Drink water", icon: "💧", cadence: { daily: [1, 2, 3, 4, 5, 6, 7] }, likelihood: 0.9 },
+  { member: "leo", name: "Play outside", icon: "⚽", cadence: { perWeek: 4 }, likelihood: 0.6 },
+  { member: "zoe", name: "Tidy toys", icon: "🧸", cadence: { daily: [1, 2, 3, 4, 5] }, likelihood: 0.75 },
+  { member: "alex", name: "Evening walk", icon: "🚶", cadence: { perWeek: 5 }, likelihood: 0.7 },
+];
+
+/** Days of history before today. Today itself is left open for the kids to check off. */
+export const HISTORY_DAYS = 60;

@@ -1,0 +1,105 @@
+// `npm start` / `npm run dev`: one command from a fresh clone to a running app.
+//
+// With DATABASE_URL set, the app uses that Postgres as it is (run `npm run db:deploy` yourself).
+// Without it, this process hosts an embedded Postgres (PGlite) whose data lives in DATA_DIR, applies
+// the migrations, seeds the demo family into a new database, builds when the build is missing or
+// stale, and runs Next as a child. It owns both: Ctrl-C or SIGTERM stops Next first, then closes the
+// database cleanly, and nothing is left running.
+import "dotenv/config";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { hasCurrentBuild } from "./lib/build-state";
+import { deployMigrations } from "./lib/migrations";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { NEXT_BIN, PRISMA_BIN, binPath, exited, runNode } from "./lib/processes";
+import { seedDemoFamily } from "../prisma/seed";
+import { DEMO_PASSWORD, demoParents } from "../prisma/demo-family";
+
+const root = resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const log = (message: string) => console.log(`[start] ${message}`);
+
+let database: EmbeddedPostgres | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (next && next.exitCode === null) {
+      next.kill("SIGTERM");
+      const timer = setTimeout(() => next?.kill("SIGKILL"), 10_000);
+      await exited(next);
+      clearTimeout(timer);
+    }
+    if (database) {
+      log("closing the embedded database");
+      await database.stop();
+    }
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => void stop(0));
+}
+
+async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
+  const dataDir = resolve(root, process.env.DATA_DIR ?? ".data");
+  const pgdata = resolve(dataDir, "pgdata");
+  const isNew = !existsSync(pgdata);
+  mkdirSync(dataDir, { recursive: true });
+  const started = performance.now();
+  database = await startEmbeddedPostgres({
+    dataDir: pgdata,
+    port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
+  });
+  log(`embedded Postgres (PGlite) on port ${database.port}, data in ${pgdata} (${Math.round(performance.now() - started)} ms)`);
+  env.DATABASE_URL = database.url;
+
+  const migrate = await deployMigrations(database.url);
+  log(migrate.ran ? `migrations applied (${Math.round(migrate.durationMs)} ms)` : "schema is up to date");
+
+  if (isNew) {
+    await seedDemoFamily(database.url);
+    log(`demo family ready: sign in as ${demoParents[0].email} / ${DEMO_PASSWORD}`);
+  }
+}
+
+async function main() {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (env.DATABASE_URL) {
+    log("using the database in DATABASE_URL");
+  } else {
+    await prepareEmbeddedDatabase(env);
+  }
+
+  if (!existsSync(resolve(root, "lib/generated/prisma/client.ts"))) {
+    const generate = await runNode(PRISMA_BIN, ["generate"], { env, cwd: root });
+    if (generate.code !== 0) throw new Error("prisma generate failed");
+  }
+
+  if (!dev && !hasCurrentBuild(root)) {
+    log("no current production build: building (about 30 s the first time)");
+    const build = await runNode(NEXT_BIN, ["build"], { env: { ...env, NODE_ENV: "production" }, cwd: root });
+    if (build.code !== 0) throw new Error("next build failed (output above)");
+    log(`built in ${Math.round(build.durationMs / 1000)} s`);
+  }
+
+  const mode = dev ? "dev" : "start";
+  next = spawn(process.execPath, [binPath(NEXT_BIN), mode, "--port", String(port)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+  });
+  log(`app on http://localhost:${port}`);
+  const code = await exited(next);
+  if (!stopping) await stop(code);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});

@@ -1,0 +1,131 @@
+// `npm test`: every check in one command, ending with the line `N passed, N failed`.
+//
+//   lint, typecheck          one check each
+//   unit                     Vitest, pure rules
+//   integration              Vitest against a fresh database made for this run
+//   e2e                      Playwright in Chromium against `next build` + `next start`
+//
+// The fresh database is created on the server DATABASE_URL names (and dropped afterwards), or, when
+// it is unset, served by an in-memory embedded Postgres inside this process.
+// `--only integration,e2e` runs a subset; `--skip-build` reuses the current .next build for e2e.
+import "dotenv/config";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { findChromium } from "./lib/chromium";
+import { NEXT_BIN, runNode } from "./lib/processes";
+import { createTestDatabase, type TestDatabase } from "./lib/test-database";
+
+const root = resolve(import.meta.dirname, "..");
+const reports = resolve(root, "test-results/reports");
+const SUITES = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
+type Suite = (typeof SUITES)[number];
+type Outcome = { suite: Suite; passed: number; failed: number; seconds: number; note?: string };
+
+const onlyArg = process.argv.find((arg) => arg.startsWith("--only"));
+const only = onlyArg
+  ? (onlyArg.includes("=") ? onlyArg.split("=")[1]! : process.argv[process.argv.indexOf(onlyArg) + 1]!).split(",")
+  : [...SUITES];
+const skipBuild = process.argv.includes("--skip-build");
+const selected = SUITES.filter((suite) => only.includes(suite));
+
+function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function single(suite: Suite, entry: string, args: string[]): Promise<Outcome> {
+  console.log(`\n━━ ${suite} ━━`);
+  const result = await runNode(entry, args, { cwd: root });
+  const ok = result.code === 0;
+  return { suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: result.durationMs / 1000 };
+}
+
+async function vitest(suite: "unit" | "integration", env: NodeJS.ProcessEnv): Promise<Outcome> {
+  console.log(`\n━━ ${suite} ━━`);
+  const output = resolve(reports, `${suite}.json`);
+  rmSync(output, { force: true });
+  const result = await runNode(
+    "vitest/vitest.mjs",
+    ["run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    { cwd: root, env },
+  );
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(output);
+  const seconds = result.durationMs / 1000;
+  if (!report) return { suite, passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
+  // A suite that exits non-zero without a failed test (e.g. an error outside tests) still fails.
+  const failed = report.numFailedTests || (result.code === 0 ? 0 : 1);
+  return { suite, passed: report.numPassedTests, failed, seconds };
+}
+
+async function e2e(database: TestDatabase): Promise<Outcome> {
+  console.log(`\n━━ e2e ━━`);
+  const started = performance.now();
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error(
+      "No Chromium found for the browser tests. Install one:\n" +
+        "  Debian/Ubuntu: sudo apt-get install -y chromium\n" +
+        "  elsewhere:     npx playwright install chromium\n" +
+        "or point CHROMIUM_PATH at a Chromium or Chrome binary.",
+    );
+    return { suite: "e2e", passed: 0, failed: 1, seconds: 0, note: "no Chromium" };
+  }
+  const env = { ...process.env, DATABASE_URL: database.url, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" };
+  if (!skipBuild) {
+    const build = await runNode(NEXT_BIN, ["build"], { cwd: root, env: { ...env, NODE_ENV: "production" } });
+    if (build.code !== 0) return { suite: "e2e", passed: 0, failed: 1, seconds: build.durationMs / 1000, note: "next build failed" };
+    console.log(`[test] next build: ${(build.durationMs / 1000).toFixed(1)} s`);
+  }
+  const output = resolve(reports, "e2e.json");
+  rmSync(output, { force: true });
+  const result = await runNode("@playwright/test/cli.js", ["test"], {
+    cwd: root,
+    env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: output },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(output);
+  if (!report) return { suite: "e2e", passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
+  const { expected, unexpected, flaky } = report.stats;
+  return { suite: "e2e", passed: expected + flaky, failed: unexpected || (result.code === 0 ? 0 : 1), seconds };
+}
+
+async function main() {
+  mkdirSync(reports, { recursive: true });
+  const outcomes: Outcome[] = [];
+  if (selected.includes("lint")) outcomes.push(await single("lint", "eslint/bin/eslint.js", [".", "--max-warnings", "0"]));
+  if (selected.includes("typecheck")) outcomes.push(await single("typecheck", "typescript/bin/tsc", ["--noEmit"]));
+  if (selected.includes("unit")) outcomes.push(await vitest("unit", process.env));
+
+  if (selected.includes("integration") || selected.includes("e2e")) {
+    const database = await createTestDatabase();
+    console.log(`\n[test] fresh ${database.kind} database ready (migrations ${Math.round(database.migrateMs)} ms)`);
+    try {
+      if (selected.includes("integration")) {
+        outcomes.push(await vitest("integration", { ...process.env, DATABASE_URL: database.url }));
+      }
+      if (selected.includes("e2e")) outcomes.push(await e2e(database));
+    } finally {
+      await database.drop();
+    }
+  }
+
+  console.log("\n━━ summary ━━");
+  for (const o of outcomes) {
+    const note = o.note ? `  (${o.note})` : "";
+    console.log(`${o.suite.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)} s${note}`);
+  }
+  const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
+  const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error("[test] the test run itself failed:", error);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+});
+
