@@ -18,7 +18,10 @@ const config = [
   {
     rules: {
       // Unused code is a smell; a leading underscore marks a deliberately unused argument.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       // `any` hides exactly the bugs strict mode is here to catch.
       "@typescript-eslint/no-explicit-any": "error",
     },

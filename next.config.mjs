@@ -15,7 +15,10 @@ const nextConfig = {
     // Browsers ignore HSTS received over plain HTTP, so sending it from every production build is
     // harmless on a LAN install and right behind a TLS proxy.
     if (process.env.NODE_ENV === "production") {
-      headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+      headers.push({
+        key: "Strict-Transport-Security",
+        value: "max-age=63072000; includeSubDomains",
+      });
     }
     return [{ source: "/:path*", headers }];
   },

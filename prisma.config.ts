@@ -73,14 +73,16 @@ async function patchCatalogTypes(factory: PrismaPg) {
     const chars: number[] = [];
     (result?.fields ?? []).forEach((field, index) => {
       if (field.dataTypeID === CHAR_OID) chars.push(index);
-      if (field.dataTypeID < 1000 && !KNOWN_TYPE_OIDS.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+      if (field.dataTypeID < 1000 && !KNOWN_TYPE_OIDS.has(field.dataTypeID))
+        field.dataTypeID = TEXT_OID;
     });
     if (chars.length > 0) charColumns.set(query, chars);
     return result;
   };
   queryable.queryRaw = async function (this: unknown, query: SqlQuery) {
     const result = await queryRaw.call(this, query);
-    for (const index of charColumns.get(query) ?? []) result.columnTypes[index] = CHARACTER_COLUMN_TYPE;
+    for (const index of charColumns.get(query) ?? [])
+      result.columnTypes[index] = CHARACTER_COLUMN_TYPE;
     return result;
   };
   await probe.dispose();

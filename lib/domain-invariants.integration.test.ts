@@ -1,6 +1,12 @@
 // The invariants the database itself guarantees, whatever code writes to it.
 import { afterAll, describe, expect, it } from "vitest";
-import { createFamily, createHabit, createKid, createParent, createRoutine } from "@/lib/testing/factories";
+import {
+  createFamily,
+  createHabit,
+  createKid,
+  createParent,
+  createRoutine,
+} from "@/lib/testing/factories";
 import { testDb } from "@/lib/testing/db";
 import { toDbDate } from "@/lib/time/rules";
 
@@ -60,7 +66,13 @@ describe("item checks", () => {
   it("keep an item that has checks from being deleted", async () => {
     const { family, kid, version, item } = await familyWithRoutine();
     await db.itemCheck.create({
-      data: { familyId: family.id, memberId: kid.id, itemId: item.id, versionId: version.id, localDate: toDbDate("2026-11-27") },
+      data: {
+        familyId: family.id,
+        memberId: kid.id,
+        itemId: item.id,
+        versionId: version.id,
+        localDate: toDbDate("2026-11-27"),
+      },
     });
     await expect(db.routineItem.delete({ where: { id: item.id } })).rejects.toThrow();
     expect(await db.routineItem.count({ where: { id: item.id } })).toBe(1);
@@ -73,12 +85,16 @@ describe("routines and versions", () => {
     await expect(
       db.routineVersion.create({ data: { familyId: family.id, routineId: routine.id, number: 1 } }),
     ).rejects.toMatchObject({ code: "P2002" });
-    await db.routineVersion.create({ data: { familyId: family.id, routineId: routine.id, number: 2 } });
+    await db.routineVersion.create({
+      data: { familyId: family.id, routineId: routine.id, number: 2 },
+    });
   });
 
   it("refuse a window that ends before it starts, or no weekday", async () => {
     const family = await createFamily(db);
-    await expect(createRoutine(db, family.id, { startMinute: 480, endMinute: 420 })).rejects.toThrow();
+    await expect(
+      createRoutine(db, family.id, { startMinute: 480, endMinute: 420 }),
+    ).rejects.toThrow();
     await expect(createRoutine(db, family.id, { weekdays: [] })).rejects.toThrow();
     await expect(createRoutine(db, family.id, { weekdays: [0] })).rejects.toThrow();
     expect(await db.routine.count({ where: { familyId: family.id } })).toBe(0);
@@ -89,7 +105,13 @@ describe("routines and versions", () => {
     const b = await createFamily(db);
     await expect(
       db.routineCard.create({
-        data: { familyId: b.id, versionId: a.version.id, position: 9, title: "Sneaky", pictureEmoji: "🙈" },
+        data: {
+          familyId: b.id,
+          versionId: a.version.id,
+          position: 9,
+          title: "Sneaky",
+          pictureEmoji: "🙈",
+        },
       }),
     ).rejects.toMatchObject({ code: "P2003" });
   });
@@ -112,17 +134,33 @@ describe("people", () => {
     const { user } = await createParent(db, family.id);
     await expect(
       db.familyMember.create({
-        data: { familyId: family.id, role: "CHILD", userId: user.id, displayName: "Kid", avatarEmoji: "🐢", avatarColor: "#000" },
+        data: {
+          familyId: family.id,
+          role: "CHILD",
+          userId: user.id,
+          displayName: "Kid",
+          avatarEmoji: "🐢",
+          avatarColor: "#000",
+        },
       }),
     ).rejects.toThrow();
     await expect(
       db.familyMember.create({
-        data: { familyId: family.id, role: "PARENT", displayName: "No login", avatarEmoji: "🐢", avatarColor: "#000" },
+        data: {
+          familyId: family.id,
+          role: "PARENT",
+          displayName: "No login",
+          avatarEmoji: "🐢",
+          avatarColor: "#000",
+        },
       }),
     ).rejects.toThrow();
     const kid = await createKid(db, family.id);
     await expect(
-      db.familyMember.update({ where: { id: (await createParent(db, family.id)).member.id }, data: { pinHash: "x" } }),
+      db.familyMember.update({
+        where: { id: (await createParent(db, family.id)).member.id },
+        data: { pinHash: "x" },
+      }),
     ).rejects.toThrow();
     expect(kid.userId).toBeNull();
   });

@@ -27,7 +27,11 @@ describe("parseEnv", () => {
   });
 
   it("coerces numbers and booleans from strings", () => {
-    const env = parseEnv({ ...valid, DATABASE_CONNECT_TIMEOUT_MS: "500", DATABASE_LOG_QUERIES: "1" });
+    const env = parseEnv({
+      ...valid,
+      DATABASE_CONNECT_TIMEOUT_MS: "500",
+      DATABASE_LOG_QUERIES: "1",
+    });
     expect(env.DATABASE_CONNECT_TIMEOUT_MS).toBe(500);
     expect(env.DATABASE_LOG_QUERIES).toBe(true);
   });

@@ -9,7 +9,10 @@ const booleanish = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
-    .string({ error: "is required: a postgresql:// connection string (npm start sets one for the embedded database)" })
+    .string({
+      error:
+        "is required: a postgresql:// connection string (npm start sets one for the embedded database)",
+    })
     .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
   /** Milliseconds to wait for a database connection before failing the request (never hang). */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),

@@ -123,11 +123,29 @@ export type DemoHabit = {
 };
 
 export const demoHabits: DemoHabit[] = [
-  { member: "mia", name: "Read 20 minutes", icon: "📚", cadence: { daily: [1, 2, 3, 4, 5, 6, 7] }, likelihood: 0.85 },
+  {
+    member: "mia",
+    name: "Read 20 minutes",
+    icon: "📚",
+    cadence: { daily: [1, 2, 3, 4, 5, 6, 7] },
+    likelihood: 0.85,
+  },
   { member: "mia", name: "Piano practice", icon: "🎹", cadence: { perWeek: 3 }, likelihood: 0.5 },
-  { member: "leo", name: "Drink water", icon: "💧", cadence: { daily: [1, 2, 3, 4, 5, 6, 7] }, likelihood: 0.9 },
+  {
+    member: "leo",
+    name: "Drink water",
+    icon: "💧",
+    cadence: { daily: [1, 2, 3, 4, 5, 6, 7] },
+    likelihood: 0.9,
+  },
   { member: "leo", name: "Play outside", icon: "⚽", cadence: { perWeek: 4 }, likelihood: 0.6 },
-  { member: "zoe", name: "Tidy toys", icon: "🧸", cadence: { daily: [1, 2, 3, 4, 5] }, likelihood: 0.75 },
+  {
+    member: "zoe",
+    name: "Tidy toys",
+    icon: "🧸",
+    cadence: { daily: [1, 2, 3, 4, 5] },
+    likelihood: 0.75,
+  },
   { member: "alex", name: "Evening walk", icon: "🚶", cadence: { perWeek: 5 }, likelihood: 0.7 },
 ];
 

@@ -8,17 +8,18 @@ afterAll(() => db.$disconnect());
 
 async function snapshot() {
   const familyId = DEMO_FAMILY_ID;
-  const [members, users, routines, versions, items, checks, completions, habits, logs] = await Promise.all([
-    db.familyMember.groupBy({ by: ["role"], where: { familyId }, _count: true }),
-    db.user.count({ where: { memberships: { some: { familyId } } } }),
-    db.routine.count({ where: { familyId } }),
-    db.routineVersion.groupBy({ by: ["routineId"], where: { familyId }, _count: true }),
-    db.routineItem.count({ where: { familyId } }),
-    db.itemCheck.count({ where: { familyId } }),
-    db.routineCompletion.count({ where: { familyId } }),
-    db.habit.count({ where: { familyId } }),
-    db.habitLog.count({ where: { familyId } }),
-  ]);
+  const [members, users, routines, versions, items, checks, completions, habits, logs] =
+    await Promise.all([
+      db.familyMember.groupBy({ by: ["role"], where: { familyId }, _count: true }),
+      db.user.count({ where: { memberships: { some: { familyId } } } }),
+      db.routine.count({ where: { familyId } }),
+      db.routineVersion.groupBy({ by: ["routineId"], where: { familyId }, _count: true }),
+      db.routineItem.count({ where: { familyId } }),
+      db.itemCheck.count({ where: { familyId } }),
+      db.routineCompletion.count({ where: { familyId } }),
+      db.habit.count({ where: { familyId } }),
+      db.habitLog.count({ where: { familyId } }),
+    ]);
   return { members, users, routines, versions, items, checks, completions, habits, logs };
 }
 
@@ -28,7 +29,10 @@ describe("demo seed", () => {
     expect(await seedDemoFamily(url)).toBe("created");
     const first = await snapshot();
 
-    expect(Object.fromEntries(first.members.map((m) => [m.role, m._count]))).toEqual({ PARENT: 2, CHILD: 3 });
+    expect(Object.fromEntries(first.members.map((m) => [m.role, m._count]))).toEqual({
+      PARENT: 2,
+      CHILD: 3,
+    });
     expect(first.users).toBe(2);
     expect(first.routines).toBe(4);
     expect(first.versions.map((v) => v._count).sort()).toEqual([1, 1, 1, 2]);
@@ -52,10 +56,20 @@ describe("demo seed", () => {
     expect(days).toBeLessThanOrEqual(HISTORY_DAYS);
 
     // Morning's version 2 started 20 days ago: no check before that day points at it.
-    const v2 = await db.routineVersion.findFirstOrThrow({ where: { familyId: DEMO_FAMILY_ID, number: 2 } });
-    const v1 = await db.routineVersion.findFirstOrThrow({ where: { routineId: v2.routineId, number: 1 } });
-    const firstV2 = await db.itemCheck.aggregate({ where: { versionId: v2.id }, _min: { localDate: true } });
-    const lastV1 = await db.itemCheck.aggregate({ where: { versionId: v1.id }, _max: { localDate: true } });
+    const v2 = await db.routineVersion.findFirstOrThrow({
+      where: { familyId: DEMO_FAMILY_ID, number: 2 },
+    });
+    const v1 = await db.routineVersion.findFirstOrThrow({
+      where: { routineId: v2.routineId, number: 1 },
+    });
+    const firstV2 = await db.itemCheck.aggregate({
+      where: { versionId: v2.id },
+      _min: { localDate: true },
+    });
+    const lastV1 = await db.itemCheck.aggregate({
+      where: { versionId: v1.id },
+      _max: { localDate: true },
+    });
     expect(lastV1._max.localDate!.getTime()).toBeLessThan(firstV2._min.localDate!.getTime());
   });
 });

@@ -76,7 +76,12 @@ async function seedPeople(tx: Tx): Promise<Map<MemberKey, string>> {
 
 type VersionRows = { id: string; from: string; items: { id: string }[] };
 
-async function seedRoutines(tx: Tx, members: Map<MemberKey, string>, today: string, rand: () => number) {
+async function seedRoutines(
+  tx: Tx,
+  members: Map<MemberKey, string>,
+  today: string,
+  rand: () => number,
+) {
   const familyId = DEMO_FAMILY_ID;
   const { timeZone } = demoFamily;
   const checks: Prisma.ItemCheckCreateManyInput[] = [];
@@ -106,10 +111,19 @@ async function seedRoutines(tx: Tx, members: Map<MemberKey, string>, today: stri
     const versions: VersionRows[] = [];
     for (const [index, cards] of routine.versions.entries()) {
       const isLast = index === routine.versions.length - 1;
-      const from = isLast && routine.lastVersionDaysAgo ? addDays(today, -routine.lastVersionDaysAgo) : historyStart;
+      const from =
+        isLast && routine.lastVersionDaysAgo
+          ? addDays(today, -routine.lastVersionDaysAgo)
+          : historyStart;
       const versionId = randomUUID();
       await tx.routineVersion.create({
-        data: { id: versionId, familyId, routineId, number: index + 1, createdAt: instantAt(from, 0, timeZone) },
+        data: {
+          id: versionId,
+          familyId,
+          routineId,
+          number: index + 1,
+          createdAt: instantAt(from, 0, timeZone),
+        },
       });
       const items: { id: string }[] = [];
       for (const [position, card] of cards.entries()) {
@@ -134,7 +148,14 @@ async function seedRoutines(tx: Tx, members: Map<MemberKey, string>, today: stri
           const itemLineage = lineage.get(key) ?? randomUUID();
           lineage.set(key, itemLineage);
           await tx.routineItem.create({
-            data: { id: itemId, familyId, cardId, lineageId: itemLineage, position: itemPosition, label },
+            data: {
+              id: itemId,
+              familyId,
+              cardId,
+              lineageId: itemLineage,
+              position: itemPosition,
+              label,
+            },
           });
           items.push({ id: itemId });
         }
@@ -189,7 +210,12 @@ async function seedRoutines(tx: Tx, members: Map<MemberKey, string>, today: stri
   return { checks: checks.length, completions: completions.length };
 }
 
-async function seedHabits(tx: Tx, members: Map<MemberKey, string>, today: string, rand: () => number) {
+async function seedHabits(
+  tx: Tx,
+  members: Map<MemberKey, string>,
+  today: string,
+  rand: () => number,
+) {
   const familyId = DEMO_FAMILY_ID;
   const logs: Prisma.HabitLogCreateManyInput[] = [];
   const startDate = addDays(today, -HISTORY_DAYS - 15);

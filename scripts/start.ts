@@ -56,11 +56,17 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
     dataDir: pgdata,
     port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
   });
-  log(`embedded Postgres (PGlite) on port ${database.port}, data in ${pgdata} (${Math.round(performance.now() - started)} ms)`);
+  log(
+    `embedded Postgres (PGlite) on port ${database.port}, data in ${pgdata} (${Math.round(performance.now() - started)} ms)`,
+  );
   env.DATABASE_URL = database.url;
 
   const migrate = await deployMigrations(database.url);
-  log(migrate.ran ? `migrations applied (${Math.round(migrate.durationMs)} ms)` : "schema is up to date");
+  log(
+    migrate.ran
+      ? `migrations applied (${Math.round(migrate.durationMs)} ms)`
+      : "schema is up to date",
+  );
 
   if (isNew) {
     await seedDemoFamily(database.url);
@@ -83,7 +89,10 @@ async function main() {
 
   if (!dev && !hasCurrentBuild(root)) {
     log("no current production build: building (about 30 s the first time)");
-    const build = await runNode(NEXT_BIN, ["build"], { env: { ...env, NODE_ENV: "production" }, cwd: root });
+    const build = await runNode(NEXT_BIN, ["build"], {
+      env: { ...env, NODE_ENV: "production" },
+      cwd: root,
+    });
     if (build.code !== 0) throw new Error("next build failed (output above)");
     log(`built in ${Math.round(build.durationMs / 1000)} s`);
   }

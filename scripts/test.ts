@@ -23,7 +23,10 @@ type Outcome = { suite: Suite; passed: number; failed: number; seconds: number; 
 
 const onlyArg = process.argv.find((arg) => arg.startsWith("--only"));
 const only = onlyArg
-  ? (onlyArg.includes("=") ? onlyArg.split("=")[1]! : process.argv[process.argv.indexOf(onlyArg) + 1]!).split(",")
+  ? (onlyArg.includes("=")
+      ? onlyArg.split("=")[1]!
+      : process.argv[process.argv.indexOf(onlyArg) + 1]!
+    ).split(",")
   : [...SUITES];
 const skipBuild = process.argv.includes("--skip-build");
 const selected = SUITES.filter((suite) => only.includes(suite));
@@ -49,10 +52,21 @@ async function vitest(suite: "unit" | "integration", env: NodeJS.ProcessEnv): Pr
   rmSync(output, { force: true });
   const result = await runNode(
     "vitest/vitest.mjs",
-    ["run", "--project", suite, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`],
+    [
+      "run",
+      "--project",
+      suite,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${output}`,
+    ],
     { cwd: root, env },
   );
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTests: number }>(output);
+  const report = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  }>(output);
   const seconds = result.durationMs / 1000;
   if (!report) return { suite, passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
   // A suite that exits non-zero without a failed test (e.g. an error outside tests) still fails.
@@ -73,10 +87,25 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     );
     return { suite: "e2e", passed: 0, failed: 1, seconds: 0, note: "no Chromium" };
   }
-  const env = { ...process.env, DATABASE_URL: database.url, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    CHROMIUM_PATH: chromium,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (!skipBuild) {
-    const build = await runNode(NEXT_BIN, ["build"], { cwd: root, env: { ...env, NODE_ENV: "production" } });
-    if (build.code !== 0) return { suite: "e2e", passed: 0, failed: 1, seconds: build.durationMs / 1000, note: "next build failed" };
+    const build = await runNode(NEXT_BIN, ["build"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production" },
+    });
+    if (build.code !== 0)
+      return {
+        suite: "e2e",
+        passed: 0,
+        failed: 1,
+        seconds: build.durationMs / 1000,
+        note: "next build failed",
+      };
     console.log(`[test] next build: ${(build.durationMs / 1000).toFixed(1)} s`);
   }
   const output = resolve(reports, "e2e.json");
@@ -86,22 +115,34 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: output },
   });
   const seconds = (performance.now() - started) / 1000;
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(output);
-  if (!report) return { suite: "e2e", passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+    output,
+  );
+  if (!report)
+    return { suite: "e2e", passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
   const { expected, unexpected, flaky } = report.stats;
-  return { suite: "e2e", passed: expected + flaky, failed: unexpected || (result.code === 0 ? 0 : 1), seconds };
+  return {
+    suite: "e2e",
+    passed: expected + flaky,
+    failed: unexpected || (result.code === 0 ? 0 : 1),
+    seconds,
+  };
 }
 
 async function main() {
   mkdirSync(reports, { recursive: true });
   const outcomes: Outcome[] = [];
-  if (selected.includes("lint")) outcomes.push(await single("lint", "eslint/bin/eslint.js", [".", "--max-warnings", "0"]));
-  if (selected.includes("typecheck")) outcomes.push(await single("typecheck", "typescript/bin/tsc", ["--noEmit"]));
+  if (selected.includes("lint"))
+    outcomes.push(await single("lint", "eslint/bin/eslint.js", [".", "--max-warnings", "0"]));
+  if (selected.includes("typecheck"))
+    outcomes.push(await single("typecheck", "typescript/bin/tsc", ["--noEmit"]));
   if (selected.includes("unit")) outcomes.push(await vitest("unit", process.env));
 
   if (selected.includes("integration") || selected.includes("e2e")) {
     const database = await createTestDatabase();
-    console.log(`\n[test] fresh ${database.kind} database ready (migrations ${Math.round(database.migrateMs)} ms)`);
+    console.log(
+      `\n[test] fresh ${database.kind} database ready (migrations ${Math.round(database.migrateMs)} ms)`,
+    );
     try {
       if (selected.includes("integration")) {
         outcomes.push(await vitest("integration", { ...process.env, DATABASE_URL: database.url }));
@@ -115,7 +156,9 @@ async function main() {
   console.log("\n━━ summary ━━");
   for (const o of outcomes) {
     const note = o.note ? `  (${o.note})` : "";
-    console.log(`${o.suite.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)} s${note}`);
+    console.log(
+      `${o.suite.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)} s${note}`,
+    );
   }
   const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
   const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
@@ -128,4 +171,3 @@ main().catch((error: unknown) => {
   console.log("0 passed, 1 failed");
   process.exit(1);
 });
-

@@ -13,7 +13,10 @@ export function RoutinePreview() {
       aria-label="Example: Mia's morning routine on the family tablet, two of four cards done"
     >
       <div className="flex items-center gap-3">
-        <span className="grid size-12 place-items-center rounded-full bg-orange-500 text-2xl" aria-hidden>
+        <span
+          className="grid size-12 place-items-center rounded-full bg-orange-500 text-2xl"
+          aria-hidden
+        >
           🦊
         </span>
         <div>

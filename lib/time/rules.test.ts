@@ -13,7 +13,11 @@ import {
 } from "@/lib/time/rules";
 
 const localDates = fc
-  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({
+    min: new Date("1990-01-01T00:00:00Z"),
+    max: new Date("2090-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 const zones = fc.constantFrom(
   "UTC",
@@ -38,7 +42,9 @@ describe("localDateAt", () => {
     const instant = new Date("2026-03-03T01:30:00Z");
     expect(localDateAt(instant, "Europe/Stockholm", 0)).toBe("2026-03-03");
     expect(localDateAt(instant, "Europe/Stockholm", 240)).toBe("2026-03-02");
-    expect(localDateAt(new Date("2026-03-03T03:00:00Z"), "Europe/Stockholm", 240)).toBe("2026-03-03");
+    expect(localDateAt(new Date("2026-03-03T03:00:00Z"), "Europe/Stockholm", 240)).toBe(
+      "2026-03-03",
+    );
   });
 
   it("is right on the spring-forward day (23-hour day)", () => {

@@ -24,7 +24,10 @@ async function onServer(serverUrl: string): Promise<Omit<TestDatabase, "migrateM
     url: url.toString(),
     kind: "server",
     async drop() {
-      const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 10_000 });
+      const client = new pg.Client({
+        connectionString: serverUrl,
+        connectionTimeoutMillis: 10_000,
+      });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await client.end();
