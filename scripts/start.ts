@@ -62,11 +62,7 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
   env.DATABASE_URL = database.url;
 
   const migrate = await deployMigrations(database.url);
-  log(
-    migrate.ran
-      ? `migrations applied (${Math.round(migrate.durationMs)} ms)`
-      : "schema is up to date",
-  );
+  log(`migrations deployed (${Math.round(migrate.durationMs)} ms)`);
 
   if (isNew) {
     await seedDemoFamily(database.url);
