@@ -32,6 +32,8 @@ export function createDbClient({
   );
   return new PrismaClient({
     adapter,
-    log: logQueries ? ["query", "warn", "error"] : ["warn", "error"],
+    // Errors are not logged here: expected ones (a unique violation on sign-up) are answers, and
+    // unexpected ones are logged once by the action helper or route wrapper that catches them.
+    log: logQueries ? ["query", "warn"] : ["warn"],
   });
 }

@@ -6,21 +6,44 @@ const booleanish = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string({
-      error:
-        "is required: a postgresql:// connection string (npm start sets one for the embedded database)",
-    })
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
-  /** Milliseconds to wait for a database connection before failing the request (never hang). */
-  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
-  /** Connections per app process. */
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  /** Log every SQL statement (development aid). */
-  DATABASE_LOG_QUERIES: booleanish.default(false),
-});
+// What "strong" means for AUTH_SECRET: 32+ characters (e.g. `openssl rand -base64 32`) that are
+// not one character repeated and not a placeholder copied from documentation.
+const WEAK_SECRETS = /^(.)\1*$|change|secret|example|placeholder|password/i;
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string({
+        error:
+          "is required: a postgresql:// connection string (npm start sets one for the embedded database)",
+      })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+    /** Milliseconds to wait for a database connection before failing the request (never hang). */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+    /** Connections per app process. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Log every SQL statement (development aid). */
+    DATABASE_LOG_QUERIES: booleanish.default(false),
+    /** Signs and encrypts session cookies. `npm start` creates one in DATA_DIR when unset. */
+    AUTH_SECRET: z.string().optional(),
+    /**
+     * Behind a reverse proxy that appends the client's address to X-Forwarded-For: trust its
+     * right-most entry. Off by default, because a client can send any X-Forwarded-For it likes.
+     */
+    TRUST_PROXY: booleanish.default(false),
+  })
+  .superRefine((env, ctx) => {
+    const secret = env.AUTH_SECRET ?? "";
+    if (env.NODE_ENV === "production" && (secret.length < 32 || WEAK_SECRETS.test(secret))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "must be a strong random value of 32+ characters in production (e.g. `openssl rand -base64 32`)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof schema>;
 

@@ -7,7 +7,8 @@
 // database cleanly, and nothing is left running.
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { hasCurrentBuild } from "./lib/build-state";
 import { deployMigrations } from "./lib/migrations";
@@ -70,6 +71,20 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
   }
 }
 
+// A first run needs a session secret nobody has to invent: made once, kept beside the data,
+// readable by this user only. With DATABASE_URL set (a real deployment) production needs an
+// explicit AUTH_SECRET and the app refuses to start without one.
+function localAuthSecret(): string {
+  const dataDir = resolve(root, process.env.DATA_DIR ?? ".data");
+  const file = resolve(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  log(`created a session secret in ${file}`);
+  return secret;
+}
+
 async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   if (env.DATABASE_URL) {
@@ -77,6 +92,7 @@ async function main() {
   } else {
     await prepareEmbeddedDatabase(env);
   }
+  if (!env.AUTH_SECRET && (dev || !process.env.DATABASE_URL)) env.AUTH_SECRET = localAuthSecret();
 
   if (!existsSync(resolve(root, "lib/generated/prisma/client.ts"))) {
     const generate = await runNode(PRISMA_BIN, ["generate"], { env, cwd: root });

@@ -9,6 +9,7 @@
 // it is unset, served by an in-memory embedded Postgres inside this process.
 // `--only integration,e2e` runs a subset; `--skip-build` reuses the current .next build for e2e.
 import "dotenv/config";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { findChromium } from "./lib/chromium";
@@ -92,6 +93,8 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     DATABASE_URL: database.url,
     CHROMIUM_PATH: chromium,
     NEXT_TELEMETRY_DISABLED: "1",
+    // A fresh secret per run: no test can depend on a cookie from another run.
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
   if (!skipBuild) {
     const build = await runNode(NEXT_BIN, ["build"], {

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Avatar } from "@/components/family/avatar";
+import { parentPage } from "@/lib/auth/session";
+import { listMembers } from "@/lib/families/queries";
+
+export const metadata: Metadata = { title: "Today" };
+
+export default async function DashboardPage() {
+  const session = await parentPage("/dashboard");
+  const members = await listMembers(session.familyId);
+  const kids = members.filter((m) => m.role === "CHILD");
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold tracking-tight">
+        Hello, {session.name.split(" ")[0]}
+      </h1>
+      <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
+        <h2 id="kids-heading" className="text-xl font-bold">
+          Your kids today
+        </h2>
+        {kids.length === 0 ? (
+          <p className="rounded-3xl bg-white p-6 shadow ring-1 ring-black/5">
+            No kids yet.{" "}
+            <Link href="/family" className="font-semibold underline">
+              Add your first kid
+            </Link>{" "}
+            to start building routines.
+          </p>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {kids.map((kid) => (
+              <li
+                key={kid.id}
+                className="flex items-center gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5"
+              >
+                <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+                <div>
+                  <p className="text-lg font-bold">{kid.displayName}</p>
+                  <p className="text-sm text-ink-700">
+                    Routines and habits appear here once they exist.
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="next-heading" className="flex flex-col gap-3">
+        <h2 id="next-heading" className="text-xl font-bold">
+          Set up
+        </h2>
+        <ul className="flex flex-wrap gap-3">
+          <li>
+            <Link
+              href="/family"
+              className="inline-block rounded-full bg-white px-5 py-3 font-semibold shadow ring-1 ring-black/10"
+            >
+              👨‍👩‍👧 Kids, PINs and co-parent
+            </Link>
+          </li>
+          <li>
+            <Link
+              href="/account"
+              className="inline-block rounded-full bg-white px-5 py-3 font-semibold shadow ring-1 ring-black/10"
+            >
+              ⚙️ Your account
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

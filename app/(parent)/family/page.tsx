@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { AddKidForm } from "@/components/family/add-kid-form";
+import { Avatar } from "@/components/family/avatar";
+import { FamilySettingsForm } from "@/components/family/family-settings-form";
+import { InvitePanel } from "@/components/family/invite-panel";
+import { KidCard } from "@/components/family/kid-card";
+import { parentPage } from "@/lib/auth/session";
+import { updateFamilyAction } from "@/lib/families/actions";
+import { getFamily, listInvites, listMembers } from "@/lib/families/queries";
+import { timeZones } from "@/lib/families/rules";
+
+export const metadata: Metadata = { title: "Family" };
+
+const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
+
+export default async function FamilyPage() {
+  const session = await parentPage("/family");
+  const [family, members, invites] = await Promise.all([
+    getFamily(session.familyId),
+    listMembers(session.familyId, { includeArchived: true }),
+    listInvites(session.familyId),
+  ]);
+  const parents = members.filter((m) => m.role === "PARENT");
+  const kids = members.filter((m) => m.role === "CHILD");
+  const dateFormat = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeZone: family.timeZone,
+  });
+
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold tracking-tight">{family.name}</h1>
+
+      <section aria-labelledby="parents-heading" className="flex flex-col gap-4">
+        <h2 id="parents-heading" className="text-xl font-bold">
+          Parents
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {parents.map((parent) => (
+            <li key={parent.id} className={`flex items-center gap-4 ${card}`}>
+              <Avatar emoji={parent.avatarEmoji} color={parent.avatarColor} />
+              <div>
+                <p className="text-lg font-bold">
+                  {parent.displayName}
+                  {parent.id === session.memberId && (
+                    <span className="font-normal text-ink-700"> (you)</span>
+                  )}
+                </p>
+                <p className="text-sm text-ink-700">{parent.email}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <div className={card}>
+          <h3 className="mb-3 text-lg font-bold">Invite a co-parent</h3>
+          <InvitePanel
+            invites={invites.map((invite) => ({
+              id: invite.id,
+              createdBy: invite.createdBy,
+              acceptedBy: invite.acceptedBy,
+              status: invite.status,
+              expiresAt: dateFormat.format(invite.expiresAt),
+            }))}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
+        <h2 id="kids-heading" className="text-xl font-bold">
+          Kids
+        </h2>
+        {kids.length > 0 && (
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {kids.map((kid) => (
+              <KidCard key={kid.id} kid={kid} />
+            ))}
+          </ul>
+        )}
+        <details className={card} open={kids.length === 0}>
+          <summary className="cursor-pointer text-lg font-bold">Add a kid</summary>
+          <div className="mt-4">
+            <AddKidForm />
+          </div>
+        </details>
+      </section>
+
+      <section aria-labelledby="settings-heading" className={card}>
+        <h2 id="settings-heading" className="mb-4 text-xl font-bold">
+          Family settings
+        </h2>
+        <FamilySettingsForm
+          action={updateFamilyAction}
+          timeZones={timeZones()}
+          initial={{
+            name: family.name,
+            timeZone: family.timeZone,
+            dayStartHour: Math.floor(family.dayStartMinute / 60),
+          }}
+          submitLabel="Save settings"
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { signInAction } from "@/lib/auth/actions";
+
+export function SignInForm({ next }: { next?: string }) {
+  const [state, action] = useActionState(signInAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-5" noValidate>
+      <FormStatus state={state} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={typedValue(state, "email")}
+        error={fieldError(state, "email")}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldError(state, "password")}
+      />
+      {next && <input type="hidden" name="next" value={next} />}
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <p className="text-ink-700">
+        New here?{" "}
+        <Link
+          href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}
+          className="font-semibold underline"
+        >
+          Create your family
+        </Link>
+      </p>
+    </form>
+  );
+}

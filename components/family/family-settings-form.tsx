@@ -1,0 +1,79 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import { Field } from "@/components/forms/field";
+import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionState } from "@/lib/actions/validated-action";
+
+type Props = {
+  action: (state: ActionState | null, formData: FormData) => Promise<ActionState>;
+  timeZones: string[];
+  initial?: { name: string; timeZone: string; dayStartHour: number };
+  submitLabel: string;
+};
+
+export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: Props) {
+  const [state, formAction] = useActionState(action, null);
+  const zoneInput = useRef<HTMLInputElement>(null);
+
+  // A new family starts in the browser's own time zone; the server cannot know it.
+  useEffect(() => {
+    if (zoneInput.current && !zoneInput.current.value) {
+      zoneInput.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    }
+  }, []);
+
+  const dayStart = typedValue(state, "dayStartHour") ?? String(initial?.dayStartHour ?? 0);
+  return (
+    <form action={formAction} className="flex flex-col gap-5" noValidate>
+      <FormStatus state={state} />
+      <Field
+        label="Family name"
+        name="name"
+        required
+        maxLength={80}
+        placeholder="The Garcia family"
+        defaultValue={typedValue(state, "name") ?? initial?.name}
+        error={fieldError(state, "name")}
+      />
+      <Field
+        ref={zoneInput}
+        label="Time zone"
+        name="timeZone"
+        list="time-zone-options"
+        autoComplete="off"
+        required
+        hint="Type to search, e.g. “Berlin” or “New_York”. Everything “today” follows this zone."
+        defaultValue={typedValue(state, "timeZone") ?? initial?.timeZone}
+        error={fieldError(state, "timeZone")}
+      />
+      <datalist id="time-zone-options">
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="field-dayStartHour" className="font-semibold">
+          The day starts at
+        </label>
+        <select
+          id="field-dayStartHour"
+          name="dayStartHour"
+          defaultValue={dayStart}
+          aria-describedby="field-dayStartHour-hint"
+          className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg"
+        >
+          {Array.from({ length: 13 }, (_, hour) => (
+            <option key={hour} value={hour}>
+              {String(hour).padStart(2, "0")}:00
+            </option>
+          ))}
+        </select>
+        <p id="field-dayStartHour-hint" className="text-sm text-ink-700">
+          Late nights still count as the day before until this hour.
+        </p>
+      </div>
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

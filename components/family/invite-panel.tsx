@@ -1,0 +1,86 @@
+"use client";
+import { useActionState, useState } from "react";
+import { ActionButton } from "@/components/forms/action-button";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { createInviteAction, revokeInviteAction } from "@/lib/families/actions";
+
+type Invite = {
+  id: string;
+  createdBy: string;
+  expiresAt: string;
+  status: string;
+  acceptedBy: string | null;
+};
+
+export function InvitePanel({ invites }: { invites: Invite[] }) {
+  const [state, action] = useActionState(createInviteAction, null);
+  const [copied, setCopied] = useState(false);
+  const path = state?.ok ? state.data?.path : undefined;
+  const link = path && typeof window !== "undefined" ? `${window.location.origin}${path}` : path;
+  const pending = invites.filter((invite) => invite.status === "pending");
+
+  return (
+    <div className="flex flex-col gap-5">
+      <form action={action} className="flex flex-col gap-3">
+        <p className="text-ink-700">
+          Create a link and send it to your co-parent. It works once and expires in 7 days.
+        </p>
+        <SubmitButton pendingLabel="Creating…">Create invitation link</SubmitButton>
+        {state && !state.ok && <FormStatus state={state} />}
+      </form>
+      {link && (
+        <div
+          className="flex flex-col gap-2 rounded-2xl bg-green-50 p-4 ring-2 ring-green-600"
+          role="status"
+        >
+          <label htmlFor="invite-link" className="font-semibold">
+            Invitation link (shown only now)
+          </label>
+          <input
+            id="invite-link"
+            readOnly
+            value={link}
+            className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-3 font-mono text-sm"
+          />
+          <button
+            type="button"
+            className="self-start rounded-full bg-white px-4 py-2 font-semibold ring-2 ring-stone-300"
+            onClick={async () => {
+              await navigator.clipboard.writeText(link);
+              setCopied(true);
+            }}
+          >
+            {copied ? "Copied ✓" : "Copy link"}
+          </button>
+        </div>
+      )}
+      <div>
+        <h3 className="font-bold">Pending invitations</h3>
+        {pending.length === 0 ? (
+          <p className="text-ink-700">None.</p>
+        ) : (
+          <ul className="mt-2 flex flex-col gap-3">
+            {pending.map((invite) => (
+              <li
+                key={invite.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-sun-50 p-4"
+              >
+                <span>
+                  Created by {invite.createdBy}, expires {invite.expiresAt}
+                </span>
+                <ActionButton
+                  action={revokeInviteAction}
+                  fields={{ inviteId: invite.id }}
+                  variant="danger"
+                >
+                  Revoke
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

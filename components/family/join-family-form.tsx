@@ -1,0 +1,16 @@
+"use client";
+import { useActionState } from "react";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { acceptInviteAction } from "@/lib/families/actions";
+
+export function JoinFamilyForm({ token, familyName }: { token: string; familyName: string }) {
+  const [state, action] = useActionState(acceptInviteAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-4">
+      <FormStatus state={state} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton pendingLabel="Joining…">Join {familyName}</SubmitButton>
+    </form>
+  );
+}

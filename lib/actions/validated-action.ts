@@ -1,0 +1,94 @@
+// The one way to write a server action: authorize → parse FormData with zod → run → typed state.
+// Authorization comes first so a request without a session learns nothing, not even which fields
+// are wrong. Known errors become messages; anything else is logged and reported without detail.
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { DomainError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionState =
+  | { ok: true; message?: string; data?: Record<string, string> }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: FieldErrors;
+      /** What the person typed, so the form can show it again (never passwords or PINs). */
+      values?: Record<string, string>;
+    };
+
+const SECRET_FIELD = /password|pin|token|secret/i;
+
+/** FormData → plain object; repeated keys (checkbox groups) become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    result[key] = values.length > 1 ? values : values[0];
+  }
+  return result;
+}
+
+function echo(input: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([key, value]) => typeof value === "string" && !SECRET_FIELD.test(key))
+      .map(([key, value]) => [key, value as string]),
+  );
+}
+
+export function flattenFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+export function validatedAction<Schema extends z.ZodType, Context>(options: {
+  schema: Schema;
+  authorize: () => Promise<Context>;
+  run: (input: z.output<Schema>, context: Context) => Promise<ActionState | void>;
+}) {
+  return async function action(
+    _previous: ActionState | null,
+    formData: FormData,
+  ): Promise<ActionState> {
+    const raw = formDataToObject(formData);
+    try {
+      const context = await options.authorize();
+      const parsed = options.schema.safeParse(raw);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          message: "Please check the highlighted fields.",
+          fieldErrors: flattenFieldErrors(parsed.error),
+          values: echo(raw),
+        };
+      }
+      return (await options.run(parsed.data, context)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+      if (error instanceof NotSignedInError) redirect("/login");
+      if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+        return { ok: false, message: error.message };
+      }
+      if (error instanceof DomainError) {
+        return {
+          ok: false,
+          message: error.message,
+          fieldErrors: error.fieldErrors,
+          values: echo(raw),
+        };
+      }
+      console.error("[action] unexpected error", error);
+      return {
+        ok: false,
+        message: "Something went wrong and nothing was saved. Please try again.",
+        values: echo(raw),
+      };
+    }
+  };
+}

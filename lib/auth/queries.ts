@@ -1,0 +1,114 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import { recordFailure, throttleState, type ThrottleRecord } from "@/lib/auth/rules";
+import type { MemberRole, PrismaClient } from "@/lib/generated/prisma/client";
+
+/** What a session knows about its user: never the password hash. */
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  sessionVersion: number;
+  membership: { memberId: string; familyId: string; role: MemberRole } | null;
+};
+
+export async function findSessionUser(userId: string): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      sessionVersion: true,
+      memberships: {
+        where: { archivedAt: null },
+        select: { id: true, familyId: true, role: true },
+        take: 1,
+      },
+    },
+  });
+  if (!user) return null;
+  const member = user.memberships[0];
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    sessionVersion: user.sessionVersion,
+    membership: member
+      ? { memberId: member.id, familyId: member.familyId, role: member.role }
+      : null,
+  };
+}
+
+/** For password checks only; the hash never leaves lib/auth. */
+export async function findCredentials(email: string) {
+  return db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, sessionVersion: true },
+  });
+}
+
+export async function findPasswordHash(userId: string) {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return user?.passwordHash ?? null;
+}
+
+export async function createUser(input: { name: string; email: string; passwordHash: string }) {
+  return db.user.create({ data: input, select: { id: true, sessionVersion: true } });
+}
+
+export async function updateUserName(userId: string, name: string) {
+  await db.user.update({ where: { id: userId }, data: { name }, select: { id: true } });
+}
+
+export async function updateUserEmail(userId: string, email: string) {
+  await db.user.update({ where: { id: userId }, data: { email }, select: { id: true } });
+}
+
+/** Ends every session of the user: their cookies carry the old version. Returns the new one. */
+export async function bumpSessionVersion(userId: string, passwordHash?: string): Promise<number> {
+  const user = await db.user.update({
+    where: { id: userId },
+    data: { sessionVersion: { increment: 1 }, ...(passwordHash ? { passwordHash } : {}) },
+    select: { sessionVersion: true },
+  });
+  return user.sessionVersion;
+}
+
+// ── login throttling ────────────────────────────────────────────────────────────────────────────
+
+export function throttleKey(email: string, address: string): string {
+  return createHash("sha256").update(`${email}\n${address}`).digest("hex");
+}
+
+// The throttle functions take the client as a parameter so tests can play two app instances.
+type Client = Pick<PrismaClient, "loginThrottle" | "$transaction">;
+
+export async function loginThrottle(key: string, now = new Date(), client: Client = db) {
+  const record = await client.loginThrottle.findUnique({
+    where: { key },
+    select: { failures: true, windowStartedAt: true },
+  });
+  return throttleState(record, now);
+}
+
+/**
+ * Counts one failed sign-in. Row-locked in a transaction, so attempts racing on several app
+ * instances each count once (the rule itself is lib/auth/rules.ts).
+ */
+export async function recordLoginFailure(key: string, now = new Date(), client: Client = db) {
+  return client.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO login_throttles ("key", "failures", "windowStartedAt", "updatedAt")
+      VALUES (${key}, 0, ${now}, ${now}) ON CONFLICT ("key") DO NOTHING`;
+    const [current] = await tx.$queryRaw<ThrottleRecord[]>`
+      SELECT "failures", "windowStartedAt" FROM login_throttles WHERE "key" = ${key} FOR UPDATE`;
+    const next = recordFailure(current && current.failures > 0 ? current : null, now);
+    await tx.loginThrottle.update({ where: { key }, data: next });
+    return throttleState(next, now);
+  });
+}
+
+export async function clearLoginFailures(key: string) {
+  await db.loginThrottle.deleteMany({ where: { key } });
+}

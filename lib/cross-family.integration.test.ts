@@ -1,0 +1,138 @@
+// Every server action, run as family A's parent against family B's ids: refused, B unchanged.
+// New features add their actions (and, with the API, their route handlers) to `cases`.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ActionState } from "@/lib/actions/validated-action";
+import {
+  seedFamilyGraph,
+  expectRefusedAndUnchanged,
+  snapshotFamily,
+  type CrossFamilyCase,
+  type FamilyGraph,
+} from "@/lib/testing/cross-family";
+import { testDb } from "@/lib/testing/db";
+import { signedInAs } from "@/lib/testing/session-mock";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("@/lib/auth/next-auth", async () =>
+  (await import("@/lib/testing/session-mock")).nextAuthMock(),
+);
+
+const families = await import("@/lib/families/actions");
+const account = await import("@/lib/auth/actions");
+
+const db = testDb();
+let attacker: FamilyGraph;
+let victim: FamilyGraph;
+
+beforeAll(async () => {
+  attacker = await seedFamilyGraph(db);
+  victim = await seedFamilyGraph(db);
+  signedInAs(attacker.parent.user.id, 0);
+});
+afterAll(() => db.$disconnect());
+
+type Action = (state: ActionState | null, formData: FormData) => Promise<ActionState>;
+const call = (action: Action, fields: Record<string, string>) => {
+  const formData = new FormData();
+  for (const [key, value] of Object.entries(fields)) formData.append(key, value);
+  return action(null, formData);
+};
+
+const cases: CrossFamilyCase[] = [
+  {
+    name: "updateKid",
+    run: (b) =>
+      call(families.updateKidAction, {
+        kidId: b.kidId,
+        displayName: "Hacked",
+        avatarEmoji: "🦊",
+        avatarColor: "#c2410c",
+      }),
+  },
+  { name: "archiveKid", run: (b) => call(families.archiveKidAction, { kidId: b.kidId }) },
+  { name: "restoreKid", run: (b) => call(families.restoreKidAction, { kidId: b.kidId }) },
+  {
+    name: "setKidPin",
+    run: (b) => call(families.setKidPinAction, { kidId: b.kidId, pin: "0000" }),
+  },
+  { name: "clearKidPin", run: (b) => call(families.clearKidPinAction, { kidId: b.kidId }) },
+  {
+    name: "updateKid on B's parent",
+    run: (b) =>
+      call(families.updateKidAction, {
+        kidId: b.parent.member.id,
+        displayName: "Hacked",
+        avatarEmoji: "🦊",
+        avatarColor: "#c2410c",
+      }),
+  },
+  { name: "revokeInvite", run: (b) => call(families.revokeInviteAction, { inviteId: b.inviteId }) },
+  {
+    name: "acceptInvite into B",
+    run: (b) => call(families.acceptInviteAction, { token: b.inviteToken }),
+  },
+  // Mass assignment: a family or role in the body is refused, not used.
+  {
+    name: "addKid with B's familyId",
+    run: (b) =>
+      call(families.addKidAction, {
+        displayName: "Mole",
+        avatarEmoji: "🦊",
+        avatarColor: "#c2410c",
+        familyId: b.familyId,
+      }),
+  },
+  {
+    name: "addKid with a role",
+    run: () =>
+      call(families.addKidAction, {
+        displayName: "Mole",
+        avatarEmoji: "🦊",
+        avatarColor: "#c2410c",
+        role: "PARENT",
+      }),
+  },
+  {
+    name: "updateFamily with B's familyId",
+    run: (b) =>
+      call(families.updateFamilyAction, {
+        name: "Pwned",
+        timeZone: "UTC",
+        dayStartHour: "0",
+        familyId: b.familyId,
+      }),
+  },
+  {
+    name: "createInvite with B's familyId",
+    run: (b) => call(families.createInviteAction, { familyId: b.familyId }),
+  },
+  {
+    name: "changeName with B's user id",
+    run: (b) => call(account.changeNameAction, { name: "Pwned", userId: b.parent.user.id }),
+  },
+];
+
+describe("cross-family harness", () => {
+  for (const testCase of cases) {
+    it(`refuses ${testCase.name} against another family and changes nothing there`, async () => {
+      await expectRefusedAndUnchanged(db, victim, testCase);
+    });
+  }
+
+  it("still lets family A change its own rows with the same actions (the harness can fail)", async () => {
+    const before = await snapshotFamily(db, attacker.familyId);
+    const result = await call(families.updateKidAction, {
+      kidId: attacker.kidId,
+      displayName: "Renamed",
+      avatarEmoji: "🐢",
+      avatarColor: "#15803d",
+    });
+    expect(result).toMatchObject({ ok: true });
+    expect(await snapshotFamily(db, attacker.familyId)).not.toBe(before);
+    const ownCase: CrossFamilyCase = {
+      name: "own kid",
+      run: (a) => call(families.archiveKidAction, { kidId: a.kidId }),
+    };
+    await expect(expectRefusedAndUnchanged(db, attacker, ownCase)).rejects.toThrow();
+  });
+});

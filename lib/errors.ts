@@ -1,0 +1,37 @@
+// The error model shared by server actions and route handlers. Data functions throw these; the
+// action helper turns them into form state, the route wrapper into HTTP status codes.
+
+/** No valid session. Pages redirect to sign-in; the API answers 401. */
+export class NotSignedInError extends Error {
+  constructor() {
+    super("Please sign in.");
+    this.name = "NotSignedInError";
+  }
+}
+
+/** Signed in, but this session may not do this (e.g. a tablet calling a parent action): 403. */
+export class ForbiddenError extends Error {
+  constructor(message = "You are not allowed to do that.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Missing, or belongs to another family (which must look exactly the same): 404. */
+export class NotFoundError extends Error {
+  constructor(what = "That") {
+    super(`${what} was not found. It may have been removed.`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** A rule of the domain says no, with a message meant for the person: 409 (or 422 with fields). */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}

@@ -1,0 +1,252 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { hashInviteToken, inviteExpiry, inviteStatus, newInviteToken } from "@/lib/families/rules";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+
+// Every function takes the family id from the caller's session and puts it in the `where`.
+// A row of another family is "not found", exactly like a row that does not exist.
+
+const memberFields = {
+  id: true,
+  role: true,
+  displayName: true,
+  avatarEmoji: true,
+  avatarColor: true,
+  archivedAt: true,
+  createdAt: true,
+  user: { select: { email: true } },
+  // Whether a PIN is set, never the hash itself.
+  pinHash: true,
+} as const;
+
+export type MemberView = {
+  id: string;
+  role: "PARENT" | "CHILD";
+  displayName: string;
+  avatarEmoji: string;
+  avatarColor: string;
+  archived: boolean;
+  hasPin: boolean;
+  email: string | null;
+};
+
+function toMemberView(row: {
+  id: string;
+  role: "PARENT" | "CHILD";
+  displayName: string;
+  avatarEmoji: string;
+  avatarColor: string;
+  archivedAt: Date | null;
+  pinHash: string | null;
+  user: { email: string } | null;
+}): MemberView {
+  return {
+    id: row.id,
+    role: row.role,
+    displayName: row.displayName,
+    avatarEmoji: row.avatarEmoji,
+    avatarColor: row.avatarColor,
+    archived: row.archivedAt !== null,
+    hasPin: row.pinHash !== null,
+    email: row.user?.email ?? null,
+  };
+}
+
+export async function getFamily(familyId: string) {
+  const family = await db.family.findUnique({
+    where: { id: familyId },
+    select: { id: true, name: true, timeZone: true, dayStartMinute: true },
+  });
+  if (!family) throw new NotFoundError("Your family");
+  return family;
+}
+
+export async function listMembers(familyId: string, options: { includeArchived?: boolean } = {}) {
+  const rows = await db.familyMember.findMany({
+    where: { familyId, ...(options.includeArchived ? {} : { archivedAt: null }) },
+    select: memberFields,
+    orderBy: [{ role: "desc" }, { createdAt: "asc" }],
+  });
+  return rows.map(toMemberView);
+}
+
+/** Onboarding: the family and its first parent, together or not at all. */
+export async function createFamilyWithParent(input: {
+  userId: string;
+  parentName: string;
+  name: string;
+  timeZone: string;
+  dayStartMinute: number;
+}) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const family = await tx.family.create({
+        data: { name: input.name, timeZone: input.timeZone, dayStartMinute: input.dayStartMinute },
+        select: { id: true },
+      });
+      await tx.familyMember.create({
+        data: {
+          familyId: family.id,
+          role: "PARENT",
+          userId: input.userId,
+          displayName: input.parentName.split(" ")[0] || input.parentName,
+          avatarEmoji: "🧑",
+          avatarColor: "#1d4ed8",
+        },
+      });
+      return family;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("You already belong to a family.");
+    throw error;
+  }
+}
+
+export async function updateFamilySettings(
+  familyId: string,
+  input: { name: string; timeZone: string; dayStartMinute: number },
+) {
+  await db.family.update({ where: { id: familyId }, data: input, select: { id: true } });
+}
+
+export async function addKid(
+  familyId: string,
+  input: { displayName: string; avatarEmoji: string; avatarColor: string; pinHash?: string },
+) {
+  return db.familyMember.create({
+    data: { familyId, role: "CHILD", ...input },
+    select: { id: true },
+  });
+}
+
+/** Updates one kid of this family; another family's kid (or a parent) is not found. */
+async function updateKidRow(
+  familyId: string,
+  kidId: string,
+  data: Prisma.FamilyMemberUpdateManyMutationInput,
+) {
+  const { count } = await db.familyMember.updateMany({
+    where: { id: kidId, familyId, role: "CHILD" },
+    data,
+  });
+  if (count === 0) throw new NotFoundError("That kid");
+}
+
+export const updateKid = (
+  familyId: string,
+  kidId: string,
+  input: { displayName: string; avatarEmoji: string; avatarColor: string },
+) => updateKidRow(familyId, kidId, input);
+
+export const setKidArchived = (familyId: string, kidId: string, archived: boolean) =>
+  updateKidRow(familyId, kidId, { archivedAt: archived ? new Date() : null });
+
+export const setKidPinHash = (familyId: string, kidId: string, pinHash: string | null) =>
+  updateKidRow(familyId, kidId, { pinHash, pinFailedAttempts: 0, pinLockedUntil: null });
+
+// ── co-parent invitations ──────────────────────────────────────────────────────────────────────
+
+export async function createInvite(familyId: string, createdById: string, now = new Date()) {
+  const { token, tokenHash } = newInviteToken();
+  const invite = await db.familyInvite.create({
+    data: { familyId, createdById, tokenHash, expiresAt: inviteExpiry(now) },
+    select: { id: true, expiresAt: true },
+  });
+  return { ...invite, token };
+}
+
+export async function listInvites(familyId: string, now = new Date()) {
+  const rows = await db.familyInvite.findMany({
+    where: { familyId },
+    select: {
+      id: true,
+      createdAt: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      createdBy: { select: { displayName: true } },
+      acceptedBy: { select: { name: true } },
+    },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    createdBy: row.createdBy.displayName,
+    acceptedBy: row.acceptedBy?.name ?? null,
+    status: inviteStatus(row, now),
+  }));
+}
+
+export async function revokeInvite(familyId: string, inviteId: string) {
+  const { count } = await db.familyInvite.updateMany({
+    where: { id: inviteId, familyId, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new NotFoundError("That pending invitation");
+}
+
+/** What the invite page shows before joining: the family's name, if the link is still good. */
+export async function findPendingInvite(token: string, now = new Date()) {
+  const invite = await db.familyInvite.findUnique({
+    where: { tokenHash: hashInviteToken(token) },
+    select: {
+      acceptedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      family: { select: { name: true } },
+      createdBy: { select: { displayName: true } },
+    },
+  });
+  if (!invite) return null;
+  return {
+    status: inviteStatus(invite, now),
+    familyName: invite.family.name,
+    invitedBy: invite.createdBy.displayName,
+  };
+}
+
+/**
+ * Joins the invite's family as a parent. Single use even when two people click at once: the
+ * invite is claimed with a conditional update, and the membership is created in the same
+ * transaction.
+ */
+export async function acceptInvite(
+  token: string,
+  user: { id: string; name: string },
+  now = new Date(),
+) {
+  try {
+    return await db.$transaction(async (tx) => {
+      const invite = await tx.familyInvite.findUnique({
+        where: { tokenHash: hashInviteToken(token) },
+        select: { id: true, familyId: true },
+      });
+      if (!invite) throw new NotFoundError("That invitation");
+      const { count } = await tx.familyInvite.updateMany({
+        where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { acceptedAt: now, acceptedByUserId: user.id },
+      });
+      if (count === 0)
+        throw new DomainError("This invitation was already used, revoked or has expired.");
+      await tx.familyMember.create({
+        data: {
+          familyId: invite.familyId,
+          role: "PARENT",
+          userId: user.id,
+          displayName: user.name.split(" ")[0] || user.name,
+          avatarEmoji: "👩",
+          avatarColor: "#be185d",
+        },
+      });
+      return { familyId: invite.familyId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError("You already belong to a family.");
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { personName } from "@/lib/auth/schemas";
+import { PIN_PATTERN } from "@/lib/auth/rules";
+import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/rules";
+import { isTimeZone } from "@/lib/time/rules";
+
+const id = z.uuid("Not a valid id.");
+
+export const familyName = z
+  .string({ error: "Name your family." })
+  .trim()
+  .min(1, "Name your family.")
+  .max(80, "Use at most 80 characters.");
+
+export const timeZone = z
+  .string({ error: "Pick a time zone." })
+  .refine(isTimeZone, "Pick a time zone from the list.");
+
+export const dayStartHour = z.coerce
+  .number({ error: "Pick the hour your day starts." })
+  .int()
+  .min(0, "Pick an hour between 00:00 and 12:00.")
+  .max(12, "Pick an hour between 00:00 and 12:00.");
+
+export const avatarEmoji = z.enum(AVATAR_EMOJIS, { error: "Pick a picture." });
+export const avatarColor = z.enum(AVATAR_COLORS.map((c) => c.value) as [string, ...string[]], {
+  error: "Pick a colour.",
+});
+
+export const pin = z.string().trim().regex(PIN_PATTERN, "A PIN is exactly 4 digits.");
+
+/** An optional PIN field: empty means "no PIN". */
+const optionalPin = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .pipe(pin.optional());
+
+export const familySettingsSchema = z.strictObject({ name: familyName, timeZone, dayStartHour });
+
+export const kidSchema = z.strictObject({
+  displayName: personName,
+  avatarEmoji,
+  avatarColor,
+  pin: optionalPin,
+});
+
+export const updateKidSchema = z.strictObject({
+  kidId: id,
+  displayName: personName,
+  avatarEmoji,
+  avatarColor,
+});
+export const kidIdSchema = z.strictObject({ kidId: id });
+export const setPinSchema = z.strictObject({ kidId: id, pin });
+export const inviteIdSchema = z.strictObject({ inviteId: id });
+export const acceptInviteSchema = z.strictObject({ token: z.string().min(20).max(100) });

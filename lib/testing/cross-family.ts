@@ -1,0 +1,113 @@
+// The cross-family harness (SECURITY.md #1). Two families are seeded with one row of every kind;
+// each case acts as family A's parent against family B's ids, and the harness asserts that the
+// answer is a refusal and that not one of B's rows changed. Every feature adds its actions and
+// route handlers to the case lists in lib/cross-family.integration.test.ts.
+import { expect } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { newInviteToken, inviteExpiry } from "@/lib/families/rules";
+import {
+  createFamily,
+  createHabit,
+  createKid,
+  createParent,
+  createRoutine,
+} from "@/lib/testing/factories";
+import { toDbDate } from "@/lib/time/rules";
+
+export type FamilyGraph = Awaited<ReturnType<typeof seedFamilyGraph>>;
+
+/** A family with one row of every kind the app has, so every kind of id can be aimed at it. */
+export async function seedFamilyGraph(db: PrismaClient) {
+  const family = await createFamily(db);
+  const parent = await createParent(db, family.id);
+  const kid = await createKid(db, family.id, {
+    pinHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+  });
+  const { routine, version, items } = await createRoutine(db, family.id, { kidIds: [kid.id] });
+  const item = items[0]!;
+  const check = await db.itemCheck.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      itemId: item.id,
+      versionId: version.id,
+      localDate: toDbDate("2026-11-20"),
+    },
+  });
+  const habit = await createHabit(db, family.id, kid.id);
+  const habitLog = await db.habitLog.create({
+    data: { familyId: family.id, habitId: habit.id, localDate: toDbDate("2026-11-20") },
+  });
+  const { token, tokenHash } = newInviteToken();
+  const invite = await db.familyInvite.create({
+    data: {
+      familyId: family.id,
+      createdById: parent.member.id,
+      tokenHash,
+      expiresAt: inviteExpiry(new Date()),
+    },
+  });
+  return {
+    familyId: family.id,
+    parent,
+    kidId: kid.id,
+    routineId: routine.id,
+    versionId: version.id,
+    cardId: item.cardId,
+    itemId: item.id,
+    checkId: check.id,
+    habitId: habit.id,
+    habitLogId: habitLog.id,
+    inviteId: invite.id,
+    inviteToken: token,
+  };
+}
+
+/** Every row that belongs to a family, in a stable order: equal snapshots mean nothing changed. */
+export async function snapshotFamily(db: PrismaClient, familyId: string): Promise<string> {
+  const where = { familyId };
+  const orderBy = { id: "asc" } as const;
+  const tables = await Promise.all([
+    db.family.findUnique({ where: { id: familyId } }),
+    db.familyMember.findMany({ where, orderBy }),
+    db.user.findMany({ where: { memberships: { some: { familyId } } }, orderBy }),
+    db.routine.findMany({ where, orderBy }),
+    db.routineAssignment.findMany({ where, orderBy }),
+    db.routineVersion.findMany({ where, orderBy }),
+    db.routineCard.findMany({ where, orderBy }),
+    db.routineItem.findMany({ where, orderBy }),
+    db.itemCheck.findMany({ where, orderBy }),
+    db.routineCompletion.findMany({ where, orderBy }),
+    db.habit.findMany({ where, orderBy }),
+    db.habitLog.findMany({ where, orderBy }),
+    db.habitStreak.findMany({ where, orderBy }),
+    db.habitPause.findMany({ where, orderBy }),
+    db.familyInvite.findMany({ where, orderBy }),
+  ]);
+  return JSON.stringify(tables);
+}
+
+export type CrossFamilyCase = {
+  name: string;
+  /** Acts as family A's parent, aiming at family B's rows. */
+  run: (victim: FamilyGraph) => Promise<unknown>;
+};
+
+/** What a refusal looks like: failed action state (not found / forbidden / invalid) or a throw. */
+export async function expectRefusedAndUnchanged(
+  db: PrismaClient,
+  victim: FamilyGraph,
+  testCase: CrossFamilyCase,
+) {
+  const before = await snapshotFamily(db, victim.familyId);
+  const outcome = await testCase.run(victim).then(
+    (result) => ({ threw: false as const, result }),
+    (error: unknown) => ({ threw: true as const, error }),
+  );
+  if (!outcome.threw) {
+    expect(outcome.result, `${testCase.name} must be refused`).toMatchObject({ ok: false });
+  }
+  expect(await snapshotFamily(db, victim.familyId), `${testCase.name} changed family B`).toBe(
+    before,
+  );
+}

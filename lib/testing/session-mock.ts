@@ -1,0 +1,25 @@
+// Stands in for next-auth in integration tests: the session cookie's claims are whatever the test
+// says, and everything after it (version check, family, role) runs for real against the database.
+import { vi } from "vitest";
+
+let claims: { userId: string; sv: number } | null = null;
+
+export function signedInAs(userId: string, sessionVersion: number) {
+  claims = { userId, sv: sessionVersion };
+}
+
+export function signedOut() {
+  claims = null;
+}
+
+/** Use as: vi.mock("@/lib/auth/next-auth", async () => (await import("@/lib/testing/session-mock")).nextAuthMock()) */
+export function nextAuthMock() {
+  return {
+    auth: vi.fn(async () => claims),
+    signIn: vi.fn(async () => undefined),
+    signOut: vi.fn(async () => undefined),
+    authSecret: () => "integration-test-secret-integration-test-secret",
+    handlers: {},
+    SESSION_MAX_AGE_SECONDS: 60,
+  };
+}

@@ -1,0 +1,53 @@
+// Runs before every page: sets the Content-Security-Policy with a fresh nonce, and sends signed-out
+// visitors of parent pages to the sign-in page. That redirect is a convenience only: every page,
+// action and handler checks the session itself (lib/auth/session.ts).
+import { NextResponse, type NextRequest } from "next/server";
+
+const PARENT_PAGES = ["/dashboard", "/family", "/account", "/onboarding"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function contentSecurityPolicy(nonce: string, dev: boolean): string {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic' lets Next's nonce-bearing bootstrap load its chunks; nothing else runs.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // React sets style attributes (progress bars); no remote stylesheets.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const needsParent = PARENT_PAGES.some(
+    (page) => pathname === page || pathname.startsWith(`${page}/`),
+  );
+  if (needsParent && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  // Next reads the nonce from the request's CSP header and puts it on its own script tags.
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Pages only: not API routes, static files or Next's own assets.
+    { source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)" },
+  ],
+};
