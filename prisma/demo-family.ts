@@ -11,14 +11,14 @@ export const demoFamily = {
 };
 
 export const demoParents = [
-  { key: "alex", name: "Alex Lindqvist", email: "alex@demo.family", emoji: "🧔", color: "#0ea5e9" },
-  { key: "sam", name: "Sam Lindqvist", email: "sam@demo.family", emoji: "👩", color: "#e11d48" },
+  { key: "alex", name: "Alex Lindqvist", email: "alex@demo.family", emoji: "🧔", color: "#1d4ed8" },
+  { key: "sam", name: "Sam Lindqvist", email: "sam@demo.family", emoji: "👩", color: "#be185d" },
 ] as const;
 
 export const demoKids = [
-  { key: "mia", name: "Mia", emoji: "🦊", color: "#f97316", pin: null },
-  { key: "leo", name: "Leo", emoji: "🐢", color: "#16a34a", pin: "1234" },
-  { key: "zoe", name: "Zoe", emoji: "🦄", color: "#a855f7", pin: null },
+  { key: "mia", name: "Mia", emoji: "🦊", color: "#c2410c", pin: null },
+  { key: "leo", name: "Leo", emoji: "🐢", color: "#15803d", pin: "1234" },
+  { key: "zoe", name: "Zoe", emoji: "🦄", color: "#7e22ce", pin: null },
 ] as const;
 
 export type KidKey = (typeof demoKids)[number]["key"];

@@ -18,13 +18,14 @@ export function AvatarPicker({
         <legend className="font-semibold">Picture</legend>
         <div className="flex flex-wrap gap-2">
           {AVATAR_EMOJIS.map((option, index) => (
-            <label key={option} className="cursor-pointer">
+            <label key={option} className="relative cursor-pointer">
+              {/* The real radio covers its tile, invisible: the tile is what people see and tap. */}
               <input
                 type="radio"
                 name="avatarEmoji"
                 value={option}
                 defaultChecked={emoji ? emoji === option : index === 0}
-                className="peer sr-only"
+                className="peer absolute inset-0 size-full cursor-pointer opacity-0"
                 id={`${idPrefix}-emoji-${index}`}
               />
               <span className="grid size-12 place-items-center rounded-xl bg-sun-100 text-2xl ring-2 ring-transparent peer-checked:bg-white peer-checked:ring-4 peer-checked:ring-sky-600 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600">
@@ -39,13 +40,13 @@ export function AvatarPicker({
         <legend className="font-semibold">Colour</legend>
         <div className="flex flex-wrap gap-2">
           {AVATAR_COLORS.map((option, index) => (
-            <label key={option.value} className="cursor-pointer">
+            <label key={option.value} className="relative cursor-pointer">
               <input
                 type="radio"
                 name="avatarColor"
                 value={option.value}
                 defaultChecked={color ? color === option.value : index === 0}
-                className="peer sr-only"
+                className="peer absolute inset-0 size-full cursor-pointer opacity-0"
               />
               <span
                 className="block size-12 rounded-full ring-offset-2 peer-checked:ring-4 peer-checked:ring-sky-600 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600"

@@ -15,9 +15,9 @@ import {
 } from "@/lib/families/actions";
 import type { MemberView } from "@/lib/families/queries";
 
+const panel = "rounded-2xl bg-sun-50 p-4";
+
 export function KidCard({ kid }: { kid: MemberView }) {
-  const [editState, editAction] = useActionState(updateKidAction, null);
-  const [pinState, pinAction] = useActionState(setKidPinAction, null);
   return (
     <li
       className={`flex flex-col gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5 ${kid.archived ? "opacity-75" : ""}`}
@@ -31,63 +31,13 @@ export function KidCard({ kid }: { kid: MemberView }) {
           </p>
         </div>
       </div>
-
       {!kid.archived && (
         <>
-          <details className="rounded-2xl bg-sun-50 p-4">
-            <summary className="cursor-pointer font-semibold">Edit name and picture</summary>
-            <form action={editAction} className="mt-4 flex flex-col gap-4" noValidate>
-              <FormStatus state={editState} />
-              <input type="hidden" name="kidId" value={kid.id} />
-              <Field
-                id={`name-${kid.id}`}
-                label="Name"
-                name="displayName"
-                required
-                maxLength={80}
-                defaultValue={typedValue(editState, "displayName") ?? kid.displayName}
-                error={fieldError(editState, "displayName")}
-              />
-              <AvatarPicker idPrefix={kid.id} emoji={kid.avatarEmoji} color={kid.avatarColor} />
-              <SubmitButton>Save</SubmitButton>
-            </form>
-          </details>
-
-          <details className="rounded-2xl bg-sun-50 p-4">
-            <summary className="cursor-pointer font-semibold">
-              {kid.hasPin ? "Change or remove PIN" : "Set a PIN"}
-            </summary>
-            <form action={pinAction} className="mt-4 flex flex-col gap-4" noValidate>
-              <FormStatus state={pinState} />
-              <input type="hidden" name="kidId" value={kid.id} />
-              <Field
-                id={`pin-${kid.id}`}
-                label="New 4-digit PIN"
-                name="pin"
-                inputMode="numeric"
-                autoComplete="off"
-                pattern="[0-9]{4}"
-                maxLength={4}
-                required
-                error={fieldError(pinState, "pin")}
-              />
-              <SubmitButton>Save PIN</SubmitButton>
-            </form>
-            {kid.hasPin && (
-              <div className="mt-3">
-                <ActionButton
-                  action={clearKidPinAction}
-                  fields={{ kidId: kid.id }}
-                  variant="danger"
-                >
-                  Remove PIN
-                </ActionButton>
-              </div>
-            )}
-          </details>
+          <KidEditPanel kid={kid} />
+          {/* Keyed by the PIN state: after a change the panel starts fresh, with no stale message. */}
+          <KidPinPanel key={kid.hasPin ? "has-pin" : "no-pin"} kid={kid} />
         </>
       )}
-
       <ActionButton
         action={kid.archived ? restoreKidAction : archiveKidAction}
         fields={{ kidId: kid.id }}
@@ -96,5 +46,68 @@ export function KidCard({ kid }: { kid: MemberView }) {
         {kid.archived ? `Restore ${kid.displayName}` : `Archive ${kid.displayName}`}
       </ActionButton>
     </li>
+  );
+}
+
+function KidEditPanel({ kid }: { kid: MemberView }) {
+  const [state, action] = useActionState(updateKidAction, null);
+  return (
+    <details className={panel}>
+      <summary className="cursor-pointer font-semibold">Edit name and picture</summary>
+      <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
+        <FormStatus state={state} />
+        <input type="hidden" name="kidId" value={kid.id} />
+        <Field
+          id={`name-${kid.id}`}
+          label="Name"
+          name="displayName"
+          required
+          maxLength={80}
+          defaultValue={typedValue(state, "displayName") ?? kid.displayName}
+          error={fieldError(state, "displayName")}
+        />
+        <AvatarPicker
+          idPrefix={kid.id}
+          emoji={kid.avatarEmoji}
+          color={kid.avatarColor}
+          error={fieldError(state, "avatarEmoji") ?? fieldError(state, "avatarColor")}
+        />
+        <SubmitButton>Save</SubmitButton>
+      </form>
+    </details>
+  );
+}
+
+function KidPinPanel({ kid }: { kid: MemberView }) {
+  const [state, action] = useActionState(setKidPinAction, null);
+  return (
+    <details className={panel} open={state !== null && !state.ok}>
+      <summary className="cursor-pointer font-semibold">
+        {kid.hasPin ? "Change or remove PIN" : "Set a PIN"}
+      </summary>
+      <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
+        <FormStatus state={state} />
+        <input type="hidden" name="kidId" value={kid.id} />
+        <Field
+          id={`pin-${kid.id}`}
+          label="New 4-digit PIN"
+          name="pin"
+          inputMode="numeric"
+          autoComplete="off"
+          pattern="[0-9]{4}"
+          maxLength={4}
+          required
+          error={fieldError(state, "pin")}
+        />
+        <SubmitButton>Save PIN</SubmitButton>
+      </form>
+      {kid.hasPin && (
+        <div className="mt-3">
+          <ActionButton action={clearKidPinAction} fields={{ kidId: kid.id }} variant="danger">
+            Remove PIN
+          </ActionButton>
+        </div>
+      )}
+    </details>
   );
 }

@@ -46,7 +46,7 @@ export async function createParent(
       userId: user.id,
       displayName: user.name,
       avatarEmoji: "🧑",
-      avatarColor: "#0ea5e9",
+      avatarColor: "#1d4ed8",
     },
   });
   return { user, member };
@@ -63,7 +63,7 @@ export async function createKid(
       role: "CHILD",
       displayName: overrides.displayName ?? `Kid ${unique()}`,
       avatarEmoji: overrides.avatarEmoji ?? "🦊",
-      avatarColor: "#f97316",
+      avatarColor: "#c2410c",
       pinHash: overrides.pinHash ?? null,
     },
   });

@@ -1,0 +1,102 @@
+import { expect, seedParent, signIn, test } from "./support/fixtures";
+
+test("every page sends a CSP with a fresh nonce that its scripts carry", async ({
+  page,
+  request,
+}) => {
+  const first = await request.get("/login");
+  const second = await request.get("/login");
+  const csp = first.headers()["content-security-policy"]!;
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+  expect(second.headers()["content-security-policy"]).not.toContain(nonce);
+  expect(first.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(first.headers()["referrer-policy"]).toBeTruthy();
+  expect(first.headers()["x-powered-by"]).toBeUndefined();
+
+  const html = await first.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+
+  // And the page really runs under it: no CSP violation reported by the browser.
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill("Typing works, so scripts ran");
+  expect(violations).toEqual([]);
+});
+
+test("after sign-out, a copied session cookie no longer opens the dashboard", async ({
+  page,
+  browser,
+  db,
+}) => {
+  const { email, password } = await seedParent(db);
+  await signIn(page, email, password);
+  await expect(page.getByRole("heading", { name: /^Hello/ })).toBeVisible();
+  const cookies = await page.context().cookies();
+  expect(cookies.find((c) => c.name.includes("session-token"))).toMatchObject({
+    httpOnly: true,
+    sameSite: "Lax",
+  });
+
+  await page.getByRole("button", { name: /Sign out/ }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(cookies);
+  const stolen = await thief.newPage();
+  await stolen.goto("/dashboard");
+  await expect(stolen).toHaveURL(/\/login/);
+  const response = await thief.request.get("/dashboard", { maxRedirects: 0 });
+  expect([302, 303, 307]).toContain(response.status());
+  await thief.close();
+});
+
+test("protected pages give nothing away without a session, whatever the headers", async ({
+  request,
+}) => {
+  const sneaky: Record<string, string>[] = [
+    { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    { RSC: "1" },
+    { "Next-Router-Prefetch": "1", RSC: "1" },
+  ];
+  for (const path of ["/dashboard", "/family", "/account"]) {
+    for (const headers of sneaky) {
+      const response = await request.get(path, { headers, maxRedirects: 0 });
+      expect(response.status(), `${path} ${JSON.stringify(headers)}`).toBeGreaterThanOrEqual(300);
+      expect(response.status()).toBeLessThan(400);
+    }
+    const rsc = await request.get(`${path}.rsc`, { maxRedirects: 0 });
+    expect(rsc.status()).not.toBe(200);
+  }
+});
+
+test("a raw server-action POST without a session writes nothing", async ({ page, db, request }) => {
+  const { email, password, family } = await seedParent(db, { kids: ["Target"] });
+  // Learn a real action id from the page's own form, as an attacker could.
+  await signIn(page, email, password);
+  await page.goto("/family");
+  const actionId = await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('form input[name^="$ACTION_ID_"]');
+    return input?.name.replace("$ACTION_ID_", "") ?? null;
+  });
+  const kid = await db.familyMember.findFirstOrThrow({
+    where: { familyId: family.id, role: "CHILD" },
+  });
+  const before = await db.familyMember.findUniqueOrThrow({ where: { id: kid.id } });
+
+  const response = await request.post("/family", {
+    headers: { "Next-Action": actionId ?? "unknown", Origin: "http://127.0.0.1:3200" },
+    multipart: { kidId: kid.id, displayName: "Owned", avatarEmoji: "🦊", avatarColor: "#c2410c" },
+    maxRedirects: 0,
+  });
+  expect(response.status()).not.toBe(500);
+  const after = await db.familyMember.findUniqueOrThrow({ where: { id: kid.id } });
+  expect(after).toEqual(before);
+});
