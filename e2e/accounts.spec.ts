@@ -56,11 +56,14 @@ test.describe("a new parent", () => {
     await expect(page.getByRole("heading", { name: "Hello, Maria" })).toBeVisible();
     await expect(page.getByText("Lucia")).toBeVisible();
     await expect(page.getByText("Pablo")).toBeVisible();
+    await expectAccessible(page);
     await screenshot(page, "dashboard-desktop");
 
     await page.getByRole("button", { name: /Sign out/ }).click();
     await expect(page).toHaveURL(/\/login$/);
+    const started = Date.now();
     await signIn(page, email.toUpperCase(), password); // emails are case-insensitive
+    console.log(`[measure] sign-in, submit to parent home rendered: ${Date.now() - started} ms`);
     await expect(page.getByRole("heading", { name: "Hello, Maria" })).toBeVisible();
     await page.getByRole("link", { name: "Family", exact: true }).click();
     await expect(page.getByRole("listitem").filter({ hasText: "Pablo" })).toContainText(

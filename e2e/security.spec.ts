@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { expect, seedParent, signIn, test } from "./support/fixtures";
 
 test("every page sends a CSP with a fresh nonce that its scripts carry", async ({
@@ -99,4 +100,49 @@ test("a raw server-action POST without a session writes nothing", async ({ page,
   expect(response.status()).not.toBe(500);
   const after = await db.familyMember.findUniqueOrThrow({ where: { id: kid.id } });
   expect(after).toEqual(before);
+});
+
+test("no password or PIN hash reaches the browser, in HTML or in the RSC payload", async ({
+  page,
+  db,
+}) => {
+  const { email, password, family } = await seedParent(db, { kids: ["Pia"] });
+  await db.familyMember.updateMany({
+    where: { familyId: family.id, role: "CHILD" },
+    data: { pinHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g" },
+  });
+  await signIn(page, email, password);
+  for (const path of ["/dashboard", "/family", "/account"]) {
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+      const body = await (await page.request.get(path, { headers })).text();
+      expect(body, `${path} ${JSON.stringify(headers)}`).not.toMatch(
+        /\$argon2|passwordHash|pinHash/,
+      );
+    }
+  }
+});
+
+test("in production the server refuses to start with a weak AUTH_SECRET", async () => {
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--port", "3299"],
+    {
+      env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: "weak" },
+    },
+  );
+  let output = "";
+  server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      server.kill("SIGKILL");
+      resolve(null);
+    }, 20_000);
+    server.on("exit", (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  expect(code, output).toBe(1);
+  expect(output).toContain("AUTH_SECRET: must be a strong random value");
 });

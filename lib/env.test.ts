@@ -36,3 +36,28 @@ describe("parseEnv", () => {
     expect(env.DATABASE_LOG_QUERIES).toBe(true);
   });
 });
+
+describe("parseEnv in production", () => {
+  const production = { ...valid, NODE_ENV: "production" };
+
+  it("refuses a missing or weak AUTH_SECRET", () => {
+    expect(() => parseEnv(production)).toThrow(/AUTH_SECRET: must be a strong random value/);
+    expect(() => parseEnv({ ...production, AUTH_SECRET: "too-short" })).toThrow(/AUTH_SECRET/);
+    expect(() => parseEnv({ ...production, AUTH_SECRET: "a".repeat(40) })).toThrow(/AUTH_SECRET/);
+    expect(() =>
+      parseEnv({ ...production, AUTH_SECRET: "change-me-change-me-change-me-change-me" }),
+    ).toThrow(/AUTH_SECRET/);
+  });
+
+  it("accepts a random 32-byte secret", () => {
+    const env = parseEnv({
+      ...production,
+      AUTH_SECRET: "q3Jk9vXw2LmN8pRt5YzA1bCd4EfGh7Ij0KlMnOpQrSt",
+    });
+    expect(env.NODE_ENV).toBe("production");
+  });
+
+  it("does not ask for a secret outside production", () => {
+    expect(parseEnv(valid).AUTH_SECRET).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { DomainError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors";
+import { logSecurityEvent } from "@/lib/security-log";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -71,8 +72,15 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
       return (await options.run(parsed.data, context)) ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-      if (error instanceof NotSignedInError) redirect("/login");
+      if (error instanceof NotSignedInError) {
+        logSecurityEvent("access_denied", { reason: "no_session" });
+        redirect("/login");
+      }
       if (error instanceof ForbiddenError || error instanceof NotFoundError) {
+        // A cross-family id surfaces as "not found": worth a line in the security log.
+        logSecurityEvent("access_denied", {
+          reason: error instanceof ForbiddenError ? "forbidden" : "not_found",
+        });
         return { ok: false, message: error.message };
       }
       if (error instanceof DomainError) {

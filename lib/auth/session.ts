@@ -56,6 +56,19 @@ export async function requireParent(): Promise<ParentSession> {
   return session as ParentSession;
 }
 
+/**
+ * Anyone acting for a family member: for now a parent's session. The family tablet's device
+ * session (kids checking items) joins here; parent-only actions keep using requireParent().
+ */
+export async function requireFamilyMember(): Promise<{
+  familyId: string;
+  memberId: string;
+  role: "PARENT" | "CHILD";
+}> {
+  const session = await requireParent();
+  return { familyId: session.familyId, memberId: session.memberId, role: session.role };
+}
+
 /** Pages: the same checks, answered with redirects a person can follow. */
 export async function parentPage(next?: string): Promise<ParentSession> {
   const session = await getSession();
