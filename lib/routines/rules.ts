@@ -1,0 +1,157 @@
+// Pure routine rules: schedules, what kids may see, reordering, versions and their differences.
+import { isoWeekday, type LocalDate } from "@/lib/time/rules";
+
+export type ItemContent = { lineageId?: string; label: string };
+export type CardContent = {
+  lineageId?: string;
+  title: string;
+  pictureEmoji: string;
+  durationSeconds: number | null;
+  items: ItemContent[];
+};
+
+/** Runs on this local date? Weekdays are ISO (1 = Monday); the date is already the family's. */
+export function isScheduledOn(weekdays: readonly number[], date: LocalDate): boolean {
+  return weekdays.includes(isoWeekday(date));
+}
+
+/** A routine shows up for kids only once it has a card with something to check. */
+export function isReadyForKids(cards: readonly CardContent[]): boolean {
+  return cards.some((card) => card.items.length > 0);
+}
+
+/**
+ * How a save treats the content. While no kid has checked anything of the current version, it is
+ * edited in place; once any check exists, the change becomes version N+1 so that past checks keep
+ * pointing at what the kid actually saw.
+ */
+export function saveMode(currentVersionHasChecks: boolean): "in-place" | "new-version" {
+  return currentVersionHasChecks ? "new-version" : "in-place";
+}
+
+/** Moves one entry; positions are then the indexes. The input is not changed. */
+export function moveEntry<T>(list: readonly T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return [...list];
+  const next = [...list];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved as T);
+  return next;
+}
+
+/** Same cards, items, pictures, durations and order? (Lineage ids do not count as content.) */
+export function sameContent(a: readonly CardContent[], b: readonly CardContent[]): boolean {
+  const strip = (cards: readonly CardContent[]) =>
+    cards.map((c) => [c.title, c.pictureEmoji, c.durationSeconds, c.items.map((i) => i.label)]);
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+export type VersionChange =
+  | { kind: "card-added" | "card-removed"; card: string }
+  | { kind: "card-renamed"; from: string; to: string }
+  | { kind: "card-moved"; card: string; from: number; to: number }
+  | { kind: "card-picture" | "card-duration"; card: string }
+  | { kind: "item-added" | "item-removed"; card: string; item: string }
+  | { kind: "item-renamed"; card: string; from: string; to: string }
+  | { kind: "item-moved"; card: string; item: string; from: number; to: number };
+
+/** Positions (1-based) of the entries both lists share, in each list's order. */
+function sharedOrder<T extends { lineageId?: string }>(before: readonly T[], after: readonly T[]) {
+  const afterIds = new Set(after.map((e) => e.lineageId));
+  const beforeIds = new Set(before.map((e) => e.lineageId));
+  const keptBefore = before.filter((e) => afterIds.has(e.lineageId)).map((e) => e.lineageId);
+  const keptAfter = after.filter((e) => beforeIds.has(e.lineageId)).map((e) => e.lineageId);
+  return { keptBefore, keptAfter };
+}
+
+/**
+ * What changed from one version to the next, matched by lineage (a card renamed is the same card).
+ * "Moved" compares the order of the entries both versions have, so adding a card at the top does
+ * not report every other card as moved.
+ */
+export function diffVersions(before: readonly CardContent[], after: readonly CardContent[]): VersionChange[] {
+  const changes: VersionChange[] = [];
+  const beforeById = new Map(before.map((c) => [c.lineageId, c]));
+  const afterIds = new Set(after.map((c) => c.lineageId));
+  const { keptBefore, keptAfter } = sharedOrder(before, after);
+
+  for (const card of after) {
+    const old = card.lineageId ? beforeById.get(card.lineageId) : undefined;
+    if (!old) {
+      changes.push({ kind: "card-added", card: card.title });
+      continue;
+    }
+    if (old.title !== card.title) changes.push({ kind: "card-renamed", from: old.title, to: card.title });
+    if (old.pictureEmoji !== card.pictureEmoji) changes.push({ kind: "card-picture", card: card.title });
+    if (old.durationSeconds !== card.durationSeconds) changes.push({ kind: "card-duration", card: card.title });
+    const from = keptBefore.indexOf(card.lineageId);
+    const to = keptAfter.indexOf(card.lineageId);
+    if (from !== to) changes.push({ kind: "card-moved", card: card.title, from: from + 1, to: to + 1 });
+
+    const oldItems = new Map(old.items.map((i) => [i.lineageId, i]));
+    const newItemIds = new Set(card.items.map((i) => i.lineageId));
+    const items = sharedOrder(old.items, card.items);
+    for (const item of card.items) {
+      const previous = item.lineageId ? oldItems.get(item.lineageId) : undefined;
+      if (!previous) {
+        changes.push({ kind: "item-added", card: card.title, item: item.label });
+        continue;
+      }
+      if (previous.label !== item.label) {
+        changes.push({ kind: "item-renamed", card: card.title, from: previous.label, to: item.label });
+      }
+      const a = items.keptBefore.indexOf(item.lineageId);
+      const b = items.keptAfter.indexOf(item.lineageId);
+      if (a !== b) changes.push({ kind: "item-moved", card: card.title, item: item.label, from: a + 1, to: b + 1 });
+    }
+    for (const item of old.items) {
+      if (!newItemIds.has(item.lineageId)) changes.push({ kind: "item-removed", card: card.title, item: item.label });
+    }
+  }
+  for (const card of before) {
+    if (!afterIds.has(card.lineageId)) changes.push({ kind: "card-removed", card: card.title });
+  }
+  return changes;
+}
+
+/** A sentence for the version history. */
+export function describeChange(change: VersionChange): string {
+  switch (change.kind) {
+    case "card-added":
+      return `Added card “${change.card}”`;
+    case "card-removed":
+      return `Removed card “${change.card}”`;
+    case "card-renamed":
+      return `Renamed card “${change.from}” to “${change.to}”`;
+    case "card-moved":
+      return `Moved card “${change.card}” from position ${change.from} to ${change.to}`;
+    case "card-picture":
+      return `Changed the picture of “${change.card}”`;
+    case "card-duration":
+      return `Changed the timer of “${change.card}”`;
+    case "item-added":
+      return `Added “${change.item}” to “${change.card}”`;
+    case "item-removed":
+      return `Removed “${change.item}” from “${change.card}”`;
+    case "item-renamed":
+      return `Renamed “${change.from}” to “${change.to}” in “${change.card}”`;
+    case "item-moved":
+      return `Moved “${change.item}” in “${change.card}” from position ${change.from} to ${change.to}`;
+  }
+}
+
+/** "07:30" → 450; null when it is not a time of day. */
+export function parseClock(value: string): number | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+export const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+
+/** "Mon–Fri", "Every day", "Sat, Sun". */
+export function describeWeekdays(weekdays: readonly number[]): string {
+  const days = [...new Set(weekdays)].sort((a, b) => a - b);
+  if (days.length === 7) return "Every day";
+  if (days.join() === "1,2,3,4,5") return "Mon–Fri";
+  if (days.join() === "6,7") return "Weekends";
+  return days.map((d) => WEEKDAY_NAMES[d - 1]).join(", ");
+}
