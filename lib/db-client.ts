@@ -8,6 +8,8 @@ export type DbClientOptions = {
   connectTimeoutMs?: number;
   poolSize?: number;
   logQueries?: boolean;
+  /** Emit a "query" event per SQL statement (tests count statements with `$on("query")`). */
+  queryEvents?: boolean;
 };
 
 export function createDbClient({
@@ -15,6 +17,7 @@ export function createDbClient({
   connectTimeoutMs = 2_000,
   poolSize = 10,
   logQueries = false,
+  queryEvents = false,
 }: DbClientOptions): PrismaClient {
   const adapter = new PrismaPg(
     {
@@ -34,6 +37,10 @@ export function createDbClient({
     adapter,
     // Errors are not logged here: expected ones (a unique violation on sign-up) are answers, and
     // unexpected ones are logged once by the action helper or route wrapper that catches them.
-    log: logQueries ? ["query", "warn"] : ["warn"],
+    log: [
+      ...(logQueries ? (["query"] as const) : []),
+      ...(queryEvents ? ([{ emit: "event", level: "query" }] as const) : []),
+      "warn" as const,
+    ],
   });
 }

@@ -19,6 +19,7 @@ function client(): PrismaClient {
       connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
       poolSize: config.DATABASE_POOL_SIZE,
       logQueries: config.DATABASE_LOG_QUERIES,
+      queryEvents: config.NODE_ENV === "test",
     });
   if (config.NODE_ENV === "development") globalForDb.prismaClient = instance;
   return instance;

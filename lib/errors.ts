@@ -35,3 +35,11 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/** Someone else saved first: the change was not applied (HTTP 409). The form keeps the input. */
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { parseClock } from "@/lib/routines/rules";
+
+const uuid = z.uuid("Not a valid id.");
+
+const label = (what: string) =>
+  z
+    .string({ error: `Give the ${what} a name.` })
+    .trim()
+    .min(1, `Give the ${what} a name.`)
+    .max(80, "Use at most 80 characters.");
+
+/** One emoji (possibly several code points joined), never free text. */
+export const emoji = z
+  .string({ error: "Pick a picture." })
+  .trim()
+  .min(1, "Pick a picture.")
+  .max(16, "Pick one picture.")
+  .regex(/^\p{Extended_Pictographic}/u, "Pick a picture.");
+
+const clock = (what: string) =>
+  z
+    .string({ error: `Enter a ${what} time.` })
+    .transform((value, ctx) => {
+      const minute = parseClock(value);
+      if (minute === null) {
+        ctx.addIssue({ code: "custom", message: `Enter a ${what} time like 07:30.` });
+        return z.NEVER;
+      }
+      return minute;
+    });
+
+export const itemSchema = z.strictObject({ lineageId: uuid.optional(), label: label("item") });
+
+export const cardSchema = z.strictObject({
+  lineageId: uuid.optional(),
+  title: label("card"),
+  pictureEmoji: emoji,
+  durationSeconds: z
+    .number({ error: "Enter the seconds as a number." })
+    .int("Use whole seconds.")
+    .min(0, "Use 0 to 3600 seconds (one hour).")
+    .max(3600, "Use 0 to 3600 seconds (one hour).")
+    .nullable(),
+  items: z.array(itemSchema).max(20, "Use at most 20 items on a card."),
+});
+
+const draftFields = {
+  name: label("routine"),
+  icon: emoji,
+  weekdays: z
+    .array(z.number().int().min(1).max(7))
+    .min(1, "Pick at least one day.")
+    .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
+  start: clock("start"),
+  end: clock("end"),
+  kidIds: z
+    .array(uuid)
+    .max(30)
+    .transform((ids) => [...new Set(ids)]),
+  cards: z.array(cardSchema).max(30, "Use at most 30 cards."),
+};
+
+function endAfterStart(draft: { start: number; end: number }, ctx: z.RefinementCtx) {
+  if (draft.start >= draft.end) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: "The end must be after the start." });
+  }
+}
+
+/** A routine as the editor sends it: schedule, assignment and the full content. */
+export const routineDraftSchema = z.strictObject(draftFields).superRefine(endAfterStart);
+
+export type RoutineDraft = z.output<typeof routineDraftSchema>;
+
+/**
+ * The editor posts `draft` as JSON next to `routineId` and `revision` (the one it was loaded
+ * from). The JSON is unpacked before validation, so field errors keep their real paths
+ * ("cards.0.title") and unknown fields are refused at every level.
+ */
+export const saveRoutineSchema = z.preprocess(
+  (raw) => {
+    const { draft, ...rest } = (raw ?? {}) as Record<string, unknown>;
+    if (typeof draft !== "string") return rest;
+    try {
+      const parsed: unknown = JSON.parse(draft);
+      return typeof parsed === "object" && parsed !== null ? { ...parsed, ...rest } : rest;
+    } catch {
+      return rest;
+    }
+  },
+  z
+    .strictObject({
+      ...draftFields,
+      routineId: uuid.optional(),
+      revision: z.coerce.number().int().min(0).optional(),
+    })
+    .superRefine(endAfterStart),
+);
+
+export const routineIdSchema = z.strictObject({ routineId: uuid });
