@@ -19,6 +19,19 @@ vi.mock("@/lib/auth/next-auth", async () =>
 
 const families = await import("@/lib/families/actions");
 const account = await import("@/lib/auth/actions");
+const routines = await import("@/lib/routines/actions");
+
+// A valid routine draft: only the ids in it point at the other family.
+const routineDraft = (kidIds: string[]) =>
+  JSON.stringify({
+    name: "Hijacked",
+    icon: "🌅",
+    weekdays: [1],
+    start: "07:00",
+    end: "08:00",
+    kidIds,
+    cards: [{ title: "X", pictureEmoji: "⭐", durationSeconds: null, items: [{ label: "Y" }] }],
+  });
 
 const db = testDb();
 let attacker: FamilyGraph;
@@ -105,6 +118,40 @@ const cases: CrossFamilyCase[] = [
   {
     name: "createInvite with B's familyId",
     run: (b) => call(families.createInviteAction, { familyId: b.familyId }),
+  },
+  {
+    name: "saveRoutine on B's routine",
+    run: (b) =>
+      call(routines.saveRoutineAction, {
+        routineId: b.routineId,
+        revision: "0",
+        draft: routineDraft([]),
+      }),
+  },
+  {
+    name: "createRoutine assigned to B's kid",
+    run: (b) => call(routines.saveRoutineAction, { draft: routineDraft([b.kidId]) }),
+  },
+  {
+    name: "saveRoutine (own) assigned to B's kid",
+    run: (b) =>
+      call(routines.saveRoutineAction, {
+        routineId: attacker.routineId,
+        revision: "0",
+        draft: routineDraft([b.kidId]),
+      }),
+  },
+  {
+    name: "archiveRoutine",
+    run: (b) => call(routines.archiveRoutineAction, { routineId: b.routineId }),
+  },
+  {
+    name: "restoreRoutine",
+    run: (b) => call(routines.restoreRoutineAction, { routineId: b.routineId }),
+  },
+  {
+    name: "saveRoutine with B's familyId",
+    run: (b) => call(routines.saveRoutineAction, { draft: routineDraft([]), familyId: b.familyId }),
   },
   {
     name: "changeName with B's user id",

@@ -3,6 +3,7 @@ import { signOutAction } from "@/lib/auth/actions";
 
 const links = [
   { href: "/dashboard", label: "Today", emoji: "🏠" },
+  { href: "/routines", label: "Routines", emoji: "🗂️" },
   { href: "/family", label: "Family", emoji: "👨‍👩‍👧" },
   { href: "/account", label: "Account", emoji: "⚙️" },
 ] as const;

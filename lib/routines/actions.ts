@@ -26,11 +26,8 @@ export const saveRoutineAction = validatedAction({
     if (revision === undefined) throw new DomainError("This form is out of date. Reload the page.");
     const result = await saveRoutine(session.familyId, routineId, revision, draft);
     refresh(routineId);
-    const message =
-      result.mode === "new-version"
-        ? `Saved as version ${result.versionNumber}. Checks made before keep showing the old version.`
-        : "Saved.";
-    return { ok: true, message, data: { revision: String(revision + 1), version: String(result.versionNumber) } };
+    // A fresh page load gives the editor the saved content with its lineage ids and new revision.
+    redirect(`/routines/${routineId}?saved=${result.mode}&version=${result.versionNumber}`);
   },
 });
 

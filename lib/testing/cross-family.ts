@@ -106,6 +106,10 @@ export async function expectRefusedAndUnchanged(
   );
   if (!outcome.threw) {
     expect(outcome.result, `${testCase.name} must be refused`).toMatchObject({ ok: false });
+  } else {
+    // A redirect is how a successful action ends (e.g. "created, go to the new page"): not a refusal.
+    const digest = String((outcome.error as { digest?: unknown })?.digest ?? "");
+    expect(digest, `${testCase.name} succeeded and redirected`).not.toMatch(/^NEXT_REDIRECT/);
   }
   expect(await snapshotFamily(db, victim.familyId), `${testCase.name} changed family B`).toBe(
     before,

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { parentPage } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getFamily } from "@/lib/families/queries";
+import { routineHistory } from "@/lib/routines/queries";
+
+export const metadata: Metadata = { title: "Version history" };
+
+export default async function RoutineHistoryPage({ params }: PageProps<"/routines/[id]/history">) {
+  const session = await parentPage("/routines");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const [history, family] = await Promise.all([
+    routineHistory(session.familyId, id.data).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    getFamily(session.familyId),
+  ]);
+  const when = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: family.timeZone,
+  });
+  return (
+    <>
+      <Link href={`/routines/${id.data}`} className="font-semibold underline">
+        ← {history.name}
+      </Link>
+      <h1 className="text-3xl font-extrabold tracking-tight">
+        <span aria-hidden>{history.icon} </span>Version history
+      </h1>
+      <p className="text-ink-700">
+        A routine gets a new version when it is edited after a kid has checked something. Old checks
+        keep pointing at the version the kid saw.
+      </p>
+      <ol className="flex flex-col gap-4">
+        {history.versions.map((version, index) => (
+          <li key={version.number} className="rounded-3xl bg-white p-5 shadow ring-1 ring-black/5">
+            <h2 className="text-xl font-bold">
+              Version {version.number}
+              {index === 0 && (
+                <span className="ml-2 rounded-full bg-green-100 px-3 py-1 text-sm font-semibold text-green-900">
+                  current
+                </span>
+              )}
+            </h2>
+            <p className="text-sm text-ink-700">
+              Since {when.format(version.createdAt)} · {version.cards} cards, {version.items} items
+              · {version.checks} checks
+            </p>
+            <ul className="mt-3 list-disc pl-6">
+              {version.changes.map((change, index) => (
+                <li key={index}>{change}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

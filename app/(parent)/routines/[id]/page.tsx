@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ActionButton } from "@/components/forms/action-button";
+import { RoutineEditor } from "@/components/routines/routine-editor";
+import { parentPage } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { listMembers } from "@/lib/families/queries";
+import { archiveRoutineAction, restoreRoutineAction } from "@/lib/routines/actions";
+import { getRoutineForEditor } from "@/lib/routines/queries";
+
+export const metadata: Metadata = { title: "Edit routine" };
+
+const savedMessages: Record<string, string> = {
+  created: "Routine created.",
+  "in-place": "Saved.",
+  unchanged: "Saved.",
+};
+
+export default async function RoutinePage({ params, searchParams }: PageProps<"/routines/[id]">) {
+  const session = await parentPage("/routines");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const query = await searchParams;
+  const [routine, members] = await Promise.all([
+    getRoutineForEditor(session.familyId, id.data).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    listMembers(session.familyId),
+  ]);
+  const kids = members.filter((m) => m.role === "CHILD");
+  const saved =
+    query.saved === "new-version"
+      ? `Saved as version ${routine.versionNumber}. Checks made before keep showing the version they were made on.`
+      : savedMessages[String(query.saved)];
+
+  return (
+    <>
+      <Link href="/routines" className="font-semibold underline">
+        ← Routines
+      </Link>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-extrabold tracking-tight">
+          <span aria-hidden>{routine.icon} </span>
+          {routine.name}
+          {routine.archived && (
+            <span className="ml-3 align-middle text-base font-semibold text-ink-700">
+              (archived)
+            </span>
+          )}
+        </h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <Link
+            href={`/routines/${routine.id}/history`}
+            className="rounded-full bg-white px-4 py-2 font-semibold shadow ring-1 ring-black/10"
+          >
+            Version history (v{routine.versionNumber})
+          </Link>
+          <ActionButton
+            action={routine.archived ? restoreRoutineAction : archiveRoutineAction}
+            fields={{ routineId: routine.id }}
+            variant={routine.archived ? "secondary" : "danger"}
+          >
+            {routine.archived ? "Restore" : "Archive"}
+          </ActionButton>
+        </div>
+      </div>
+      {saved && (
+        <p role="status" className="rounded-xl bg-green-100 px-4 py-3 font-semibold text-green-900">
+          {saved}
+        </p>
+      )}
+      {/* Keyed by revision: after a save the editor starts from what was stored. */}
+      <RoutineEditor key={routine.revision} kids={kids} routine={routine} />
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Avatar } from "@/components/family/avatar";
+import { parentPage } from "@/lib/auth/session";
+import { getFamily, listMembers } from "@/lib/families/queries";
+import { listRoutines } from "@/lib/routines/queries";
+import { describeWeekdays } from "@/lib/routines/rules";
+import { formatMinuteOfDay, localDateAt } from "@/lib/time/rules";
+
+export const metadata: Metadata = { title: "Routines" };
+
+const chip = "rounded-full px-4 py-2 font-semibold ring-2";
+
+export default async function RoutinesPage({ searchParams }: PageProps<"/routines">) {
+  const session = await parentPage("/routines");
+  const params = await searchParams;
+  const [family, members] = await Promise.all([
+    getFamily(session.familyId),
+    listMembers(session.familyId),
+  ]);
+  const kids = members.filter((m) => m.role === "CHILD");
+  // Only a kid of this family can filter the list; anything else means "everyone".
+  const kidId = kids.find((k) => k.id === params.kid)?.id;
+  const archived = params.archived === "1";
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const routines = await listRoutines(session.familyId, { today, kidId, archived });
+  const href = (kid?: string, showArchived = archived) => {
+    const query = new URLSearchParams({
+      ...(kid ? { kid } : {}),
+      ...(showArchived ? { archived: "1" } : {}),
+    });
+    return `/routines${query.size ? `?${query}` : ""}`;
+  };
+
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-extrabold tracking-tight">
+          {archived ? "Archived routines" : "Routines"}
+        </h1>
+        <Link
+          href="/routines/new"
+          className="rounded-full bg-leaf-700 px-5 py-3 text-lg font-bold text-white shadow hover:bg-leaf-600"
+        >
+          + New routine
+        </Link>
+      </div>
+
+      <nav aria-label="Filter routines" className="flex flex-wrap items-center gap-2">
+        <Link
+          href={href(undefined)}
+          aria-current={!kidId ? "page" : undefined}
+          className={`${chip} ${!kidId ? "bg-leaf-700 text-white ring-leaf-700" : "bg-white ring-stone-300"}`}
+        >
+          Everyone
+        </Link>
+        {kids.map((kid) => (
+          <Link
+            key={kid.id}
+            href={href(kid.id)}
+            aria-current={kidId === kid.id ? "page" : undefined}
+            className={`${chip} ${kidId === kid.id ? "bg-leaf-700 text-white ring-leaf-700" : "bg-white ring-stone-300"}`}
+          >
+            <span aria-hidden>{kid.avatarEmoji} </span>
+            {kid.displayName}
+          </Link>
+        ))}
+        <Link href={href(kidId, !archived)} className="ml-auto font-semibold underline">
+          {archived ? "Show active routines" : "Show archived"}
+        </Link>
+      </nav>
+
+      {routines.length === 0 ? (
+        <p className="rounded-3xl bg-white p-6 shadow ring-1 ring-black/5">
+          {archived
+            ? "No archived routines."
+            : "No routines yet. Start with a morning or bedtime routine."}
+        </p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {routines.map((routine) => (
+            <li
+              key={routine.id}
+              className="flex flex-col gap-3 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5"
+            >
+              <div className="flex items-center gap-3">
+                <span className="text-4xl" aria-hidden>
+                  {routine.icon}
+                </span>
+                <div className="flex-1">
+                  <h2 className="text-xl font-bold">
+                    <Link href={`/routines/${routine.id}`} className="hover:underline">
+                      {routine.name}
+                    </Link>
+                  </h2>
+                  <p className="text-ink-700">
+                    {describeWeekdays(routine.weekdays)} · {formatMinuteOfDay(routine.startMinute)}–
+                    {formatMinuteOfDay(routine.endMinute)} · version {routine.versionNumber}
+                  </p>
+                </div>
+              </div>
+              {routine.itemCount === 0 && (
+                <p className="rounded-xl bg-sun-100 px-3 py-2 text-sm">
+                  Not shown to kids yet: add a card with an item.
+                </p>
+              )}
+              <ul aria-label={`Progress today in ${routine.name}`} className="flex flex-col gap-2">
+                {routine.kids.map((kid) => (
+                  <li key={kid.id} className="flex items-center gap-3">
+                    <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+                    <span className="w-20 font-semibold">{kid.displayName}</span>
+                    <progress
+                      max={routine.itemCount || 1}
+                      value={kid.checkedToday}
+                      className="h-3 flex-1 accent-leaf-700"
+                      aria-label={`${kid.displayName}: ${kid.checkedToday} of ${routine.itemCount} done today`}
+                    />
+                    <span className="w-12 text-right text-sm">
+                      {kid.checkedToday}/{routine.itemCount}
+                    </span>
+                  </li>
+                ))}
+                {routine.kids.length === 0 && (
+                  <li className="text-sm text-ink-700">No kid assigned.</li>
+                )}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

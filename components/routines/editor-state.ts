@@ -1,0 +1,71 @@
+// The editor's working copy of a routine, and its conversion to the draft the server validates.
+import type { CardContent } from "@/lib/routines/rules";
+
+export type EditorItem = { key: string; lineageId?: string; label: string };
+export type EditorCard = {
+  key: string;
+  lineageId?: string;
+  title: string;
+  pictureEmoji: string;
+  /** Kept as typed; an empty field means "no timer". */
+  duration: string;
+  items: EditorItem[];
+};
+export type EditorRoutine = {
+  name: string;
+  icon: string;
+  weekdays: number[];
+  start: string;
+  end: string;
+  kidIds: string[];
+  cards: EditorCard[];
+};
+
+let counter = 0;
+/** Client-only keys for React and drag-and-drop; never sent to the server. */
+export const newKey = () => `k${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export function toEditorCards(cards: CardContent[]): EditorCard[] {
+  return cards.map((card) => ({
+    key: newKey(),
+    lineageId: card.lineageId,
+    title: card.title,
+    pictureEmoji: card.pictureEmoji,
+    duration: card.durationSeconds === null ? "" : String(card.durationSeconds),
+    items: card.items.map((item) => ({
+      key: newKey(),
+      lineageId: item.lineageId,
+      label: item.label,
+    })),
+  }));
+}
+
+export const emptyCard = (): EditorCard => ({
+  key: newKey(),
+  title: "",
+  pictureEmoji: "⭐",
+  duration: "",
+  items: [{ key: newKey(), label: "" }],
+});
+
+/** What the form posts as `draft`: the server's schema decides what is valid. */
+export function toDraftJson(routine: EditorRoutine): string {
+  return JSON.stringify({
+    name: routine.name,
+    icon: routine.icon,
+    weekdays: routine.weekdays,
+    start: routine.start,
+    end: routine.end,
+    kidIds: routine.kidIds,
+    cards: routine.cards.map((card) => ({
+      ...(card.lineageId ? { lineageId: card.lineageId } : {}),
+      title: card.title,
+      pictureEmoji: card.pictureEmoji,
+      durationSeconds: card.duration.trim() === "" ? null : Number(card.duration),
+      items: card.items.map((item) => ({
+        ...(item.lineageId ? { lineageId: item.lineageId } : {}),
+        label: item.label,
+      })),
+    })),
+  });
+}

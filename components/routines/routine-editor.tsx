@@ -1,0 +1,229 @@
+"use client";
+import { useActionState, useState } from "react";
+import { Avatar } from "@/components/family/avatar";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { CardEditor } from "@/components/routines/card-editor";
+import {
+  emptyCard,
+  toDraftJson,
+  toEditorCards,
+  type EditorRoutine,
+} from "@/components/routines/editor-state";
+import { EmojiPicker, ROUTINE_ICONS } from "@/components/routines/emoji-picker";
+import { SortableList } from "@/components/routines/sortable";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { saveRoutineAction } from "@/lib/routines/actions";
+import { WEEKDAY_NAMES, moveEntry, type CardContent } from "@/lib/routines/rules";
+import { formatMinuteOfDay } from "@/lib/time/rules";
+
+type Kid = { id: string; displayName: string; avatarEmoji: string; avatarColor: string };
+
+type Props = {
+  kids: Kid[];
+  /** Absent for a new routine. */
+  routine?: {
+    id: string;
+    revision: number;
+    name: string;
+    icon: string;
+    weekdays: number[];
+    startMinute: number;
+    endMinute: number;
+    kidIds: string[];
+    cards: CardContent[];
+  };
+};
+
+const section = "flex flex-col gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5 sm:p-6";
+const errorText = "text-sm font-semibold text-red-700";
+
+export function RoutineEditor({ kids, routine }: Props) {
+  const [draft, setDraft] = useState<EditorRoutine>(() => ({
+    name: routine?.name ?? "",
+    icon: routine?.icon ?? "🌅",
+    weekdays: routine?.weekdays ?? [1, 2, 3, 4, 5],
+    start: formatMinuteOfDay(routine?.startMinute ?? 7 * 60),
+    end: formatMinuteOfDay(routine?.endMinute ?? 8 * 60),
+    kidIds: routine?.kidIds ?? kids.map((k) => k.id),
+    cards: routine ? toEditorCards(routine.cards) : [emptyCard()],
+  }));
+  // The typed draft lives in this component's state, so a failed save (bad input, or "changed
+  // elsewhere") keeps every edit on screen.
+  const [state, action] = useActionState<ActionState | null, FormData>(saveRoutineAction, null);
+  const errorAt = (path: string) =>
+    state && !state.ok ? state.fieldErrors?.[path]?.[0] : undefined;
+  const update = (patch: Partial<EditorRoutine>) => setDraft((d) => ({ ...d, ...patch }));
+  const toggle = (list: number[] | string[], value: number | string) =>
+    (list as (number | string)[]).includes(value)
+      ? (list as (number | string)[]).filter((v) => v !== value)
+      : [...list, value];
+
+  return (
+    <form action={action} className="flex flex-col gap-6" noValidate>
+      {routine && <input type="hidden" name="routineId" value={routine.id} />}
+      {routine && <input type="hidden" name="revision" value={routine.revision} />}
+      <input type="hidden" name="draft" value={toDraftJson(draft)} />
+      <FormStatus state={state} />
+      {state && !state.ok && /changed elsewhere/.test(state.message) && routine && (
+        <a href={`/routines/${routine.id}`} className="self-start font-semibold underline">
+          Reload the latest version (your unsaved edits will be lost)
+        </a>
+      )}
+
+      <section aria-labelledby="routine-heading" className={section}>
+        <h2 id="routine-heading" className="text-xl font-bold">
+          Routine
+        </h2>
+        <div className="flex items-start gap-4">
+          <EmojiPicker
+            label="Icon"
+            value={draft.icon}
+            options={ROUTINE_ICONS}
+            onChange={(icon) => update({ icon })}
+            error={errorAt("icon")}
+          />
+          <div className="flex flex-1 flex-col gap-1.5">
+            <label htmlFor="routine-name" className="font-semibold">
+              Name
+            </label>
+            <input
+              id="routine-name"
+              value={draft.name}
+              maxLength={80}
+              placeholder="Morning"
+              onChange={(e) => update({ name: e.target.value })}
+              aria-invalid={errorAt("name") ? true : undefined}
+              className={`min-h-12 rounded-xl border-2 bg-white px-4 text-lg ${errorAt("name") ? "border-red-600" : "border-stone-300"}`}
+            />
+            {errorAt("name") && <p className={errorText}>{errorAt("name")}</p>}
+          </div>
+        </div>
+
+        <fieldset className="flex flex-col gap-2">
+          <legend className="font-semibold">Days</legend>
+          <div className="flex flex-wrap gap-2">
+            {WEEKDAY_NAMES.map((day, index) => {
+              const value = index + 1;
+              const on = draft.weekdays.includes(value);
+              return (
+                <label key={day} className="relative cursor-pointer">
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={() => update({ weekdays: toggle(draft.weekdays, value) as number[] })}
+                    className="peer absolute inset-0 size-full cursor-pointer opacity-0"
+                  />
+                  <span
+                    className={`grid h-11 min-w-14 place-items-center rounded-full px-3 font-bold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-leaf-700 text-white ring-leaf-700" : "bg-white text-ink-900 ring-stone-300"}`}
+                  >
+                    {day}
+                  </span>
+                </label>
+              );
+            })}
+          </div>
+          {errorAt("weekdays") && <p className={errorText}>{errorAt("weekdays")}</p>}
+        </fieldset>
+
+        <div className="flex flex-wrap gap-4">
+          {(["start", "end"] as const).map((field) => (
+            <div key={field} className="flex flex-col gap-1.5">
+              <label htmlFor={`routine-${field}`} className="font-semibold">
+                {field === "start" ? "From" : "Until"}
+              </label>
+              <input
+                id={`routine-${field}`}
+                type="time"
+                value={draft[field]}
+                onChange={(e) => update({ [field]: e.target.value })}
+                aria-invalid={errorAt(field) ? true : undefined}
+                className={`min-h-12 rounded-xl border-2 bg-white px-4 text-lg ${errorAt(field) ? "border-red-600" : "border-stone-300"}`}
+              />
+              {errorAt(field) && <p className={errorText}>{errorAt(field)}</p>}
+            </div>
+          ))}
+        </div>
+
+        <fieldset className="flex flex-col gap-2">
+          <legend className="font-semibold">Who does it (each kid on their own)</legend>
+          {kids.length === 0 && <p className="text-ink-700">Add kids on the Family page first.</p>}
+          <div className="flex flex-wrap gap-2">
+            {kids.map((kid) => {
+              const on = draft.kidIds.includes(kid.id);
+              return (
+                <label key={kid.id} className="relative cursor-pointer">
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={() => update({ kidIds: toggle(draft.kidIds, kid.id) as string[] })}
+                    className="peer absolute inset-0 size-full cursor-pointer opacity-0"
+                  />
+                  <span
+                    className={`flex items-center gap-2 rounded-full py-1 pr-4 pl-1 font-semibold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-green-50 ring-leaf-700" : "bg-white ring-stone-300"}`}
+                  >
+                    <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+                    {kid.displayName}
+                    <span aria-hidden>{on ? "✓" : ""}</span>
+                  </span>
+                </label>
+              );
+            })}
+          </div>
+          {errorAt("kidIds") && <p className={errorText}>{errorAt("kidIds")}</p>}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="cards-heading" className="flex flex-col gap-4">
+        <div>
+          <h2 id="cards-heading" className="text-xl font-bold">
+            Picture cards
+          </h2>
+          <p className="text-ink-700">
+            Kids see these in order. Drag ⠿ to reorder, or focus it and press Space, then the arrow
+            keys.
+          </p>
+        </div>
+        <SortableList
+          ids={draft.cards.map((c) => c.key)}
+          onMove={(from, to) => update({ cards: moveEntry(draft.cards, from, to) })}
+          describe={(key) => `card ${draft.cards.find((c) => c.key === key)?.title || ""}`}
+        >
+          <ol className="flex flex-col gap-4" aria-label="Cards">
+            {draft.cards.map((card, index) => (
+              <CardEditor
+                key={card.key}
+                card={card}
+                index={index}
+                errorAt={errorAt}
+                onChange={(next) =>
+                  update({ cards: draft.cards.map((c) => (c.key === card.key ? next : c)) })
+                }
+                onRemove={() => update({ cards: draft.cards.filter((c) => c.key !== card.key) })}
+              />
+            ))}
+          </ol>
+        </SortableList>
+        {errorAt("cards") && <p className={errorText}>{errorAt("cards")}</p>}
+        <button
+          type="button"
+          onClick={() => update({ cards: [...draft.cards, emptyCard()] })}
+          className="self-start rounded-full bg-white px-5 py-3 font-bold text-leaf-700 shadow ring-2 ring-leaf-700/30 hover:bg-green-50"
+        >
+          + Add card
+        </button>
+        {!draft.cards.some((c) => c.items.length > 0) && (
+          <p className="rounded-xl bg-sun-100 px-4 py-3">
+            Kids see this routine once it has a card with at least one item.
+          </p>
+        )}
+      </section>
+
+      <div className="sticky bottom-0 -mx-5 flex items-center gap-4 border-t border-black/10 bg-sun-50/95 px-5 py-3 backdrop-blur">
+        <SubmitButton pendingLabel="Saving…">
+          {routine ? "Save changes" : "Create routine"}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
