@@ -39,7 +39,7 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
           onChange={(pictureEmoji) => onChange({ ...card, pictureEmoji })}
           error={errorAt(`cards.${index}.pictureEmoji`)}
         />
-        <div className="flex flex-1 flex-col gap-1.5">
+        <div className="flex min-w-0 flex-1 flex-col gap-1.5">
           <label htmlFor={`${card.key}-title`} className="font-semibold">
             Card title
           </label>

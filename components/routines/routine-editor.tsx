@@ -83,7 +83,7 @@ export function RoutineEditor({ kids, routine }: Props) {
             onChange={(icon) => update({ icon })}
             error={errorAt("icon")}
           />
-          <div className="flex flex-1 flex-col gap-1.5">
+          <div className="flex min-w-0 flex-1 flex-col gap-1.5">
             <label htmlFor="routine-name" className="font-semibold">
               Name
             </label>
@@ -94,7 +94,7 @@ export function RoutineEditor({ kids, routine }: Props) {
               placeholder="Morning"
               onChange={(e) => update({ name: e.target.value })}
               aria-invalid={errorAt("name") ? true : undefined}
-              className={`min-h-12 rounded-xl border-2 bg-white px-4 text-lg ${errorAt("name") ? "border-red-600" : "border-stone-300"}`}
+              className={`min-h-12 w-full rounded-xl border-2 bg-white px-4 text-lg ${errorAt("name") ? "border-red-600" : "border-stone-300"}`}
             />
             {errorAt("name") && <p className={errorText}>{errorAt("name")}</p>}
           </div>

@@ -2,14 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
-import { listMembers } from "@/lib/families/queries";
+import { getFamily, listMembers } from "@/lib/families/queries";
+import { routinesForKidOnDate } from "@/lib/routines/day";
+import { localDateAt } from "@/lib/time/rules";
 
 export const metadata: Metadata = { title: "Today" };
 
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const members = await listMembers(session.familyId);
-  const kids = members.filter((m) => m.role === "CHILD");
+  const [family, members] = await Promise.all([
+    getFamily(session.familyId),
+    listMembers(session.familyId),
+  ]);
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const kids = await Promise.all(
+    members
+      .filter((m) => m.role === "CHILD")
+      .map(async (kid) => ({
+        ...kid,
+        routines: await routinesForKidOnDate(session.familyId, kid.id, today),
+      })),
+  );
   return (
     <>
       <h1 className="text-3xl font-extrabold tracking-tight">

@@ -112,7 +112,7 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
                     <progress
                       max={routine.itemCount || 1}
                       value={kid.checkedToday}
-                      className="h-3 flex-1 accent-leaf-700"
+                      className="h-3 flex-1 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-leaf-700 [&::-moz-progress-bar]:bg-leaf-700"
                       aria-label={`${kid.displayName}: ${kid.checkedToday} of ${routine.itemCount} done today`}
                     />
                     <span className="w-12 text-right text-sm">
