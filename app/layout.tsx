@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,7 +14,11 @@ export const viewport: Viewport = {
   themeColor: "#fbbf24",
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // Reading the request makes every page render per request, which the CSP needs: Next can put
+  // this request's nonce on its scripts only then (a prerendered page would carry none and its
+  // scripts would be blocked).
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-dvh">{children}</body>

@@ -1,40 +1,53 @@
-// First-load JavaScript of pages, as a browser downloads it: every <script src> in the page's HTML,
-// gzip-compressed (level 9), summed. Run against a production server:
-//   npm start   (elsewhere)   then   npm run bench:first-load -- / /other-page
-// BASE_URL picks the server (default http://localhost:3000). Results go in docs/benchmarks.md.
+// First-load JavaScript of pages as Chromium downloads it: every script response of a fresh page
+// load (no cache), gzip-compressed (level 9) and summed. Run against a production server:
+//   npm start        (elsewhere)
+//   npm run bench:first-load -- / /routines/new
+// Pages behind sign-in use the demo parent (LOGIN=email:password overrides it). BASE_URL picks the
+// server (default http://localhost:3000). Results go in docs/benchmarks.md.
+import { chromium, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
+import { findChromium } from "../lib/chromium";
+import { DEMO_PASSWORD, demoParents } from "../../prisma/demo-family";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
+const [email, password] = (process.env.LOGIN ?? `${demoParents[0].email}:${DEMO_PASSWORD}`).split(
+  ":",
+);
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith("/"));
 
-async function firstLoad(path: string) {
-  const response = await fetch(new URL(path, base), { redirect: "manual" });
-  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-  const html = await response.text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
-  let raw = 0;
-  let gzip = 0;
-  for (const src of new Set(sources)) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1]!)
-    .join("");
-  return {
-    path,
-    scripts: new Set(sources).size,
-    rawKb: raw / 1024,
-    gzipKb: gzip / 1024,
-    inlineGzipKb: gzipSync(inline).length / 1024,
-    htmlGzipKb: gzipSync(html).length / 1024,
-  };
+async function signIn(page: Page) {
+  await page.goto(new URL("/login", base).toString());
+  await page.getByLabel("Email").fill(email!);
+  await page.getByLabel("Password").fill(password!);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
 
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+});
+const loginContext = await browser.newContext();
+await signIn(await loginContext.newPage());
+const storageState = await loginContext.storageState();
+await loginContext.close();
+
 for (const path of paths.length ? paths : ["/"]) {
-  const r = await firstLoad(path);
+  // A new context per page: signed in, with an empty HTTP cache, as on a first visit.
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script")
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  const response = await page.goto(new URL(path, base).toString(), { waitUntil: "networkidle" });
+  const scripts = await Promise.all(bodies);
+  const raw = scripts.reduce((sum, b) => sum + b.length, 0);
+  const gzip = scripts.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
   console.log(
-    `${r.path}: ${r.scripts} scripts, ${r.gzipKb.toFixed(1)} KB gzip (${r.rawKb.toFixed(1)} KB raw) + inline ${r.inlineGzipKb.toFixed(1)} KB; HTML ${r.htmlGzipKb.toFixed(1)} KB gzip`,
+    `${path} (${response?.status()} ${new URL(page.url()).pathname}): ${scripts.length} scripts, ${(gzip / 1024).toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw)`,
   );
+  await context.close();
 }
+await browser.close();
