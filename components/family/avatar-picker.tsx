@@ -1,4 +1,4 @@
-import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/rules";
+import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/avatars";
 
 /** Picture and colour choices as big radio buttons: quick with a thumb, fine with a keyboard. */
 export function AvatarPicker({

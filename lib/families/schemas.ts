@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { personName } from "@/lib/auth/schemas";
 import { PIN_PATTERN } from "@/lib/auth/rules";
-import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/rules";
+import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/avatars";
 import { isTimeZone } from "@/lib/time/rules";
 
 const id = z.uuid("Not a valid id.");

@@ -34,7 +34,8 @@ export async function writeVersionContent(
       itemRows.push({
         familyId,
         cardId,
-        lineageId: item.lineageId && known.items.has(item.lineageId) ? item.lineageId : randomUUID(),
+        lineageId:
+          item.lineageId && known.items.has(item.lineageId) ? item.lineageId : randomUUID(),
         position: itemPosition,
         label: item.label,
       });

@@ -4,7 +4,13 @@ import { isReadyForKids } from "@/lib/routines/rules";
 import { isoWeekday, type LocalDate } from "@/lib/time/rules";
 
 export type DayItem = { id: string; label: string; checkId: string | null };
-export type DayCard = { id: string; title: string; pictureEmoji: string; durationSeconds: number | null; items: DayItem[] };
+export type DayCard = {
+  id: string;
+  title: string;
+  pictureEmoji: string;
+  durationSeconds: number | null;
+  items: DayItem[];
+};
 export type DayRoutine = {
   id: string;
   name: string;
@@ -44,7 +50,11 @@ type ContentRow = {
  * family's day ended), its cards and items, and what is checked. Three SQL statements whatever the
  * number of routines or days of history. A kid of another family simply has no routines here.
  */
-export async function routinesForKidOnDate(familyId: string, kidId: string, date: LocalDate): Promise<DayRoutine[]> {
+export async function routinesForKidOnDate(
+  familyId: string,
+  kidId: string,
+  date: LocalDate,
+): Promise<DayRoutine[]> {
   const routines = await db.$queryRaw<RoutineRow[]>`
     WITH day_versions AS (
       SELECT DISTINCT "versionId" FROM item_checks
@@ -92,18 +102,33 @@ export async function routinesForKidOnDate(familyId: string, kidId: string, date
     cardsByVersion.set(row.versionId, cards);
     let card = cards.at(-1);
     if (!card || card.id !== row.cardId) {
-      card = { id: row.cardId, title: row.title, pictureEmoji: row.pictureEmoji, durationSeconds: row.durationSeconds, items: [] };
+      card = {
+        id: row.cardId,
+        title: row.title,
+        pictureEmoji: row.pictureEmoji,
+        durationSeconds: row.durationSeconds,
+        items: [],
+      };
       cards.push(card);
     }
     if (row.itemId && row.label !== null) {
-      card.items.push({ id: row.itemId, label: row.label, checkId: checkByItem.get(row.itemId) ?? null });
+      card.items.push({
+        id: row.itemId,
+        label: row.label,
+        checkId: checkByItem.get(row.itemId) ?? null,
+      });
     }
   }
   return routines
     .map((routine) => {
       const cards = cardsByVersion.get(routine.versionId) ?? [];
       const items = cards.flatMap((card) => card.items);
-      return { ...routine, cards, total: items.length, done: items.filter((i) => i.checkId).length };
+      return {
+        ...routine,
+        cards,
+        total: items.length,
+        done: items.filter((i) => i.checkId).length,
+      };
     })
     .filter((routine) => isReadyForKids(routine.cards));
 }

@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { contentSelect, writeVersionContent } from "@/lib/routines/content";
-import { diffVersions, describeChange, sameContent, saveMode, type CardContent } from "@/lib/routines/rules";
+import {
+  diffVersions,
+  describeChange,
+  sameContent,
+  saveMode,
+  type CardContent,
+} from "@/lib/routines/rules";
 import type { RoutineDraft } from "@/lib/routines/schemas";
 import { toDbDate, type LocalDate } from "@/lib/time/rules";
 
@@ -12,11 +18,14 @@ import { toDbDate, type LocalDate } from "@/lib/time/rules";
 
 type Tx = Prisma.TransactionClient;
 
-const CONFLICT = "This routine was changed elsewhere. Reload to see the latest version; your edits are still here.";
+const CONFLICT =
+  "This routine was changed elsewhere. Reload to see the latest version; your edits are still here.";
 
 async function assertKidsOfFamily(tx: Tx, familyId: string, kidIds: string[]) {
   if (kidIds.length === 0) return;
-  const found = await tx.familyMember.count({ where: { id: { in: kidIds }, familyId, role: "CHILD" } });
+  const found = await tx.familyMember.count({
+    where: { id: { in: kidIds }, familyId, role: "CHILD" },
+  });
   if (found !== kidIds.length) {
     throw new DomainError("Pick kids of your family.", { kidIds: ["Pick kids of your family."] });
   }
@@ -35,7 +44,10 @@ function scheduleData(draft: RoutineDraft) {
 export async function createRoutine(familyId: string, draft: RoutineDraft) {
   return db.$transaction(async (tx) => {
     await assertKidsOfFamily(tx, familyId, draft.kidIds);
-    const routine = await tx.routine.create({ data: { familyId, ...scheduleData(draft) }, select: { id: true } });
+    const routine = await tx.routine.create({
+      data: { familyId, ...scheduleData(draft) },
+      select: { id: true },
+    });
     await tx.routineAssignment.createMany({
       data: draft.kidIds.map((memberId) => ({ familyId, routineId: routine.id, memberId })),
     });
@@ -43,7 +55,10 @@ export async function createRoutine(familyId: string, draft: RoutineDraft) {
       data: { familyId, routineId: routine.id, number: 1 },
       select: { id: true },
     });
-    await writeVersionContent(tx, familyId, version.id, draft.cards, { cards: new Set(), items: new Set() });
+    await writeVersionContent(tx, familyId, version.id, draft.cards, {
+      cards: new Set(),
+      items: new Set(),
+    });
     return routine;
   });
 }
@@ -72,7 +87,9 @@ export async function saveRoutine(
       throw exists ? new ConflictError(CONFLICT) : new NotFoundError("That routine");
     }
     await assertKidsOfFamily(tx, familyId, draft.kidIds);
-    await tx.routineAssignment.deleteMany({ where: { routineId, familyId, memberId: { notIn: draft.kidIds } } });
+    await tx.routineAssignment.deleteMany({
+      where: { routineId, familyId, memberId: { notIn: draft.kidIds } },
+    });
     await tx.routineAssignment.createMany({
       data: draft.kidIds.map((memberId) => ({ familyId, routineId, memberId })),
       skipDuplicates: true,
@@ -83,12 +100,16 @@ export async function saveRoutine(
       orderBy: { number: "desc" },
       select: contentSelect,
     });
-    if (sameContent(current.cards, draft.cards)) return { mode: "unchanged", versionNumber: current.number };
+    if (sameContent(current.cards, draft.cards))
+      return { mode: "unchanged", versionNumber: current.number };
     const known = {
       cards: new Set(current.cards.map((c) => c.lineageId)),
       items: new Set(current.cards.flatMap((c) => c.items.map((i) => i.lineageId))),
     };
-    const checked = await tx.itemCheck.findFirst({ where: { versionId: current.id, familyId }, select: { id: true } });
+    const checked = await tx.itemCheck.findFirst({
+      where: { versionId: current.id, familyId },
+      select: { id: true },
+    });
     if (saveMode(checked !== null) === "in-place") {
       await tx.routineCard.deleteMany({ where: { versionId: current.id, familyId } });
       await writeVersionContent(tx, familyId, current.id, draft.cards, known);
@@ -126,7 +147,10 @@ export type RoutineEditorData = {
   cards: CardContent[];
 };
 
-export async function getRoutineForEditor(familyId: string, routineId: string): Promise<RoutineEditorData> {
+export async function getRoutineForEditor(
+  familyId: string,
+  routineId: string,
+): Promise<RoutineEditorData> {
   const routine = await db.routine.findFirst({
     where: { id: routineId, familyId },
     select: {
@@ -197,7 +221,13 @@ export type RoutineListEntry = {
   archived: boolean;
   versionNumber: number;
   itemCount: number;
-  kids: { id: string; displayName: string; avatarEmoji: string; avatarColor: string; checkedToday: number }[];
+  kids: {
+    id: string;
+    displayName: string;
+    avatarEmoji: string;
+    avatarColor: string;
+    checkedToday: number;
+  }[];
 };
 
 /** The routines list: schedule, assigned kids and each kid's progress today (three statements). */
@@ -222,7 +252,9 @@ export async function listRoutines(
       archivedAt: true,
       assignments: {
         orderBy: { createdAt: "asc" },
-        select: { member: { select: { id: true, displayName: true, avatarEmoji: true, avatarColor: true } } },
+        select: {
+          member: { select: { id: true, displayName: true, avatarEmoji: true, avatarColor: true } },
+        },
       },
       versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
     },
@@ -241,7 +273,10 @@ export async function listRoutines(
   ]);
   const itemsPerVersion = new Map<string, number>();
   for (const card of itemCounts) {
-    itemsPerVersion.set(card.versionId, (itemsPerVersion.get(card.versionId) ?? 0) + card._count.items);
+    itemsPerVersion.set(
+      card.versionId,
+      (itemsPerVersion.get(card.versionId) ?? 0) + card._count.items,
+    );
   }
   const checked = new Map(checks.map((c) => [`${c.memberId}:${c.versionId}`, c._count]));
   return routines.map((routine) => {

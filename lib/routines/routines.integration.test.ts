@@ -3,7 +3,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { routinesForKidOnDate } from "@/lib/routines/day";
-import { createRoutine, getRoutineForEditor, routineHistory, saveRoutine, setRoutineArchived } from "@/lib/routines/queries";
+import {
+  createRoutine,
+  getRoutineForEditor,
+  routineHistory,
+  saveRoutine,
+  setRoutineArchived,
+} from "@/lib/routines/queries";
 import type { RoutineDraft } from "@/lib/routines/schemas";
 import { createFamily, createKid } from "@/lib/testing/factories";
 import { toDbDate } from "@/lib/time/rules";
@@ -22,8 +28,18 @@ function draft(kidIds: string[], overrides: Partial<RoutineDraft> = {}): Routine
     end: 8 * 60,
     kidIds,
     cards: [
-      { title: "Wake up", pictureEmoji: "☀️", durationSeconds: null, items: [{ label: "Open curtains" }, { label: "Make bed" }] },
-      { title: "Teeth", pictureEmoji: "🪥", durationSeconds: 120, items: [{ label: "Brush teeth" }] },
+      {
+        title: "Wake up",
+        pictureEmoji: "☀️",
+        durationSeconds: null,
+        items: [{ label: "Open curtains" }, { label: "Make bed" }],
+      },
+      {
+        title: "Teeth",
+        pictureEmoji: "🪥",
+        durationSeconds: 120,
+        items: [{ label: "Brush teeth" }],
+      },
     ],
     ...overrides,
   };
@@ -37,7 +53,9 @@ async function setup() {
 }
 
 /** Counts SQL statements sent while `work` runs. */
-async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+async function countStatements<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; statements: number }> {
   let statements = 0;
   const client = db as unknown as { $on: (event: "query", cb: () => void) => void };
   const listener = () => statements++;
@@ -52,12 +70,17 @@ describe("routine versions", () => {
     const { familyId, routineId } = await setup();
     const loaded = await getRoutineForEditor(familyId, routineId);
     const edited = { ...draft([]), cards: [...loaded.cards].reverse() };
-    expect(await saveRoutine(familyId, routineId, loaded.revision, edited)).toEqual({ mode: "in-place", versionNumber: 1 });
+    expect(await saveRoutine(familyId, routineId, loaded.revision, edited)).toEqual({
+      mode: "in-place",
+      versionNumber: 1,
+    });
     expect(await db.routineVersion.count({ where: { routineId } })).toBe(1);
     const after = await getRoutineForEditor(familyId, routineId);
     expect(after.cards.map((c) => c.title)).toEqual(["Teeth", "Wake up"]);
     // Lineage survives an in-place edit, so a later diff still knows the cards.
-    expect(after.cards.map((c) => c.lineageId).sort()).toEqual(loaded.cards.map((c) => c.lineageId).sort());
+    expect(after.cards.map((c) => c.lineageId).sort()).toEqual(
+      loaded.cards.map((c) => c.lineageId).sort(),
+    );
   });
 
   it("make version 2 after a check; the check stays on version 1 and that day still shows version 1", async () => {
@@ -65,17 +88,31 @@ describe("routine versions", () => {
     const [before] = await routinesForKidOnDate(familyId, kidId, FRIDAY);
     const item = before!.cards[0]!.items[0]!;
     await db.itemCheck.create({
-      data: { familyId, memberId: kidId, itemId: item.id, versionId: before!.versionId, localDate: toDbDate(FRIDAY) },
+      data: {
+        familyId,
+        memberId: kidId,
+        itemId: item.id,
+        versionId: before!.versionId,
+        localDate: toDbDate(FRIDAY),
+      },
     });
 
     const loaded = await getRoutineForEditor(familyId, routineId);
     const edited = draft([kidId], {
       cards: [
         ...loaded.cards,
-        { title: "School bag", pictureEmoji: "🎒", durationSeconds: null, items: [{ label: "Pack homework" }] },
+        {
+          title: "School bag",
+          pictureEmoji: "🎒",
+          durationSeconds: null,
+          items: [{ label: "Pack homework" }],
+        },
       ],
     });
-    expect(await saveRoutine(familyId, routineId, loaded.revision, edited)).toEqual({ mode: "new-version", versionNumber: 2 });
+    expect(await saveRoutine(familyId, routineId, loaded.revision, edited)).toEqual({
+      mode: "new-version",
+      versionNumber: 2,
+    });
 
     const check = await db.itemCheck.findFirstOrThrow({ where: { memberId: kidId } });
     expect(check.versionId).toBe(before!.versionId);
@@ -112,7 +149,9 @@ describe("routine versions", () => {
     const other = await createFamily(db);
     const stranger = await createKid(db, other.id);
     const { revision } = await getRoutineForEditor(familyId, routineId);
-    await expect(saveRoutine(familyId, routineId, revision, draft([stranger.id], { name: "Changed" }))).rejects.toMatchObject({ name: "DomainError" });
+    await expect(
+      saveRoutine(familyId, routineId, revision, draft([stranger.id], { name: "Changed" })),
+    ).rejects.toMatchObject({ name: "DomainError" });
     expect((await getRoutineForEditor(familyId, routineId)).name).toBe("Morning");
   });
 });
@@ -123,8 +162,12 @@ describe("routinesForKidOnDate", () => {
     await createRoutine(familyId, draft([kidId], { name: "Empty", cards: [] }));
     await createRoutine(familyId, draft([], { name: "Not assigned" }));
     await createRoutine(familyId, draft([kidId], { name: "Weekend", weekdays: [6, 7] }));
-    expect((await routinesForKidOnDate(familyId, kidId, FRIDAY)).map((r) => r.name)).toEqual(["Morning"]);
-    expect((await routinesForKidOnDate(familyId, kidId, SATURDAY)).map((r) => r.name)).toEqual(["Weekend"]);
+    expect((await routinesForKidOnDate(familyId, kidId, FRIDAY)).map((r) => r.name)).toEqual([
+      "Morning",
+    ]);
+    expect((await routinesForKidOnDate(familyId, kidId, SATURDAY)).map((r) => r.name)).toEqual([
+      "Weekend",
+    ]);
     await setRoutineArchived(familyId, routineId, true);
     expect(await routinesForKidOnDate(familyId, kidId, FRIDAY)).toEqual([]);
     // History stays: the routine and its versions are still there.
@@ -142,7 +185,8 @@ describe("routinesForKidOnDate", () => {
     const one = await countStatements(() => routinesForKidOnDate(familyId, kidId, FRIDAY));
     expect(one.result).toHaveLength(1);
 
-    for (let i = 0; i < 49; i++) await createRoutine(familyId, draft([kidId], { name: `Routine ${i}` }));
+    for (let i = 0; i < 49; i++)
+      await createRoutine(familyId, draft([kidId], { name: `Routine ${i}` }));
     const [first] = await routinesForKidOnDate(familyId, kidId, FRIDAY);
     await db.itemCheck.createMany({
       data: Array.from({ length: 60 }, (_, day) => ({
@@ -157,6 +201,8 @@ describe("routinesForKidOnDate", () => {
     expect(fifty.result).toHaveLength(50);
     expect(one.statements).toBeLessThanOrEqual(3);
     expect(fifty.statements).toBe(one.statements);
-    console.log(`[measure] routinesForKidOnDate: ${one.statements} statements for 1 routine, ${fifty.statements} for 50`);
+    console.log(
+      `[measure] routinesForKidOnDate: ${one.statements} statements for 1 routine, ${fifty.statements} for 50`,
+    );
   });
 });

@@ -14,7 +14,12 @@ import {
 } from "@/lib/routines/rules";
 import { localDateAt } from "@/lib/time/rules";
 
-const card = (id: string, title: string, items: [string, string][], extra: Partial<CardContent> = {}): CardContent => ({
+const card = (
+  id: string,
+  title: string,
+  items: [string, string][],
+  extra: Partial<CardContent> = {},
+): CardContent => ({
   lineageId: id,
   title,
   pictureEmoji: "⭐",
@@ -34,13 +39,18 @@ describe("versions", () => {
     const b = [card("x1", "Teeth", [["y1", "Brush"]]), card("x2", "Dress", [["y2", "Socks"]])];
     expect(sameContent(a, b)).toBe(true);
     expect(sameContent(a, [b[1]!, b[0]!])).toBe(false);
-    expect(sameContent(a, [card("c1", "Teeth", [["i1", "Brush"]], { durationSeconds: 60 }), a[1]!])).toBe(false);
+    expect(
+      sameContent(a, [card("c1", "Teeth", [["i1", "Brush"]], { durationSeconds: 60 }), a[1]!]),
+    ).toBe(false);
   });
 });
 
 describe("diffVersions", () => {
   const v1 = [
-    card("wake", "Wake up", [["curtains", "Open curtains"], ["bed", "Make bed"]]),
+    card("wake", "Wake up", [
+      ["curtains", "Open curtains"],
+      ["bed", "Make bed"],
+    ]),
     card("dress", "Get dressed", [["clothes", "Clothes on"]]),
     card("teeth", "Teeth", [["brush", "Brush teeth"]]),
   ];
@@ -52,7 +62,10 @@ describe("diffVersions", () => {
   it("reports added, removed, renamed and moved cards and items", () => {
     const v2 = [
       card("teeth", "Brush teeth", [["brush", "Brush teeth"]]),
-      card("wake", "Wake up", [["bed", "Make the bed"], ["curtains", "Open curtains"]]),
+      card("wake", "Wake up", [
+        ["bed", "Make the bed"],
+        ["curtains", "Open curtains"],
+      ]),
       card("bag", "School bag", [["homework", "Pack homework"]]),
     ];
     const sentences = diffVersions(v1, v2).map(describeChange);
@@ -79,12 +92,27 @@ describe("diffVersions", () => {
     const ids = fc.uniqueArray(fc.constantFrom("a", "b", "c", "d", "e", "f"), { maxLength: 6 });
     fc.assert(
       fc.property(ids, ids, (before, after) => {
-        const toCards = (list: string[]) => list.map((id) => card(id, `Card ${id}`, [[`${id}1`, "x"]]));
+        const toCards = (list: string[]) =>
+          list.map((id) => card(id, `Card ${id}`, [[`${id}1`, "x"]]));
         const changes = diffVersions(toCards(before), toCards(after));
-        const added = changes.filter((c) => c.kind === "card-added").map((c) => ("card" in c ? c.card : ""));
-        const removed = changes.filter((c) => c.kind === "card-removed").map((c) => ("card" in c ? c.card : ""));
-        expect(added.sort()).toEqual(after.filter((id) => !before.includes(id)).map((id) => `Card ${id}`).sort());
-        expect(removed.sort()).toEqual(before.filter((id) => !after.includes(id)).map((id) => `Card ${id}`).sort());
+        const added = changes
+          .filter((c) => c.kind === "card-added")
+          .map((c) => ("card" in c ? c.card : ""));
+        const removed = changes
+          .filter((c) => c.kind === "card-removed")
+          .map((c) => ("card" in c ? c.card : ""));
+        expect(added.sort()).toEqual(
+          after
+            .filter((id) => !before.includes(id))
+            .map((id) => `Card ${id}`)
+            .sort(),
+        );
+        expect(removed.sort()).toEqual(
+          before
+            .filter((id) => !after.includes(id))
+            .map((id) => `Card ${id}`)
+            .sort(),
+        );
         if (before.join() === after.join()) expect(changes).toEqual([]);
       }),
     );
@@ -132,20 +160,27 @@ describe("reordering", () => {
 
   it("is a permutation that puts the entry where asked (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 20 }), fc.nat(), fc.nat(), (list, a, b) => {
-        const from = a % list.length;
-        const to = b % list.length;
-        const moved = moveEntry(list, from, to);
-        expect([...moved].sort()).toEqual([...list].sort());
-        expect(moved[to]).toBe(list[from]);
-        expect(moveEntry(moved, to, from)).toEqual(list);
-      }),
+      fc.property(
+        fc.array(fc.integer(), { minLength: 1, maxLength: 20 }),
+        fc.nat(),
+        fc.nat(),
+        (list, a, b) => {
+          const from = a % list.length;
+          const to = b % list.length;
+          const moved = moveEntry(list, from, to);
+          expect([...moved].sort()).toEqual([...list].sort());
+          expect(moved[to]).toBe(list[from]);
+          expect(moveEntry(moved, to, from)).toEqual(list);
+        },
+      ),
     );
   });
 
   it("knows when a routine is ready for kids", () => {
     expect(isReadyForKids([])).toBe(false);
     expect(isReadyForKids([card("a", "Empty", [])])).toBe(false);
-    expect(isReadyForKids([card("a", "Empty", []), card("b", "Teeth", [["i", "Brush"]])])).toBe(true);
+    expect(isReadyForKids([card("a", "Empty", []), card("b", "Teeth", [["i", "Brush"]])])).toBe(
+      true,
+    );
   });
 });

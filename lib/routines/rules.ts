@@ -31,7 +31,8 @@ export function saveMode(currentVersionHasChecks: boolean): "in-place" | "new-ve
 
 /** Moves one entry; positions are then the indexes. The input is not changed. */
 export function moveEntry<T>(list: readonly T[], from: number, to: number): T[] {
-  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length) return [...list];
+  if (from === to || from < 0 || to < 0 || from >= list.length || to >= list.length)
+    return [...list];
   const next = [...list];
   const [moved] = next.splice(from, 1);
   next.splice(to, 0, moved as T);
@@ -68,7 +69,10 @@ function sharedOrder<T extends { lineageId?: string }>(before: readonly T[], aft
  * "Moved" compares the order of the entries both versions have, so adding a card at the top does
  * not report every other card as moved.
  */
-export function diffVersions(before: readonly CardContent[], after: readonly CardContent[]): VersionChange[] {
+export function diffVersions(
+  before: readonly CardContent[],
+  after: readonly CardContent[],
+): VersionChange[] {
   const changes: VersionChange[] = [];
   const beforeById = new Map(before.map((c) => [c.lineageId, c]));
   const afterIds = new Set(after.map((c) => c.lineageId));
@@ -80,12 +84,16 @@ export function diffVersions(before: readonly CardContent[], after: readonly Car
       changes.push({ kind: "card-added", card: card.title });
       continue;
     }
-    if (old.title !== card.title) changes.push({ kind: "card-renamed", from: old.title, to: card.title });
-    if (old.pictureEmoji !== card.pictureEmoji) changes.push({ kind: "card-picture", card: card.title });
-    if (old.durationSeconds !== card.durationSeconds) changes.push({ kind: "card-duration", card: card.title });
+    if (old.title !== card.title)
+      changes.push({ kind: "card-renamed", from: old.title, to: card.title });
+    if (old.pictureEmoji !== card.pictureEmoji)
+      changes.push({ kind: "card-picture", card: card.title });
+    if (old.durationSeconds !== card.durationSeconds)
+      changes.push({ kind: "card-duration", card: card.title });
     const from = keptBefore.indexOf(card.lineageId);
     const to = keptAfter.indexOf(card.lineageId);
-    if (from !== to) changes.push({ kind: "card-moved", card: card.title, from: from + 1, to: to + 1 });
+    if (from !== to)
+      changes.push({ kind: "card-moved", card: card.title, from: from + 1, to: to + 1 });
 
     const oldItems = new Map(old.items.map((i) => [i.lineageId, i]));
     const newItemIds = new Set(card.items.map((i) => i.lineageId));
@@ -97,14 +105,27 @@ export function diffVersions(before: readonly CardContent[], after: readonly Car
         continue;
       }
       if (previous.label !== item.label) {
-        changes.push({ kind: "item-renamed", card: card.title, from: previous.label, to: item.label });
+        changes.push({
+          kind: "item-renamed",
+          card: card.title,
+          from: previous.label,
+          to: item.label,
+        });
       }
       const a = items.keptBefore.indexOf(item.lineageId);
       const b = items.keptAfter.indexOf(item.lineageId);
-      if (a !== b) changes.push({ kind: "item-moved", card: card.title, item: item.label, from: a + 1, to: b + 1 });
+      if (a !== b)
+        changes.push({
+          kind: "item-moved",
+          card: card.title,
+          item: item.label,
+          from: a + 1,
+          to: b + 1,
+        });
     }
     for (const item of old.items) {
-      if (!newItemIds.has(item.lineageId)) changes.push({ kind: "item-removed", card: card.title, item: item.label });
+      if (!newItemIds.has(item.lineageId))
+        changes.push({ kind: "item-removed", card: card.title, item: item.label });
     }
   }
   for (const card of before) {

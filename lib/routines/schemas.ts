@@ -19,16 +19,14 @@ export const emoji = z
   .regex(/^\p{Extended_Pictographic}/u, "Pick a picture.");
 
 const clock = (what: string) =>
-  z
-    .string({ error: `Enter a ${what} time.` })
-    .transform((value, ctx) => {
-      const minute = parseClock(value);
-      if (minute === null) {
-        ctx.addIssue({ code: "custom", message: `Enter a ${what} time like 07:30.` });
-        return z.NEVER;
-      }
-      return minute;
-    });
+  z.string({ error: `Enter a ${what} time.` }).transform((value, ctx) => {
+    const minute = parseClock(value);
+    if (minute === null) {
+      ctx.addIssue({ code: "custom", message: `Enter a ${what} time like 07:30.` });
+      return z.NEVER;
+    }
+    return minute;
+  });
 
 export const itemSchema = z.strictObject({ lineageId: uuid.optional(), label: label("item") });
 
