@@ -113,7 +113,7 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
   await page.getByRole("link", { name: /Version history/ }).click();
   await expect(page.getByRole("heading", { name: /Version 2/ })).toContainText("current");
   await expect(page.getByText("Renamed card “Wake up” to “Rise and shine”")).toBeVisible();
-  await expect(page.getByText(/1 checks/)).toBeVisible();
+  await expect(page.getByText(/· 1 check$/)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "routine-history-desktop");
   const check = await db.itemCheck.findFirstOrThrow({ where: { memberId: kid.id } });
@@ -158,4 +158,37 @@ test.describe("at phone width", () => {
     expect(handle!.width).toBeGreaterThanOrEqual(44);
     await screenshot(page, "routine-editor-phone");
   });
+});
+
+test("two parents edit at once: the second save is refused and keeps what was typed", async ({
+  page,
+  browser,
+  db,
+}) => {
+  const { email, password } = await seedParent(db, { kids: ["Ivy"] });
+  await signIn(page, email, password);
+  await page.goto("/routines/new");
+  await page.getByLabel("Name").fill("Bedtime");
+  await fillCard(page, 1, "Pyjamas", ["Pyjamas on"]);
+  await page.getByRole("button", { name: "Create routine" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Routine created." })).toBeVisible();
+  const url = page.url();
+
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signIn(other, email, password);
+  await other.goto(url);
+  await other.getByLabel("Name").fill("Bedtime (parent 2)");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  await card(page, 1).getByLabel("Card title").fill("Pyjamas and slippers");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "This routine was changed elsewhere",
+  );
+  await expect(card(page, 1).getByLabel("Card title")).toHaveValue("Pyjamas and slippers");
+  await expect(page.getByRole("link", { name: /Reload the latest version/ })).toBeVisible();
+  await screenshot(page, "routine-conflict-desktop");
+  await otherContext.close();
 });

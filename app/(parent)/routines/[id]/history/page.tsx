@@ -50,7 +50,7 @@ export default async function RoutineHistoryPage({ params }: PageProps<"/routine
             </h2>
             <p className="text-sm text-ink-700">
               Since {when.format(version.createdAt)} · {version.cards} cards, {version.items} items
-              · {version.checks} checks
+              · {version.checks} {version.checks === 1 ? "check" : "checks"}
             </p>
             <ul className="mt-3 list-disc pl-6">
               {version.changes.map((change, index) => (
