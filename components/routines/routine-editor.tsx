@@ -14,7 +14,8 @@ import { EmojiPicker, ROUTINE_ICONS } from "@/components/routines/emoji-picker";
 import { SortableList } from "@/components/routines/sortable";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveRoutineAction } from "@/lib/routines/actions";
-import { WEEKDAY_NAMES, moveEntry, type CardContent } from "@/lib/routines/rules";
+import type { RoutineEditorData } from "@/lib/routines/queries";
+import { WEEKDAY_NAMES, moveEntry } from "@/lib/routines/rules";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 
 type Kid = { id: string; displayName: string; avatarEmoji: string; avatarColor: string };
@@ -22,17 +23,7 @@ type Kid = { id: string; displayName: string; avatarEmoji: string; avatarColor: 
 type Props = {
   kids: Kid[];
   /** Absent for a new routine. */
-  routine?: {
-    id: string;
-    revision: number;
-    name: string;
-    icon: string;
-    weekdays: number[];
-    startMinute: number;
-    endMinute: number;
-    kidIds: string[];
-    cards: CardContent[];
-  };
+  routine?: Omit<RoutineEditorData, "archived" | "versionNumber">;
 };
 
 const section = "flex flex-col gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5 sm:p-6";

@@ -11,19 +11,6 @@ export type DayCard = {
   durationSeconds: number | null;
   items: DayItem[];
 };
-export type DayRoutine = {
-  id: string;
-  name: string;
-  icon: string;
-  startMinute: number;
-  endMinute: number;
-  versionId: string;
-  versionNumber: number;
-  cards: DayCard[];
-  done: number;
-  total: number;
-};
-
 type RoutineRow = {
   id: string;
   name: string;
@@ -33,6 +20,7 @@ type RoutineRow = {
   versionId: string;
   versionNumber: number;
 };
+export type DayRoutine = RoutineRow & { cards: DayCard[]; done: number; total: number };
 type ContentRow = {
   cardId: string;
   versionId: string;
