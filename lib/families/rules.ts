@@ -1,5 +1,5 @@
 // Pure family rules: time zones, day start, invitations. (Avatars: lib/families/avatars.ts.)
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken, newSecretToken } from "@/lib/auth/tokens";
 
 export function timeZones(): string[] {
   return Intl.supportedValuesOf("timeZone");
@@ -11,14 +11,8 @@ export const DAY_START_HOURS = Array.from({ length: 13 }, (_, hour) => hour);
 export const INVITE_TTL_DAYS = 7;
 
 /** A new invitation: the token goes in the link once; only its hash is stored. */
-export function newInviteToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashInviteToken(token) };
-}
-
-export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export const newInviteToken = newSecretToken;
+export const hashInviteToken = hashToken;
 
 export function inviteExpiry(now: Date): Date {
   return new Date(now.getTime() + INVITE_TTL_DAYS * 24 * 60 * 60 * 1000);
