@@ -28,6 +28,10 @@ export function proxy(request: NextRequest) {
   const needsParent = PARENT_PAGES.some(
     (page) => pathname === page || pathname.startsWith(`${page}/`),
   );
+  // The family tablet stays on the kids' side (the pages check this themselves too).
+  if (needsParent && request.cookies.has("family-tablet")) {
+    return NextResponse.redirect(new URL("/tablet", request.url));
+  }
   if (needsParent && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("next", `${pathname}${search}`);

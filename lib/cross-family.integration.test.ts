@@ -13,6 +13,7 @@ import { testDb } from "@/lib/testing/db";
 import { signedInAs } from "@/lib/testing/session-mock";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
 vi.mock("@/lib/auth/next-auth", async () =>
   (await import("@/lib/testing/session-mock")).nextAuthMock(),
 );

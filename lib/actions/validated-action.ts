@@ -16,6 +16,8 @@ export type ActionState =
       fieldErrors?: FieldErrors;
       /** What the person typed, so the form can show it again (never passwords or PINs). */
       values?: Record<string, string>;
+      /** Facts a screen needs to explain the failure (e.g. when a lock ends). */
+      data?: Record<string, string>;
     };
 
 const SECRET_FIELD = /password|pin|token|secret/i;

@@ -5,6 +5,7 @@ import { createFamily, createParent } from "@/lib/testing/factories";
 import { testDb } from "@/lib/testing/db";
 import { signedInAs, signedOut } from "@/lib/testing/session-mock";
 
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
 vi.mock("@/lib/auth/next-auth", async () =>
   (await import("@/lib/testing/session-mock")).nextAuthMock(),
 );

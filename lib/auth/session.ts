@@ -7,6 +7,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { auth } from "@/lib/auth/next-auth";
 import { findSessionUser } from "@/lib/auth/queries";
+import { isFamilyTablet } from "@/lib/tablet/session";
 import { ForbiddenError, NotSignedInError } from "@/lib/errors";
 
 export type Session = {
@@ -49,6 +50,9 @@ export async function requireUser(): Promise<Session> {
 
 /** A parent of a family. Data functions take `familyId` from here, never from input. */
 export async function requireParent(): Promise<ParentSession> {
+  // The family tablet never acts as a parent, even if a parent cookie lingers on the device.
+  if (await isFamilyTablet())
+    throw new ForbiddenError("The family tablet cannot do this. Ask a parent.");
   const session = await requireUser();
   if (session.role !== "PARENT" || !session.familyId || !session.memberId) {
     throw new ForbiddenError("Only a parent of this family can do that.");
@@ -71,6 +75,7 @@ export async function requireFamilyMember(): Promise<{
 
 /** Pages: the same checks, answered with redirects a person can follow. */
 export async function parentPage(next?: string): Promise<ParentSession> {
+  if (await isFamilyTablet()) redirect("/tablet");
   const session = await getSession();
   if (!session) redirect(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
   if (!session.familyId) redirect("/onboarding");

@@ -23,3 +23,22 @@ export function nextAuthMock() {
     SESSION_MAX_AGE_SECONDS: 60,
   };
 }
+
+// next/headers outside a request: a cookie jar the test controls (tablet cookies, kid passes).
+const jar = new Map<string, string>();
+
+export function setTestCookie(name: string, value: string | null) {
+  if (value === null) jar.delete(name);
+  else jar.set(name, value);
+}
+
+/** Use as: vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock()) */
+export function nextHeadersMock() {
+  const cookieStore = {
+    has: (name: string) => jar.has(name),
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  };
+  return { cookies: async () => cookieStore, headers: async () => new Headers() };
+}

@@ -69,3 +69,11 @@ export function formatMinuteOfDay(minute: number): string {
   const h = Math.floor(minute / 60);
   return `${String(h).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
+
+/** Minutes since local midnight on the family's wall clock at `instant`. */
+export function localMinuteAt(instant: Date, timeZone: string): number {
+  const [hour, minute] = format(instant, "HH mm", { in: tz(timeZone) })
+    .split(" ")
+    .map(Number);
+  return hour! * 60 + minute!;
+}

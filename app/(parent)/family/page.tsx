@@ -8,6 +8,8 @@ import { parentPage } from "@/lib/auth/session";
 import { updateFamilyAction } from "@/lib/families/actions";
 import { getFamily, listInvites, listMembers } from "@/lib/families/queries";
 import { timeZones } from "@/lib/families/rules";
+import { listTablets } from "@/lib/tablet/queries";
+import { TabletPanel } from "@/components/family/tablet-panel";
 
 export const metadata: Metadata = { title: "Family" };
 
@@ -15,10 +17,11 @@ const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
 export default async function FamilyPage() {
   const session = await parentPage("/family");
-  const [family, members, invites] = await Promise.all([
+  const [family, members, invites, tablets] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId, { includeArchived: true }),
     listInvites(session.familyId),
+    listTablets(session.familyId),
   ]);
   const parents = members.filter((m) => m.role === "PARENT");
   const kids = members.filter((m) => m.role === "CHILD");
@@ -82,6 +85,20 @@ export default async function FamilyPage() {
             <AddKidForm />
           </div>
         </details>
+      </section>
+
+      <section aria-labelledby="tablet-heading" className={card}>
+        <h2 id="tablet-heading" className="mb-4 text-xl font-bold">
+          Family tablet
+        </h2>
+        <TabletPanel
+          tablets={tablets.map((t) => ({
+            id: t.id,
+            name: t.name,
+            since: dateFormat.format(t.createdAt),
+            by: t.createdBy.displayName,
+          }))}
+        />
       </section>
 
       <section aria-labelledby="settings-heading" className={card}>

@@ -1,0 +1,8 @@
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Family tablet" };
+
+// The kids' side: no parent navigation, large everything, no text a kid must read to find the way.
+export default function TabletLayout({ children }: LayoutProps<"/tablet">) {
+  return <div className="min-h-dvh bg-sky-50 px-4 py-6 sm:px-8">{children}</div>;
+}

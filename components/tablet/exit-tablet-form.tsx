@@ -1,0 +1,36 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormStatus, fieldError } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { exitTabletAction } from "@/lib/tablet/actions";
+
+export function ExitTabletForm() {
+  const [state, action] = useActionState(exitTabletAction, null);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormStatus state={state} />
+      <Field
+        label="Parent email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        error={fieldError(state, "email")}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="off"
+        required
+        error={fieldError(state, "password")}
+      />
+      <SubmitButton pendingLabel="Checking…">Leave tablet mode</SubmitButton>
+      <Link href="/tablet" className="font-semibold underline">
+        Cancel
+      </Link>
+    </form>
+  );
+}

@@ -1,0 +1,256 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import type { DayRoutine } from "@/lib/routines/day";
+import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
+import { IDLE_LOCK_MS } from "@/lib/tablet/rules";
+
+type Props = { kidId: string; routines: DayRoutine[] };
+type Failed = { itemId: string; eventId: string };
+
+function initialChecks(routines: DayRoutine[]) {
+  const checks: Record<string, string> = {};
+  for (const item of routines.flatMap((r) => r.cards.flatMap((c) => c.items))) {
+    if (item.checkId) checks[item.id] = item.checkId;
+  }
+  return checks;
+}
+
+/**
+ * A kid's day on the tablet. A tap shows the check at once; the server stores it with a
+ * client-made event id, so a retry or a second tap can never make two. If saving fails the item
+ * goes back and a big retry button appears.
+ */
+export function KidToday({ kidId, routines }: Props) {
+  const router = useRouter();
+  const [checks, setChecks] = useState<Record<string, string>>(() => initialChecks(routines));
+  const [lastChecked, setLastChecked] = useState<string[]>([]);
+  const [failed, setFailed] = useState<Failed | null>(null);
+  const [celebrating, setCelebrating] = useState<string | null>(null);
+  const [, startTransition] = useTransition();
+
+  // Back to the faces after a while without a touch, so the next kid starts from their own face.
+  useEffect(() => {
+    let timer = setTimeout(() => router.push("/tablet"), IDLE_LOCK_MS);
+    const reset = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => router.push("/tablet"), IDLE_LOCK_MS);
+    };
+    window.addEventListener("pointerdown", reset);
+    window.addEventListener("keydown", reset);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("pointerdown", reset);
+      window.removeEventListener("keydown", reset);
+    };
+  }, [router]);
+
+  const isChecked = (itemId: string) => Boolean(checks[itemId]);
+  const allDone = (routine: DayRoutine, state: Record<string, string>) =>
+    routine.cards.every((card) => card.items.every((item) => state[item.id]));
+
+  function send(routine: DayRoutine, itemId: string, eventId: string) {
+    setFailed(null);
+    setChecks((current) => {
+      const next = { ...current, [itemId]: "pending" };
+      if (allDone(routine, next)) setCelebrating(routine.id);
+      return next;
+    });
+    setLastChecked((stack) => [...stack.filter((id) => id !== itemId), itemId]);
+    startTransition(async () => {
+      const form = new FormData();
+      form.set("kidId", kidId);
+      form.set("itemId", itemId);
+      form.set("clientEventId", eventId);
+      const result = await checkItemAction(null, form).catch(() => null);
+      if (result?.ok && result.data?.checkId) {
+        const checkId = result.data.checkId;
+        setChecks((current) => ({ ...current, [itemId]: checkId }));
+        return;
+      }
+      setChecks(({ [itemId]: _dropped, ...rest }) => rest);
+      setLastChecked((stack) => stack.filter((id) => id !== itemId));
+      setCelebrating(null);
+      setFailed({ itemId, eventId });
+    });
+  }
+
+  function undo() {
+    const itemId = lastChecked.at(-1);
+    const checkId = itemId ? checks[itemId] : undefined;
+    if (!itemId || !checkId || checkId === "pending") return;
+    setLastChecked((stack) => stack.slice(0, -1));
+    setChecks(({ [itemId]: _dropped, ...rest }) => rest);
+    setCelebrating(null);
+    startTransition(async () => {
+      const form = new FormData();
+      form.set("kidId", kidId);
+      form.set("checkId", checkId);
+      const result = await uncheckItemAction(null, form).catch(() => null);
+      if (!result?.ok) setChecks((current) => ({ ...current, [itemId]: checkId }));
+    });
+  }
+
+  const items = routines.flatMap((r) => r.cards.flatMap((c) => c.items));
+  const doneToday = items.filter((i) => isChecked(i.id)).length;
+  const failedRoutine =
+    failed &&
+    routines.find((r) => r.cards.some((c) => c.items.some((i) => i.id === failed.itemId)));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex items-center gap-4">
+        <Link
+          href="/tablet"
+          aria-label="Back to all faces"
+          className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow"
+        >
+          ⬅️
+        </Link>
+        <div className="flex-1">
+          <Progress done={doneToday} total={items.length} label="Today" big />
+        </div>
+        <button
+          type="button"
+          onClick={undo}
+          disabled={lastChecked.length === 0}
+          aria-label="Undo the last check"
+          className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow disabled:opacity-40"
+        >
+          ↩️
+        </button>
+      </div>
+
+      {failed && failedRoutine && (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-4 rounded-3xl bg-red-100 p-4 text-xl font-bold text-red-900"
+        >
+          <span aria-hidden>😕</span> That did not save.
+          <button
+            type="button"
+            onClick={() => send(failedRoutine, failed.itemId, failed.eventId)}
+            className="rounded-full bg-white px-6 py-3 text-xl shadow"
+          >
+            🔄 Try again
+          </button>
+        </div>
+      )}
+
+      {routines.length === 0 && (
+        <p className="rounded-3xl bg-white p-8 text-center text-3xl shadow">
+          <span aria-hidden>🌈 </span>Nothing to do right now!
+        </p>
+      )}
+
+      {routines.map((routine) => {
+        const routineItems = routine.cards.flatMap((c) => c.items);
+        const done = routineItems.filter((i) => isChecked(i.id)).length;
+        return (
+          <section
+            key={routine.id}
+            aria-label={routine.name}
+            className="flex flex-col gap-4 rounded-3xl bg-white p-4 shadow-lg sm:p-6"
+          >
+            <div className="flex items-center gap-3">
+              <span className="text-5xl" aria-hidden>
+                {routine.icon}
+              </span>
+              <h2 className="text-3xl font-extrabold">{routine.name}</h2>
+            </div>
+            <Progress done={done} total={routineItems.length} label={routine.name} />
+            <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {routine.cards.map((card) => {
+                const cardDone = card.items.every((i) => isChecked(i.id));
+                return (
+                  <li
+                    key={card.id}
+                    className={`flex flex-col gap-3 rounded-3xl p-4 ${cardDone ? "bg-green-100 ring-4 ring-leaf-600" : "bg-sun-100"}`}
+                  >
+                    <p className="text-center text-6xl" aria-hidden>
+                      {card.pictureEmoji}
+                    </p>
+                    <h3 className="text-center text-2xl font-bold">{card.title}</h3>
+                    {card.items.map((item) => {
+                      const checked = isChecked(item.id);
+                      return (
+                        <button
+                          key={item.id}
+                          type="button"
+                          aria-pressed={checked}
+                          onClick={() => !checked && send(routine, item.id, crypto.randomUUID())}
+                          className={`flex min-h-16 items-center gap-3 rounded-2xl px-4 text-left text-xl font-bold ${checked ? "bg-leaf-700 text-white" : "bg-white text-ink-900 shadow"}`}
+                        >
+                          <span
+                            className={`grid size-10 shrink-0 place-items-center rounded-full text-2xl ${checked ? "bg-white text-leaf-700" : "border-4 border-stone-400"}`}
+                            aria-hidden
+                          >
+                            {checked ? "✓" : ""}
+                          </span>
+                          {item.label}
+                        </button>
+                      );
+                    })}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        );
+      })}
+
+      {celebrating && (
+        <div
+          role="status"
+          className="fixed inset-0 z-50 grid place-items-center bg-black/40 p-6"
+          onClick={() => setCelebrating(null)}
+        >
+          <div className="flex flex-col items-center gap-4 rounded-3xl bg-white p-10 text-center shadow-2xl">
+            <p className="animate-bounce text-8xl" aria-hidden>
+              🎉🌟
+            </p>
+            <p className="text-4xl font-extrabold">All done!</p>
+            <button
+              type="button"
+              onClick={() => setCelebrating(null)}
+              className="rounded-full bg-leaf-700 px-8 py-4 text-2xl font-bold text-white"
+              aria-label="Yay! Close"
+            >
+              👍
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Progress({
+  done,
+  total,
+  label,
+  big,
+}: {
+  done: number;
+  total: number;
+  label: string;
+  big?: boolean;
+}) {
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  return (
+    <div
+      role="progressbar"
+      aria-label={`${label}: ${done} of ${total} done`}
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={done}
+      className={`w-full overflow-hidden rounded-full bg-stone-200 ${big ? "h-8" : "h-5"}`}
+    >
+      <div
+        className="h-full rounded-full bg-leaf-600 transition-[width] duration-300"
+        style={{ width: `${percent}%` }}
+      />
+    </div>
+  );
+}

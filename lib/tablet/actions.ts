@@ -1,0 +1,140 @@
+"use server";
+// The family tablet: enabling it (a parent, once per device), unlocking a kid, checking items,
+// and leaving tablet mode (needs a parent's email and password).
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { validatedAction, type ActionState } from "@/lib/actions/validated-action";
+import { signOut } from "@/lib/auth/next-auth";
+import { verifyPassword } from "@/lib/auth/password";
+import {
+  findCredentials,
+  findSessionUser,
+  loginThrottle,
+  recordLoginFailure,
+  throttleKey,
+} from "@/lib/auth/queries";
+import { email } from "@/lib/auth/schemas";
+import { requireParent } from "@/lib/auth/session";
+import { checkItem, uncheckItem } from "@/lib/checks/queries";
+import { DomainError } from "@/lib/errors";
+import { getFamily } from "@/lib/families/queries";
+import { logSecurityEvent } from "@/lib/security-log";
+import { checkKidPin, enableTablet, revokeTablet } from "@/lib/tablet/queries";
+import {
+  endTabletSession,
+  grantKidPass,
+  requireKidOnTablet,
+  requireTablet,
+  startTabletSession,
+} from "@/lib/tablet/session";
+import { localDateAt } from "@/lib/time/rules";
+
+const uuid = z.uuid();
+const minutesUntil = (date: Date) => Math.max(1, Math.ceil((date.getTime() - Date.now()) / 60_000));
+
+export const enableTabletAction = validatedAction({
+  schema: z.strictObject({
+    name: z.string().trim().min(1, "Name this tablet.").max(40, "Use at most 40 characters."),
+  }),
+  authorize: requireParent,
+  async run({ name }, session) {
+    const device = await enableTablet(session.familyId, session.memberId, name);
+    logSecurityEvent("tablet_enabled", { familyId: session.familyId, deviceId: device.id });
+    await startTabletSession(device.token);
+    // This device is the kids' now: the parent's own session ends here (and only here).
+    await signOut({ redirectTo: "/tablet" });
+  },
+});
+
+export const revokeTabletAction = validatedAction({
+  schema: z.strictObject({ deviceId: uuid }),
+  authorize: requireParent,
+  async run({ deviceId }, session) {
+    await revokeTablet(session.familyId, deviceId);
+    logSecurityEvent("tablet_revoked", { familyId: session.familyId, deviceId });
+    revalidatePath("/family");
+    return { ok: true, message: "That tablet is signed out." };
+  },
+});
+
+export const unlockKidAction = validatedAction({
+  schema: z.strictObject({ kidId: uuid, pin: z.string().regex(/^\d{4}$/, "Four numbers.") }),
+  authorize: requireTablet,
+  async run({ kidId, pin }, session) {
+    const result = await checkKidPin(session.familyId, kidId, pin);
+    if (!result.ok) {
+      logSecurityEvent("kid_pin_failed", {
+        familyId: session.familyId,
+        kidId,
+        locked: Boolean(result.lockedUntil),
+      });
+      const state: ActionState = result.lockedUntil
+        ? {
+            ok: false,
+            message: "locked",
+            data: { lockedMinutes: String(minutesUntil(result.lockedUntil)) },
+          }
+        : { ok: false, message: "wrong", data: { attemptsLeft: String(result.attemptsLeft) } };
+      return state;
+    }
+    await grantKidPass(session, kidId);
+    redirect(`/tablet/kid/${kidId}`);
+  },
+});
+
+const checkSchema = z.strictObject({ kidId: uuid, itemId: uuid, clientEventId: uuid });
+
+export const checkItemAction = validatedAction({
+  schema: checkSchema,
+  authorize: requireTablet,
+  async run({ kidId, itemId, clientEventId }) {
+    const { familyId } = await requireKidOnTablet(kidId);
+    const family = await getFamily(familyId);
+    // "Today" is decided here, in the family's zone: never by the device's clock.
+    const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+    const result = await checkItem(familyId, kidId, itemId, today, clientEventId);
+    return {
+      ok: true,
+      data: { checkId: result.checkId, completed: String(result.routineCompleted) },
+    };
+  },
+});
+
+export const uncheckItemAction = validatedAction({
+  schema: z.strictObject({ kidId: uuid, checkId: uuid }),
+  authorize: requireTablet,
+  async run({ kidId, checkId }) {
+    const { familyId } = await requireKidOnTablet(kidId);
+    await uncheckItem(familyId, kidId, checkId);
+    return { ok: true };
+  },
+});
+
+export const exitTabletAction = validatedAction({
+  schema: z.strictObject({ email, password: z.string().min(1, "Enter the password.").max(128) }),
+  authorize: requireTablet,
+  async run(input, session) {
+    // Same throttle as signing in: a kid cannot guess a parent's password from the tablet.
+    const key = throttleKey(input.email, `tablet:${session.deviceId}`);
+    if ((await loginThrottle(key)).blocked)
+      throw new DomainError("Too many attempts. Try again later.");
+    const user = await findCredentials(input.email);
+    const valid = user ? await verifyPassword(user.passwordHash, input.password) : false;
+    if (!valid) await recordLoginFailure(key);
+    const member = user && valid ? (await findSessionUser(user.id))?.membership : null;
+    if (!member || member.familyId !== session.familyId || member.role !== "PARENT") {
+      logSecurityEvent("tablet_exit_refused", {
+        familyId: session.familyId,
+        deviceId: session.deviceId,
+      });
+      throw new DomainError(
+        "Only a parent of this family can do that. Check the email and password.",
+      );
+    }
+    await revokeTablet(session.familyId, session.deviceId);
+    await endTabletSession();
+    logSecurityEvent("tablet_exited", { familyId: session.familyId, deviceId: session.deviceId });
+    redirect("/login");
+  },
+});
