@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
-import { FormStatus, fieldError } from "@/components/forms/form-status";
+import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { exitTabletAction } from "@/lib/tablet/actions";
 
@@ -14,6 +14,7 @@ export function ExitTabletForm() {
       <Field
         label="Parent email"
         name="email"
+        defaultValue={typedValue(state, "email")}
         type="email"
         autoComplete="off"
         required
