@@ -21,6 +21,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 const families = await import("@/lib/families/actions");
 const account = await import("@/lib/auth/actions");
 const routines = await import("@/lib/routines/actions");
+const tablet = await import("@/lib/tablet/actions");
 
 // A valid routine draft: only the ids in it point at the other family.
 const routineDraft = (kidIds: string[]) =>
@@ -154,6 +155,7 @@ const cases: CrossFamilyCase[] = [
     name: "saveRoutine with B's familyId",
     run: (b) => call(routines.saveRoutineAction, { draft: routineDraft([]), familyId: b.familyId }),
   },
+  { name: "revokeTablet", run: (b) => call(tablet.revokeTabletAction, { deviceId: b.tabletId }) },
   {
     name: "changeName with B's user id",
     run: (b) => call(account.changeNameAction, { name: "Pwned", userId: b.parent.user.id }),

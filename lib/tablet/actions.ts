@@ -17,7 +17,7 @@ import {
 import { email } from "@/lib/auth/schemas";
 import { requireParent } from "@/lib/auth/session";
 import { checkItem, uncheckItem } from "@/lib/checks/queries";
-import { DomainError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/families/queries";
 import { logSecurityEvent } from "@/lib/security-log";
 import { checkKidPin, enableTablet, revokeTablet } from "@/lib/tablet/queries";
@@ -106,7 +106,9 @@ export const uncheckItemAction = validatedAction({
   authorize: requireTablet,
   async run({ kidId, checkId }) {
     const { familyId } = await requireKidOnTablet(kidId);
-    await uncheckItem(familyId, kidId, checkId);
+    // Nothing removed: another family's check, or one already undone. Both are "not found".
+    const { removed } = await uncheckItem(familyId, kidId, checkId);
+    if (!removed) throw new NotFoundError("That check");
     return { ok: true };
   },
 });

@@ -47,8 +47,17 @@ export async function seedFamilyGraph(db: PrismaClient) {
       expiresAt: inviteExpiry(new Date()),
     },
   });
+  const tablet = await db.tabletDevice.create({
+    data: {
+      familyId: family.id,
+      createdById: parent.member.id,
+      name: "Tablet",
+      tokenHash: newInviteToken().tokenHash,
+    },
+  });
   return {
     familyId: family.id,
+    tabletId: tablet.id,
     parent,
     kidId: kid.id,
     routineId: routine.id,
@@ -83,6 +92,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.habitStreak.findMany({ where, orderBy }),
     db.habitPause.findMany({ where, orderBy }),
     db.familyInvite.findMany({ where, orderBy }),
+    db.tabletDevice.findMany({ where, orderBy }),
   ]);
   return JSON.stringify(tables);
 }

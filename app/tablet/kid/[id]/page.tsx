@@ -4,11 +4,9 @@ import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
 import { PinPad } from "@/components/tablet/pin-pad";
 import { NotFoundError } from "@/lib/errors";
-import { getFamily } from "@/lib/families/queries";
-import { routinesForKidOnDate } from "@/lib/routines/day";
+import { kidDay } from "@/lib/tablet/kid-day";
 import { findTabletKid } from "@/lib/tablet/queries";
 import { hasKidPass, tabletPage } from "@/lib/tablet/session";
-import { localDateAt, localMinuteAt } from "@/lib/time/rules";
 
 export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">) {
   const session = await tabletPage();
@@ -32,18 +30,11 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
       </main>
     );
   }
-  const family = await getFamily(session.familyId);
-  const now = new Date();
-  const today = localDateAt(now, family.timeZone, family.dayStartMinute);
-  const minute = localMinuteAt(now, family.timeZone);
-  const routines = await routinesForKidOnDate(session.familyId, kid.id, today);
-  // The routine whose window is now comes first; the rest keep their time order.
-  const current = (r: (typeof routines)[number]) => r.startMinute <= minute && minute < r.endMinute;
-  const ordered = [...routines.filter(current), ...routines.filter((r) => !current(r))];
+  const { routines } = await kidDay(session.familyId, kid.id);
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6">
       {header}
-      <KidToday kidId={kid.id} routines={ordered} />
+      <KidToday kidId={kid.id} routines={routines} />
     </main>
   );
 }

@@ -1,0 +1,160 @@
+// The family tablet's boundaries: its own family only, never a parent's powers, and a kid's day
+// that costs the same few statements with two years of history as with none.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { ActionState } from "@/lib/actions/validated-action";
+import { db } from "@/lib/db";
+import {
+  expectRefusedAndUnchanged,
+  seedFamilyGraph,
+  type CrossFamilyCase,
+  type FamilyGraph,
+} from "@/lib/testing/cross-family";
+import { createKid, createRoutine } from "@/lib/testing/factories";
+import { setTestCookie, signedInAs } from "@/lib/testing/session-mock";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
+vi.mock("@/lib/auth/next-auth", async () =>
+  (await import("@/lib/testing/session-mock")).nextAuthMock(),
+);
+
+const tablet = await import("@/lib/tablet/actions");
+const families = await import("@/lib/families/actions");
+const routines = await import("@/lib/routines/actions");
+const { enableTablet } = await import("@/lib/tablet/queries");
+const { TABLET_COOKIE, grantKidPass } = await import("@/lib/tablet/session");
+const { kidDay } = await import("@/lib/tablet/kid-day");
+
+type Action = (state: ActionState | null, formData: FormData) => Promise<ActionState>;
+const call = (action: Action, fields: Record<string, string>) => {
+  const formData = new FormData();
+  for (const [key, value] of Object.entries(fields)) formData.append(key, value);
+  return action(null, formData);
+};
+
+let a: FamilyGraph;
+let b: FamilyGraph;
+let ownKidId: string;
+let ownItemId: string;
+
+beforeAll(async () => {
+  a = await seedFamilyGraph(db);
+  b = await seedFamilyGraph(db);
+  // Family A's tablet, with A's parent cookie still lingering on the device.
+  signedInAs(a.parent.user.id, 0);
+  const device = await enableTablet(a.familyId, a.parent.member.id, "Test tablet");
+  setTestCookie(TABLET_COOKIE, device.token);
+  const kid = await createKid(db, a.familyId);
+  const routine = await createRoutine(db, a.familyId, { kidIds: [kid.id] });
+  ownKidId = kid.id;
+  ownItemId = routine.items[0]!.id;
+  await grantKidPass({ deviceId: device.id, familyId: a.familyId, name: "Test tablet" }, a.kidId);
+});
+afterAll(() => db.$disconnect());
+
+describe("the family tablet", () => {
+  it("checks an item of its own kid (so the refusals below are real)", async () => {
+    const result = await call(tablet.checkItemAction, {
+      kidId: ownKidId,
+      itemId: ownItemId,
+      clientEventId: randomUUID(),
+    });
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it("is refused by every parent action with 'forbidden', even with a parent cookie on the device", async () => {
+    const parentActions: [Action, Record<string, string>][] = [
+      [families.addKidAction, { displayName: "X", avatarEmoji: "🦊", avatarColor: "#c2410c" }],
+      [families.updateFamilyAction, { name: "X", timeZone: "UTC", dayStartHour: "0" }],
+      [families.createInviteAction, {}],
+      [families.archiveKidAction, { kidId: a.kidId }],
+      [routines.archiveRoutineAction, { routineId: a.routineId }],
+      [tablet.enableTabletAction, { name: "Another" }],
+    ];
+    for (const [action, fields] of parentActions) {
+      const result = await call(action, fields);
+      expect(result).toEqual({
+        ok: false,
+        message: "The family tablet cannot do this. Ask a parent.",
+      });
+    }
+  });
+
+  const cases: CrossFamilyCase[] = [
+    {
+      name: "check B's item for B's kid",
+      run: (v) =>
+        call(tablet.checkItemAction, {
+          kidId: v.kidId,
+          itemId: v.itemId,
+          clientEventId: randomUUID(),
+        }),
+    },
+    {
+      name: "check B's item for an own kid",
+      run: (v) =>
+        call(tablet.checkItemAction, {
+          kidId: ownKidId,
+          itemId: v.itemId,
+          clientEventId: randomUUID(),
+        }),
+    },
+    {
+      name: "undo B's check",
+      run: (v) => call(tablet.uncheckItemAction, { kidId: v.kidId, checkId: v.checkId }),
+    },
+    {
+      name: "undo B's check as an own kid",
+      run: (v) => call(tablet.uncheckItemAction, { kidId: a.kidId, checkId: v.checkId }),
+    },
+    {
+      name: "unlock B's kid",
+      run: (v) => call(tablet.unlockKidAction, { kidId: v.kidId, pin: "0000" }),
+    },
+    {
+      name: "revoke B's tablet",
+      run: (v) => call(tablet.revokeTabletAction, { deviceId: v.tabletId }),
+    },
+  ];
+  for (const testCase of cases) {
+    it(`refuses to ${testCase.name} and changes nothing in family B`, async () => {
+      await expectRefusedAndUnchanged(db, b, testCase);
+    });
+  }
+
+  it("loads a kid's day in 4 statements with two years of history as with none", async () => {
+    const fresh = await createKid(db, a.familyId);
+    const routine = await createRoutine(db, a.familyId, {
+      kidIds: [fresh.id],
+      cards: [["One"], ["Two", "Three"]],
+    });
+    const count = async () => {
+      let statements = 0;
+      (db as unknown as { $on: (e: "query", cb: () => void) => void }).$on(
+        "query",
+        () => statements++,
+      );
+      const before = statements;
+      const day = await kidDay(a.familyId, fresh.id);
+      return { statements: statements - before, day };
+    };
+    const empty = await count();
+    await db.itemCheck.createMany({
+      data: Array.from({ length: 730 }, (_, day) => ({
+        familyId: a.familyId,
+        memberId: fresh.id,
+        itemId: routine.items[day % 3]!.id,
+        versionId: routine.version.id,
+        localDate: new Date(Date.UTC(2024, 0, 1 + day)),
+      })),
+    });
+    const history = await count();
+    expect(empty.day.routines.map((r) => r.id)).toContain(routine.routine.id);
+    expect(history.statements).toBe(empty.statements);
+    expect(history.statements).toBeLessThanOrEqual(4);
+    console.log(
+      `[measure] kid's day: ${empty.statements} statements with no history, ${history.statements} with 730 days (+2 for the tablet and kid lookups)`,
+    );
+  });
+});
