@@ -184,3 +184,28 @@ test("leaving tablet mode needs a parent's email and password", async ({ page, d
   await page.goto("/tablet");
   await expect(page).toHaveURL(/\/tablet\/setup/);
 });
+
+test("one-step mode shows one big card at a time, with a countdown when the card has a timer", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedFamilyWithRoutine(db);
+  await db.routineCard.updateMany({
+    where: { familyId: seeded.family.id, position: 1 },
+    data: { durationSeconds: 90 },
+  });
+  await enableTablet(page, seeded, "Playroom tablet");
+  await openKid(page, "Leo");
+  await page.getByRole("button", { name: "One card at a time: Morning" }).click();
+  const step = page.getByRole("dialog");
+  await expect(step).toHaveAttribute("aria-label", "Morning, step 1 of 2");
+  await expect(step.getByRole("timer")).toHaveCount(0);
+  await step.getByRole("button", { name: "Next" }).click();
+  await expect(step).toHaveAttribute("aria-label", "Morning, step 2 of 2");
+  await expect(step.getByRole("timer")).toContainText(/1:[23]\d/);
+  await expectAccessible(page);
+  await screenshot(page, "tablet-one-step-portrait");
+  await step.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByText("All done!")).toBeVisible();
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(3);
+});

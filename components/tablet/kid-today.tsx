@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
+import { OneStep } from "@/components/tablet/one-step";
 import type { DayRoutine } from "@/lib/routines/day";
 import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
 import { IDLE_LOCK_MS } from "@/lib/tablet/rules";
@@ -28,6 +29,7 @@ export function KidToday({ kidId, routines }: Props) {
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [failed, setFailed] = useState<Failed | null>(null);
   const [celebrating, setCelebrating] = useState<string | null>(null);
+  const [oneStep, setOneStep] = useState<string | null>(null);
   const [, startTransition] = useTransition();
 
   // Back to the faces after a while without a touch, so the next kid starts from their own face.
@@ -157,7 +159,15 @@ export function KidToday({ kidId, routines }: Props) {
               <span className="text-5xl" aria-hidden>
                 {routine.icon}
               </span>
-              <h2 className="text-3xl font-extrabold">{routine.name}</h2>
+              <h2 className="flex-1 text-3xl font-extrabold">{routine.name}</h2>
+              <button
+                type="button"
+                onClick={() => setOneStep(routine.id)}
+                aria-label={`One card at a time: ${routine.name}`}
+                className="grid size-16 place-items-center rounded-2xl bg-sky-100 text-3xl shadow"
+              >
+                ▶️
+              </button>
             </div>
             <Progress done={done} total={routineItems.length} label={routine.name} />
             <ol className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -199,6 +209,21 @@ export function KidToday({ kidId, routines }: Props) {
           </section>
         );
       })}
+
+      {oneStep && routines.find((r) => r.id === oneStep) && (
+        <OneStep
+          routine={routines.find((r) => r.id === oneStep)!}
+          isChecked={isChecked}
+          onCheck={(itemId) =>
+            send(
+              routines.find((r) => r.id === oneStep)!,
+              itemId,
+              crypto.randomUUID(),
+            )
+          }
+          onClose={() => setOneStep(null)}
+        />
+      )}
 
       {celebrating && (
         <div
