@@ -14,6 +14,9 @@ const [email, password] = (process.env.LOGIN ?? `${demoParents[0].email}:${DEMO_
   ":",
 );
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith("/"));
+// --tablet: after signing in, turn the browser into the family tablet (creates a tablet device in
+// the demo family) and measure the picker and the first kid without a PIN.
+const asTablet = process.argv.includes("--tablet");
 
 async function signIn(page: Page) {
   await page.goto(new URL("/login", base).toString());
@@ -28,7 +31,19 @@ const browser = await chromium.launch({
   args: ["--headless=new", "--no-sandbox", "--disable-gpu"],
 });
 const loginContext = await browser.newContext();
-await signIn(await loginContext.newPage());
+const loginPage = await loginContext.newPage();
+await signIn(loginPage);
+if (asTablet) {
+  await loginPage.goto(new URL("/family", base).toString());
+  await loginPage.getByLabel("Tablet name").fill("Benchmark tablet");
+  await loginPage.getByRole("button", { name: "Use this device as the family tablet" }).click();
+  await loginPage.waitForURL((url) => url.pathname === "/tablet");
+  const kid = loginPage
+    .getByRole("link")
+    .filter({ hasNot: loginPage.getByLabel("needs a PIN") })
+    .first();
+  paths.push("/tablet", (await kid.getAttribute("href"))!);
+}
 const storageState = await loginContext.storageState();
 await loginContext.close();
 
