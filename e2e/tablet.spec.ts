@@ -209,3 +209,41 @@ test("one-step mode shows one big card at a time, with a countdown when the card
   await expect(page.getByText("All done!")).toBeVisible();
   await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(3);
 });
+
+test("a check that fails to save goes back, says so with pictures, and a retry stores it once", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedFamilyWithRoutine(db);
+  await enableTablet(page, seeded, "Flaky tablet");
+  await openKid(page, "Leo");
+  let failNext = true;
+  await page.route("**/tablet/kid/**", async (route) => {
+    if (route.request().method() === "POST" && failNext) {
+      failNext = false;
+      await route.abort("connectionreset");
+      return;
+    }
+    await route.continue();
+  });
+  await item(page, "Brush teeth").click();
+  const problem = page.getByRole("main").getByRole("alert");
+  await expect(problem).toContainText("That did not save.");
+  await expect(item(page, "Brush teeth")).toHaveAttribute("aria-pressed", "false");
+  await screenshot(page, "tablet-save-failed-portrait");
+  await problem.getByRole("button", { name: "🔄 Try again" }).click();
+  await expect(item(page, "Brush teeth")).toHaveAttribute("aria-pressed", "true");
+  await expect(problem).toHaveCount(0);
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(1);
+});
+
+test("after a while without a touch the tablet goes back to the faces", async ({ page, db }) => {
+  const seeded = await seedFamilyWithRoutine(db);
+  await enableTablet(page, seeded, "Sleepy tablet");
+  await page.clock.install();
+  await openKid(page, "Leo");
+  await page.clock.fastForward("02:59");
+  await expect(page).toHaveURL(/\/tablet\/kid\//);
+  await page.clock.fastForward("00:02");
+  await expect(page.getByRole("heading", { name: "Who are you?" })).toBeVisible();
+});

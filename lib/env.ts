@@ -32,6 +32,8 @@ const schema = z
      * right-most entry. Off by default, because a client can send any X-Forwarded-For it likes.
      */
     TRUST_PROXY: booleanish.default(false),
+    /** Seconds without a touch after which the family tablet returns to the kid picker. */
+    TABLET_IDLE_SECONDS: z.coerce.number().int().min(10).max(3600).default(180),
   })
   .superRefine((env, ctx) => {
     const secret = env.AUTH_SECRET ?? "";

@@ -5,9 +5,8 @@ import { useEffect, useState, useTransition } from "react";
 import { OneStep } from "@/components/tablet/one-step";
 import type { DayRoutine } from "@/lib/routines/day";
 import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
-import { IDLE_LOCK_MS } from "@/lib/tablet/rules";
 
-type Props = { kidId: string; routines: DayRoutine[] };
+type Props = { kidId: string; routines: DayRoutine[]; idleMs: number };
 type Failed = { itemId: string; eventId: string };
 
 function initialChecks(routines: DayRoutine[]) {
@@ -23,7 +22,7 @@ function initialChecks(routines: DayRoutine[]) {
  * client-made event id, so a retry or a second tap can never make two. If saving fails the item
  * goes back and a big retry button appears.
  */
-export function KidToday({ kidId, routines }: Props) {
+export function KidToday({ kidId, routines, idleMs }: Props) {
   const router = useRouter();
   const [checks, setChecks] = useState<Record<string, string>>(() => initialChecks(routines));
   const [lastChecked, setLastChecked] = useState<string[]>([]);
@@ -34,10 +33,10 @@ export function KidToday({ kidId, routines }: Props) {
 
   // Back to the faces after a while without a touch, so the next kid starts from their own face.
   useEffect(() => {
-    let timer = setTimeout(() => router.push("/tablet"), IDLE_LOCK_MS);
+    let timer = setTimeout(() => router.push("/tablet"), idleMs);
     const reset = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => router.push("/tablet"), IDLE_LOCK_MS);
+      timer = setTimeout(() => router.push("/tablet"), idleMs);
     };
     window.addEventListener("pointerdown", reset);
     window.addEventListener("keydown", reset);
@@ -46,7 +45,7 @@ export function KidToday({ kidId, routines }: Props) {
       window.removeEventListener("pointerdown", reset);
       window.removeEventListener("keydown", reset);
     };
-  }, [router]);
+  }, [router, idleMs]);
 
   const isChecked = (itemId: string) => Boolean(checks[itemId]);
   const allDone = (routine: DayRoutine, state: Record<string, string>) =>

@@ -4,8 +4,6 @@ export const PIN_MAX_ATTEMPTS = 5;
 export const PIN_LOCK_MS = 15 * 60 * 1000;
 /** How long a kid stays unlocked on the tablet after their PIN (the screen locks sooner when idle). */
 export const KID_PASS_MS = 12 * 60 * 60 * 1000;
-/** Idle time after which the tablet goes back to the kid picker. */
-export const IDLE_LOCK_MS = 3 * 60 * 1000;
 
 export type PinState = { failedAttempts: number; lockedUntil: Date | null };
 

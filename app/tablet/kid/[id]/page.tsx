@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
 import { PinPad } from "@/components/tablet/pin-pad";
+import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { kidDay } from "@/lib/tablet/kid-day";
 import { findTabletKid } from "@/lib/tablet/queries";
@@ -34,7 +35,7 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6">
       {header}
-      <KidToday kidId={kid.id} routines={routines} />
+      <KidToday kidId={kid.id} routines={routines} idleMs={env().TABLET_IDLE_SECONDS * 1000} />
     </main>
   );
 }
