@@ -121,8 +121,18 @@ test("five wrong PINs lock the kid kindly; the picker shows who needs a PIN", as
   for (let attempt = 1; attempt <= 5; attempt++) {
     for (const digit of "1111")
       await page.getByRole("button", { name: digit, exact: true }).click();
-    if (attempt < 5)
+    if (attempt < 5) {
+      // Wait for this attempt's answer (the previous "Try again" is still on screen).
+      await expect
+        .poll(
+          async () =>
+            (await db.familyMember.findUniqueOrThrow({ where: { id: seeded.mia.id } }))
+              .pinFailedAttempts,
+        )
+        .toBe(attempt);
       await expect(page.getByRole("main").getByRole("alert")).toContainText("Try again");
+      await expect(page.getByRole("button", { name: "1", exact: true })).toBeEnabled();
+    }
   }
   await expect(page.getByText("Let’s take a little break.")).toBeVisible();
   await expect(page.getByText(/Try again in 1[45] minutes/)).toBeVisible();

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { unlockKidAction } from "@/lib/tablet/actions";
 
 const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
@@ -39,7 +39,8 @@ export function PinPad({ kidId, lockedMinutes }: { kidId: string; lockedMinutes:
       form.set("kidId", kidId);
       form.set("pin", next);
       setPin("");
-      action(form);
+      // Dispatched inside a transition so `pending` tracks the request (and the pad re-enables).
+      startTransition(() => action(form));
     }
   };
 
