@@ -1,7 +1,7 @@
 // Every server action, run as family A's parent against family B's ids: refused, B unchanged.
 // New features add their actions (and, with the API, their route handlers) to `cases`.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionState } from "@/lib/actions/validated-action";
+import { callAction } from "@/lib/testing/actions";
 import {
   seedFamilyGraph,
   expectRefusedAndUnchanged,
@@ -46,12 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-type Action = (state: ActionState | null, formData: FormData) => Promise<ActionState>;
-const call = (action: Action, fields: Record<string, string>) => {
-  const formData = new FormData();
-  for (const [key, value] of Object.entries(fields)) formData.append(key, value);
-  return action(null, formData);
-};
+const call = callAction;
 
 const cases: CrossFamilyCase[] = [
   {

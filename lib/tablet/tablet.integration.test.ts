@@ -2,7 +2,7 @@
 // that costs the same few statements with two years of history as with none.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionState } from "@/lib/actions/validated-action";
+import { callAction, type FormAction } from "@/lib/testing/actions";
 import { db } from "@/lib/db";
 import {
   expectRefusedAndUnchanged,
@@ -26,12 +26,8 @@ const { enableTablet } = await import("@/lib/tablet/queries");
 const { TABLET_COOKIE, grantKidPass } = await import("@/lib/tablet/session");
 const { kidDay } = await import("@/lib/tablet/kid-day");
 
-type Action = (state: ActionState | null, formData: FormData) => Promise<ActionState>;
-const call = (action: Action, fields: Record<string, string>) => {
-  const formData = new FormData();
-  for (const [key, value] of Object.entries(fields)) formData.append(key, value);
-  return action(null, formData);
-};
+const call = callAction;
+type Action = FormAction;
 
 let a: FamilyGraph;
 let b: FamilyGraph;
