@@ -1,0 +1,133 @@
+// Stored streaks always equal a recomputation from the logs, whatever happens, and stay per family.
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { logHabit, pauseHabits, undoHabitLog } from "@/lib/habits/queries";
+import { excusedDates, streakOf } from "@/lib/habits/rules";
+import { expectRefusedAndUnchanged, seedFamilyGraph } from "@/lib/testing/cross-family";
+import { createFamily, createHabit, createKid } from "@/lib/testing/factories";
+import { addDays } from "@/lib/time/rules";
+
+afterAll(() => db.$disconnect());
+const START = "2026-10-01";
+const TODAY = "2026-11-27";
+
+async function setup(options: { timesPerWeek?: number } = {}) {
+  const family = await createFamily(db);
+  const kid = await createKid(db, family.id);
+  const habit = await createHabit(db, family.id, kid.id, { startDate: START, ...options });
+  return { familyId: family.id, kidId: kid.id, habitId: habit.id };
+}
+
+const stored = (habitId: string) =>
+  db.habitStreak.findFirstOrThrow({ where: { habitId }, select: { current: true, longest: true } });
+
+describe("habit logs and streaks", () => {
+  it("store one log when the same habit and day are logged twice at once", async () => {
+    const { familyId, habitId } = await setup();
+    const [a, b] = await Promise.all([
+      logHabit(familyId, habitId, { date: TODAY, today: TODAY }),
+      logHabit(familyId, habitId, { date: TODAY, today: TODAY }),
+    ]);
+    expect(a.logId).toBe(b.logId);
+    expect(await db.habitLog.count({ where: { habitId } })).toBe(1);
+    expect(await stored(habitId)).toEqual({ current: 1, longest: 1 });
+  });
+
+  it("undo brings back the previous streak", async () => {
+    const { familyId, habitId } = await setup();
+    await logHabit(familyId, habitId, { date: addDays(TODAY, -1), today: TODAY });
+    const before = await stored(habitId);
+    const { logId } = await logHabit(familyId, habitId, { date: TODAY, today: TODAY });
+    expect(await stored(habitId)).toEqual({ current: 2, longest: 2 });
+    await undoHabitLog(familyId, logId, TODAY);
+    expect(await stored(habitId)).toEqual(before);
+  });
+
+  it("keep the stored streak equal to a recomputation after every log, undo and pause", async () => {
+    const operation = fc.oneof(
+      fc.record({ kind: fc.constant("log" as const), day: fc.integer({ min: 0, max: 57 }) }),
+      fc.record({ kind: fc.constant("undo" as const), pick: fc.nat() }),
+      fc.record({
+        kind: fc.constant("pause" as const),
+        day: fc.integer({ min: 0, max: 57 }),
+        length: fc.integer({ min: 0, max: 4 }),
+      }),
+    );
+    const sequences = fc.sample(fc.array(operation, { minLength: 10, maxLength: 25 }), {
+      numRuns: 4,
+      seed: 2026,
+    });
+    for (const [index, sequence] of sequences.entries()) {
+      const { familyId, habitId } = await setup(index % 2 ? { timesPerWeek: 3 } : {});
+      const habit = await db.habit.findUniqueOrThrow({ where: { id: habitId } });
+      const logs = new Map<string, string>(); // date → log id
+      const pauses: { startDate: string; endDate: string }[] = [];
+      for (const op of sequence) {
+        if (op.kind === "log") {
+          const date = addDays(START, op.day);
+          const { logId } = await logHabit(familyId, habitId, { date, today: TODAY });
+          logs.set(date, logId);
+        } else if (op.kind === "undo" && logs.size > 0) {
+          const [date, logId] = [...logs.entries()][op.pick % logs.size]!;
+          await undoHabitLog(familyId, logId, TODAY);
+          logs.delete(date);
+        } else if (op.kind === "pause") {
+          const range = {
+            startDate: addDays(START, op.day),
+            endDate: addDays(START, op.day + op.length),
+          };
+          await pauseHabits(familyId, { habitId, ...range, reason: "test", today: TODAY });
+          pauses.push(range);
+        } else continue;
+        const expected = streakOf({
+          cadence:
+            habit.cadence === "DAILY"
+              ? { kind: "daily", weekdays: habit.weekdays }
+              : { kind: "weekly", timesPerWeek: habit.timesPerWeek! },
+          startDate: START,
+          today: TODAY,
+          logs: new Map([...logs.keys()].map((d) => [d, 1])),
+          excused: excusedDates(pauses, START, TODAY),
+        });
+        expect(await stored(habitId)).toEqual(expected);
+      }
+    }
+  });
+
+  it("refuse another family's habit, log and member, and change nothing there", async () => {
+    const a = await seedFamilyGraph(db);
+    const b = await seedFamilyGraph(db);
+    for (const testCase of [
+      {
+        name: "log B's habit",
+        run: () => logHabit(a.familyId, b.habitId, { date: TODAY, today: TODAY }),
+      },
+      { name: "undo B's log", run: () => undoHabitLog(a.familyId, b.habitLogId, TODAY) },
+      {
+        name: "pause B's habit",
+        run: () =>
+          pauseHabits(a.familyId, {
+            habitId: b.habitId,
+            startDate: TODAY,
+            endDate: TODAY,
+            reason: "x",
+            today: TODAY,
+          }),
+      },
+      {
+        name: "pause B's kid",
+        run: () =>
+          pauseHabits(a.familyId, {
+            memberId: b.kidId,
+            startDate: TODAY,
+            endDate: TODAY,
+            reason: "x",
+            today: TODAY,
+          }),
+      },
+    ]) {
+      await expectRefusedAndUnchanged(db, b, testCase);
+    }
+  });
+});

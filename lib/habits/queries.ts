@@ -1,0 +1,147 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { excusedDates, streakOf, type Cadence } from "@/lib/habits/rules";
+import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Recomputes a habit's streak from its logs and pauses and stores it, inside the caller's
+ * transaction: the stored streak can never drift from the logs.
+ */
+export async function refreshStreak(tx: Tx, familyId: string, habitId: string, today: LocalDate) {
+  const habit = await tx.habit.findFirst({
+    where: { id: habitId, familyId },
+    select: { memberId: true, cadence: true, weekdays: true, timesPerWeek: true, startDate: true },
+  });
+  if (!habit) throw new NotFoundError("That habit");
+  const [logs, pauses] = await Promise.all([
+    tx.habitLog.findMany({
+      where: { habitId, familyId },
+      select: { localDate: true, count: true },
+    }),
+    tx.habitPause.findMany({
+      where: { familyId, OR: [{ habitId }, { memberId: habit.memberId }] },
+      select: { startDate: true, endDate: true },
+    }),
+  ]);
+  const startDate = fromDbDate(habit.startDate);
+  const cadence: Cadence =
+    habit.cadence === "DAILY"
+      ? { kind: "daily", weekdays: habit.weekdays }
+      : { kind: "weekly", timesPerWeek: habit.timesPerWeek ?? 1 };
+  const streak = streakOf({
+    cadence,
+    startDate,
+    today,
+    logs: new Map(logs.map((log) => [fromDbDate(log.localDate), log.count])),
+    excused: excusedDates(
+      pauses.map((p) => ({ startDate: fromDbDate(p.startDate), endDate: fromDbDate(p.endDate) })),
+      startDate,
+      today,
+    ),
+  });
+  await tx.habitStreak.upsert({
+    where: { habitId_familyId: { habitId, familyId } },
+    create: { familyId, habitId, ...streak, computedFor: toDbDate(today) },
+    update: { ...streak, computedFor: toDbDate(today) },
+  });
+  return streak;
+}
+
+/** Logs a habit on a local date: one log per habit and day, a repeat changes nothing. */
+export async function logHabit(
+  familyId: string,
+  habitId: string,
+  input: {
+    date: LocalDate;
+    today: LocalDate;
+    count?: number;
+    note?: string;
+    clientEventId?: string;
+  },
+) {
+  return db.$transaction(async (tx) => {
+    const habit = await tx.habit.findFirst({
+      where: { id: habitId, familyId, archivedAt: null },
+      select: { id: true },
+    });
+    if (!habit) throw new NotFoundError("That habit");
+    await tx.habitLog.createMany({
+      data: [
+        {
+          familyId,
+          habitId,
+          localDate: toDbDate(input.date),
+          count: input.count ?? 1,
+          note: input.note ?? null,
+          clientEventId: input.clientEventId ?? null,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const log = await tx.habitLog.findUniqueOrThrow({
+      where: { habitId_localDate: { habitId, localDate: toDbDate(input.date) } },
+      select: { id: true },
+    });
+    const streak = await refreshStreak(tx, familyId, habitId, input.today);
+    return { logId: log.id, streak };
+  });
+}
+
+/** Undo a log; the streak goes back to what the remaining logs say. */
+export async function undoHabitLog(familyId: string, logId: string, today: LocalDate) {
+  return db.$transaction(async (tx) => {
+    const log = await tx.habitLog.findFirst({
+      where: { id: logId, familyId },
+      select: { habitId: true },
+    });
+    if (!log) throw new NotFoundError("That log");
+    await tx.habitLog.deleteMany({ where: { id: logId, familyId } });
+    return refreshStreak(tx, familyId, log.habitId, today);
+  });
+}
+
+/** Pause one habit, or every habit of a member, for a date range (or excuse a single day). */
+export async function pauseHabits(
+  familyId: string,
+  input: {
+    habitId?: string;
+    memberId?: string;
+    startDate: LocalDate;
+    endDate: LocalDate;
+    reason: string;
+    today: LocalDate;
+  },
+) {
+  return db.$transaction(async (tx) => {
+    const habits = await tx.habit.findMany({
+      where: {
+        familyId,
+        ...(input.habitId ? { id: input.habitId } : { memberId: input.memberId }),
+      },
+      select: { id: true },
+    });
+    if (habits.length === 0 && input.habitId) throw new NotFoundError("That habit");
+    if (
+      input.memberId &&
+      !(await tx.familyMember.count({ where: { id: input.memberId, familyId } }))
+    ) {
+      throw new NotFoundError("That family member");
+    }
+    await tx.habitPause.create({
+      data: {
+        familyId,
+        habitId: input.habitId ?? null,
+        memberId: input.habitId ? null : (input.memberId ?? null),
+        kind: input.startDate === input.endDate ? "EXCUSED" : "PAUSE",
+        startDate: toDbDate(input.startDate),
+        endDate: toDbDate(input.endDate),
+        reason: input.reason,
+      },
+    });
+    for (const habit of habits) await refreshStreak(tx, familyId, habit.id, input.today);
+  });
+}
