@@ -4,6 +4,7 @@ import { signOutAction } from "@/lib/auth/actions";
 const links = [
   { href: "/dashboard", label: "Today", emoji: "🏠" },
   { href: "/routines", label: "Routines", emoji: "🗂️" },
+  { href: "/habits", label: "Habits", emoji: "🔥" },
   { href: "/family", label: "Family", emoji: "👨‍👩‍👧" },
   { href: "/account", label: "Account", emoji: "⚙️" },
 ] as const;

@@ -2,11 +2,17 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
+import { KidHabits } from "@/components/tablet/kid-habits";
 import { OneStep } from "@/components/tablet/one-step";
 import type { DayRoutine } from "@/lib/routines/day";
 import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
 
-type Props = { kidId: string; routines: DayRoutine[]; idleMs: number };
+type Props = {
+  kidId: string;
+  routines: DayRoutine[];
+  habits: { id: string; name: string; icon: string; logId: string | null }[];
+  idleMs: number;
+};
 type Failed = { itemId: string; eventId: string };
 
 function initialChecks(routines: DayRoutine[]) {
@@ -22,7 +28,7 @@ function initialChecks(routines: DayRoutine[]) {
  * client-made event id, so a retry or a second tap can never make two. If saving fails the item
  * goes back and a big retry button appears.
  */
-export function KidToday({ kidId, routines, idleMs }: Props) {
+export function KidToday({ kidId, routines, habits, idleMs }: Props) {
   const router = useRouter();
   const [checks, setChecks] = useState<Record<string, string>>(() => initialChecks(routines));
   const [lastChecked, setLastChecked] = useState<string[]>([]);
@@ -139,7 +145,9 @@ export function KidToday({ kidId, routines, idleMs }: Props) {
         </div>
       )}
 
-      {routines.length === 0 && (
+      <KidHabits kidId={kidId} habits={habits} />
+
+      {routines.length === 0 && habits.length === 0 && (
         <p className="rounded-3xl bg-white p-8 text-center text-3xl shadow">
           <span aria-hidden>🌈 </span>Nothing to do right now!
         </p>

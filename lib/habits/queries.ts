@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { excusedDates, streakOf, type Cadence } from "@/lib/habits/rules";
+import type { z } from "zod";
+import type { habitSchema } from "@/lib/habits/schemas";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 
 type Tx = Prisma.TransactionClient;
@@ -61,11 +63,18 @@ export async function logHabit(
     count?: number;
     note?: string;
     clientEventId?: string;
+    /** On the tablet a kid may only log their own habits. */
+    memberId?: string;
   },
 ) {
   return db.$transaction(async (tx) => {
     const habit = await tx.habit.findFirst({
-      where: { id: habitId, familyId, archivedAt: null },
+      where: {
+        id: habitId,
+        familyId,
+        archivedAt: null,
+        ...(input.memberId ? { memberId: input.memberId } : {}),
+      },
       select: { id: true },
     });
     if (!habit) throw new NotFoundError("That habit");
@@ -144,4 +153,35 @@ export async function pauseHabits(
     });
     for (const habit of habits) await refreshStreak(tx, familyId, habit.id, input.today);
   });
+}
+
+export async function createHabit(familyId: string, input: z.output<typeof habitSchema>) {
+  const member = await db.familyMember.count({
+    where: { id: input.memberId, familyId, archivedAt: null },
+  });
+  if (!member)
+    throw new DomainError("Pick someone of your family.", {
+      memberId: ["Pick someone of your family."],
+    });
+  return db.habit.create({
+    data: {
+      familyId,
+      memberId: input.memberId,
+      name: input.name,
+      icon: input.icon,
+      cadence: input.cadence,
+      weekdays: input.cadence === "DAILY" ? input.weekdays : [],
+      timesPerWeek: input.cadence === "WEEKLY" ? input.timesPerWeek! : null,
+      startDate: toDbDate(input.startDate),
+    },
+    select: { id: true },
+  });
+}
+
+export async function setHabitArchived(familyId: string, habitId: string, archived: boolean) {
+  const { count } = await db.habit.updateMany({
+    where: { id: habitId, familyId },
+    data: { archivedAt: archived ? new Date() : null },
+  });
+  if (count === 0) throw new NotFoundError("That habit");
 }

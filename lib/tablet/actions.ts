@@ -19,6 +19,7 @@ import { requireParent } from "@/lib/auth/session";
 import { checkItem, uncheckItem } from "@/lib/checks/queries";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/families/queries";
+import { logHabit } from "@/lib/habits/queries";
 import { logSecurityEvent } from "@/lib/security-log";
 import { checkKidPin, enableTablet, revokeTablet } from "@/lib/tablet/queries";
 import {
@@ -138,5 +139,21 @@ export const exitTabletAction = validatedAction({
     await endTabletSession();
     logSecurityEvent("tablet_exited", { familyId: session.familyId, deviceId: session.deviceId });
     redirect("/login");
+  },
+});
+
+export const logHabitOnTabletAction = validatedAction({
+  schema: z.strictObject({ kidId: uuid, habitId: uuid, clientEventId: uuid }),
+  authorize: requireTablet,
+  async run({ kidId, habitId, clientEventId }) {
+    const session = await requireKidOnTablet(kidId);
+    const today = localDateAt(new Date(), session.timeZone, session.dayStartMinute);
+    const { logId } = await logHabit(session.familyId, habitId, {
+      date: today,
+      today,
+      clientEventId,
+      memberId: kidId,
+    });
+    return { ok: true, data: { logId } };
   },
 });

@@ -17,7 +17,13 @@ export async function enableTablet(familyId: string, createdById: string, name: 
 export async function findActiveTablet(token: string) {
   return db.tabletDevice.findFirst({
     where: { tokenHash: hashToken(token), revokedAt: null },
-    select: { id: true, familyId: true, name: true },
+    // The family's calendar comes along: the kid's page needs "today" and saves a statement.
+    select: {
+      id: true,
+      familyId: true,
+      name: true,
+      family: { select: { timeZone: true, dayStartMinute: true } },
+    },
   });
 }
 

@@ -15,7 +15,13 @@ export const TABLET_COOKIE = "family-tablet";
 export const KID_PASS_COOKIE = "family-tablet-kid";
 const KID_PASS = "kid-pass";
 
-export type TabletSession = { deviceId: string; familyId: string; name: string };
+export type TabletSession = {
+  deviceId: string;
+  familyId: string;
+  name: string;
+  timeZone: string;
+  dayStartMinute: number;
+};
 
 // Secure whenever the request came over HTTPS (directly or through the TLS proxy).
 const cookieOptions = async (maxAgeSeconds: number) => ({
@@ -35,7 +41,9 @@ export const getTabletSession = cache(async (): Promise<TabletSession | null> =>
   const token = (await cookies()).get(TABLET_COOKIE)?.value;
   if (!token) return null;
   const device = await findActiveTablet(token);
-  return device ? { deviceId: device.id, familyId: device.familyId, name: device.name } : null;
+  return device
+    ? { deviceId: device.id, familyId: device.familyId, name: device.name, ...device.family }
+    : null;
 });
 
 export async function tabletPage(): Promise<TabletSession> {

@@ -3,10 +3,18 @@ import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
+import { habitsForMemberToday } from "@/lib/habits/views";
 import { routinesForKidOnDate } from "@/lib/routines/day";
 import { localDateAt } from "@/lib/time/rules";
 
 export const metadata: Metadata = { title: "Today" };
+
+const links = [
+  { href: "/routines", label: "🗂️ Routines" },
+  { href: "/habits", label: "🔥 Habits" },
+  { href: "/family", label: "👨‍👩‍👧 Kids, PINs, co-parent and tablet" },
+  { href: "/account", label: "⚙️ Your account" },
+] as const;
 
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
@@ -21,6 +29,7 @@ export default async function DashboardPage() {
       .map(async (kid) => ({
         ...kid,
         routines: await routinesForKidOnDate(session.familyId, kid.id, today),
+        habits: await habitsForMemberToday(session.familyId, kid.id, today),
       })),
   );
   return (
@@ -45,43 +54,54 @@ export default async function DashboardPage() {
             {kids.map((kid) => (
               <li
                 key={kid.id}
-                className="flex items-center gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5"
+                className="flex items-start gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5"
               >
                 <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-                <div>
+                <div className="flex flex-1 flex-col gap-1">
                   <p className="text-lg font-bold">{kid.displayName}</p>
-                  <p className="text-sm text-ink-700">
-                    Routines and habits appear here once they exist.
-                  </p>
+                  {kid.routines.length === 0 && kid.habits.length === 0 && (
+                    <p className="text-sm text-ink-700">Nothing planned today.</p>
+                  )}
+                  <ul className="text-sm" aria-label={`${kid.displayName}'s routines today`}>
+                    {kid.routines.map((routine) => (
+                      <li key={routine.id}>
+                        <span aria-hidden>{routine.icon} </span>
+                        {routine.name}: {routine.done}/{routine.total}
+                        {routine.total > 0 && routine.done === routine.total && <span> ✅</span>}
+                      </li>
+                    ))}
+                  </ul>
+                  <ul className="text-sm" aria-label={`${kid.displayName}'s habits today`}>
+                    {kid.habits.map((habit) => (
+                      <li key={habit.id}>
+                        <span aria-hidden>{habit.icon} </span>
+                        {habit.name}: {habit.logId ? "done ✅" : "not yet"}
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section aria-labelledby="next-heading" className="flex flex-col gap-3">
+      <nav aria-labelledby="next-heading" className="flex flex-col gap-3">
         <h2 id="next-heading" className="text-xl font-bold">
-          Set up
+          Plan
         </h2>
         <ul className="flex flex-wrap gap-3">
-          <li>
-            <Link
-              href="/family"
-              className="inline-block rounded-full bg-white px-5 py-3 font-semibold shadow ring-1 ring-black/10"
-            >
-              👨‍👩‍👧 Kids, PINs and co-parent
-            </Link>
-          </li>
-          <li>
-            <Link
-              href="/account"
-              className="inline-block rounded-full bg-white px-5 py-3 font-semibold shadow ring-1 ring-black/10"
-            >
-              ⚙️ Your account
-            </Link>
-          </li>
+          {links.map((link) => (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                className="inline-block rounded-full bg-white px-5 py-3 font-semibold shadow ring-1 ring-black/10"
+              >
+                {link.label}
+              </Link>
+            </li>
+          ))}
         </ul>
-      </section>
+      </nav>
     </>
   );
 }

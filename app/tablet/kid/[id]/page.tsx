@@ -31,11 +31,16 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
       </main>
     );
   }
-  const { routines } = await kidDay(session.familyId, kid.id);
+  const { routines, habits } = await kidDay(session, kid.id);
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6">
       {header}
-      <KidToday kidId={kid.id} routines={routines} idleMs={env().TABLET_IDLE_SECONDS * 1000} />
+      <KidToday
+        kidId={kid.id}
+        routines={routines}
+        habits={habits}
+        idleMs={env().TABLET_IDLE_SECONDS * 1000}
+      />
     </main>
   );
 }

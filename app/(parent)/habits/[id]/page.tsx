@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ActionButton } from "@/components/forms/action-button";
+import { LogHabitForm, PauseForm } from "@/components/habits/habit-forms";
+import { Heatmap } from "@/components/habits/heatmap";
+import { parentPage } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { getFamily } from "@/lib/families/queries";
+import { archiveHabitAction, restoreHabitAction, undoHabitLogAction } from "@/lib/habits/actions";
+import { habitDetail } from "@/lib/habits/views";
+import { describeWeekdays } from "@/lib/routines/rules";
+import { addDays, localDateAt } from "@/lib/time/rules";
+
+export const metadata: Metadata = { title: "Habit" };
+
+const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
+
+export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
+  const session = await parentPage("/habits");
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) notFound();
+  const family = await getFamily(session.familyId);
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const habit = await habitDetail(session.familyId, id.data, today).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const label = new Intl.DateTimeFormat("en", {
+    weekday: "long",
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
+  const dates = Array.from({ length: 8 }, (_, i) => {
+    const value = addDays(today, -i);
+    return {
+      value,
+      label:
+        i === 0 ? "Today" : i === 1 ? "Yesterday" : label.format(new Date(`${value}T00:00:00Z`)),
+    };
+  });
+  return (
+    <>
+      <Link href="/habits" className="font-semibold underline">
+        ← Habits
+      </Link>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-extrabold tracking-tight">
+          <span aria-hidden>{habit.icon} </span>
+          {habit.name}
+          {habit.archivedAt && (
+            <span className="ml-3 align-middle text-base font-semibold text-ink-700">
+              (archived)
+            </span>
+          )}
+        </h1>
+        <ActionButton
+          action={habit.archivedAt ? restoreHabitAction : archiveHabitAction}
+          fields={{ habitId: habit.id }}
+          variant={habit.archivedAt ? "secondary" : "danger"}
+        >
+          {habit.archivedAt ? "Restore" : "Archive"}
+        </ActionButton>
+      </div>
+      <p className="text-ink-700">
+        {habit.member.displayName} ·{" "}
+        {habit.cadence === "DAILY"
+          ? describeWeekdays(habit.weekdays)
+          : `${habit.timesPerWeek}× a week`}
+      </p>
+      <section aria-label="Streaks" className="grid grid-cols-3 gap-4">
+        {[
+          {
+            label: habit.cadence === "DAILY" ? "Current streak (days)" : "Current streak (weeks)",
+            value: habit.streak?.current ?? 0,
+            emoji: "🔥",
+          },
+          { label: "Longest streak", value: habit.streak?.longest ?? 0, emoji: "🏆" },
+          {
+            label: "Last 30 days",
+            value: habit.rate30 === null ? "–" : `${habit.rate30}%`,
+            emoji: "📈",
+          },
+        ].map((stat) => (
+          <div key={stat.label} className={`${card} text-center`}>
+            <p className="text-3xl font-extrabold">
+              <span aria-hidden>{stat.emoji} </span>
+              {stat.value}
+            </p>
+            <p className="text-sm text-ink-700">{stat.label}</p>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="heatmap-heading" className={card}>
+        <h2 id="heatmap-heading" className="mb-3 text-xl font-bold">
+          The year
+        </h2>
+        <Heatmap days={habit.days} />
+      </section>
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="log-heading" className={card}>
+          <h2 id="log-heading" className="mb-3 text-xl font-bold">
+            Log it
+          </h2>
+          <LogHabitForm habitId={habit.id} dates={dates} weekly={habit.cadence === "WEEKLY"} />
+          {habit.recentLogs.length > 0 && (
+            <ul className="mt-5 flex flex-col gap-2" aria-label="Recent logs">
+              {habit.recentLogs.map((log) => (
+                <li
+                  key={log.id}
+                  className="flex items-center justify-between gap-3 rounded-2xl bg-sun-50 px-4 py-2"
+                >
+                  <span>
+                    {log.date}
+                    {log.count > 1 ? ` ×${log.count}` : ""}
+                  </span>
+                  <ActionButton
+                    action={undoHabitLogAction}
+                    fields={{ habitId: habit.id, logId: log.id }}
+                    variant="danger"
+                  >
+                    Undo {log.date}
+                  </ActionButton>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="pause-heading" className={card}>
+          <h2 id="pause-heading" className="mb-1 text-xl font-bold">
+            Pause or excuse
+          </h2>
+          <p className="mb-3 text-ink-700">
+            Holiday, sick day: these days neither count nor break the streak.
+          </p>
+          <PauseForm
+            habitId={habit.id}
+            memberId={habit.member.id}
+            memberName={habit.member.displayName}
+            today={today}
+          />
+        </section>
+      </div>
+      {habit.notes.length > 0 && (
+        <section aria-labelledby="notes-heading" className={card}>
+          <h2 id="notes-heading" className="mb-3 text-xl font-bold">
+            Recent notes
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {habit.notes.map((n) => (
+              <li key={n.date}>
+                <strong>{n.date}</strong>: {n.note}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { emoji } from "@/lib/routines/schemas";
+import { isLocalDate } from "@/lib/time/rules";
+
+const uuid = z.uuid("Not a valid id.");
+const localDate = z.string().refine(isLocalDate, "Pick a date.");
+
+/** Checkbox groups arrive as one string or an array of strings. */
+const weekdayList = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.coerce.number().int().min(1).max(7)),
+);
+
+export const habitSchema = z
+  .strictObject({
+    memberId: uuid,
+    name: z.string().trim().min(1, "Give the habit a name.").max(80, "Use at most 80 characters."),
+    icon: emoji,
+    cadence: z.enum(["DAILY", "WEEKLY"], { error: "Pick how often." }),
+    weekdays: weekdayList,
+    timesPerWeek: z.coerce
+      .number()
+      .int()
+      .min(1, "From 1 to 7 times.")
+      .max(7, "From 1 to 7 times.")
+      .optional(),
+    startDate: localDate,
+  })
+  .superRefine((habit, ctx) => {
+    if (habit.cadence === "DAILY" && habit.weekdays.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["weekdays"], message: "Pick at least one day." });
+    }
+    if (habit.cadence === "WEEKLY" && habit.timesPerWeek === undefined) {
+      ctx.addIssue({ code: "custom", path: ["timesPerWeek"], message: "How many times a week?" });
+    }
+  });
+
+export const habitIdSchema = z.strictObject({ habitId: uuid });
+
+export const parentLogSchema = z.strictObject({
+  habitId: uuid,
+  date: localDate,
+  count: z.coerce.number().int().min(1).max(20).default(1),
+  note: z.string().trim().max(280, "Keep the note under 280 characters.").optional(),
+});
+
+export const undoLogSchema = z.strictObject({ habitId: uuid, logId: uuid });
+
+export const pauseSchema = z
+  .strictObject({
+    habitId: uuid.optional(),
+    memberId: uuid.optional(),
+    startDate: localDate,
+    endDate: localDate,
+    reason: z.string().trim().min(1, "Say why, e.g. “holiday” or “sick”.").max(120),
+  })
+  .superRefine((pause, ctx) => {
+    if (pause.endDate < pause.startDate)
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end is before the start." });
+    if (!pause.habitId === !pause.memberId)
+      ctx.addIssue({ code: "custom", path: ["form"], message: "Pause one habit or one person." });
+  });

@@ -1,0 +1,125 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { refreshStreak } from "@/lib/habits/queries";
+import { addDays, fromDbDate, isoWeekday, toDbDate, type LocalDate } from "@/lib/time/rules";
+
+/**
+ * Stored streaks are written with every log, undo and pause. A day without any of those can still
+ * end a streak (yesterday was missed), so screens bring streaks computed for an earlier day up to
+ * date before showing them.
+ */
+async function refreshStale(familyId: string, habitIds: string[], today: LocalDate) {
+  const fresh = await db.habitStreak.findMany({
+    where: { familyId, habitId: { in: habitIds }, computedFor: toDbDate(today) },
+    select: { habitId: true },
+  });
+  const stale = habitIds.filter((id) => !fresh.some((f) => f.habitId === id));
+  for (const habitId of stale)
+    await db.$transaction((tx) => refreshStreak(tx, familyId, habitId, today));
+}
+
+const habitFields = {
+  id: true,
+  name: true,
+  icon: true,
+  cadence: true,
+  weekdays: true,
+  timesPerWeek: true,
+  startDate: true,
+  archivedAt: true,
+  member: { select: { id: true, displayName: true, avatarEmoji: true, avatarColor: true } },
+  streak: { select: { current: true, longest: true } },
+} as const;
+
+export async function listHabits(
+  familyId: string,
+  today: LocalDate,
+  options: { archived?: boolean } = {},
+) {
+  const ids = await db.habit.findMany({
+    where: { familyId, archivedAt: options.archived ? { not: null } : null },
+    select: { id: true },
+  });
+  await refreshStale(
+    familyId,
+    ids.map((h) => h.id),
+    today,
+  );
+  const habits = await db.habit.findMany({
+    where: { familyId, archivedAt: options.archived ? { not: null } : null },
+    select: {
+      ...habitFields,
+      logs: { where: { localDate: toDbDate(today) }, select: { id: true } },
+    },
+    orderBy: [{ member: { createdAt: "asc" } }, { name: "asc" }],
+  });
+  return habits.map(({ logs, ...habit }) => ({ ...habit, loggedToday: logs.length > 0 }));
+}
+
+/**
+ * Habits due for a member today (daily on today's weekday, or N per week) with today's log id.
+ * One statement: the tablet's kid page has a budget of six.
+ */
+export async function habitsForMemberToday(familyId: string, memberId: string, today: LocalDate) {
+  return db.$queryRaw<{ id: string; name: string; icon: string; logId: string | null }[]>`
+    SELECT h.id, h.name, h.icon, l.id AS "logId"
+    FROM habits h
+    LEFT JOIN habit_logs l
+      ON l."habitId" = h.id AND l."familyId" = h."familyId" AND l."localDate" = ${today}::date
+    WHERE h."familyId" = ${familyId}::uuid AND h."memberId" = ${memberId}::uuid
+      AND h."archivedAt" IS NULL AND h."startDate" <= ${today}::date
+      AND (h.cadence = 'WEEKLY' OR ${isoWeekday(today)}::int = ANY(h.weekdays))
+    ORDER BY h.name, h.id`;
+}
+
+/**
+ * The habit page: streaks, a 365-day heatmap, the 30-day completion rate and recent notes. The
+ * logs of the year come from one SQL statement and serve all three.
+ */
+export async function habitDetail(familyId: string, habitId: string, today: LocalDate) {
+  await refreshStale(familyId, [habitId], today);
+  const habit = await db.habit.findFirst({ where: { id: habitId, familyId }, select: habitFields });
+  if (!habit) throw new NotFoundError("That habit");
+  const from = addDays(today, -364);
+  const year = await yearOfLogs(familyId, habitId, from);
+  const byDate = new Map(year.map((log) => [fromDbDate(log.localDate), log]));
+  const days = Array.from({ length: 365 }, (_, i) => {
+    const date = addDays(from, i);
+    return { date, count: byDate.get(date)?.count ?? 0 };
+  });
+  const start = fromDbDate(habit.startDate);
+  const last30 = days.slice(-30).filter((d) => d.date >= start);
+  const due =
+    habit.cadence === "DAILY"
+      ? last30.filter((d) => habit.weekdays.includes(isoWeekday(d.date)))
+      : last30;
+  const done = due.filter((d) => d.count > 0).length;
+  const expected =
+    habit.cadence === "DAILY"
+      ? due.length
+      : Math.round(((habit.timesPerWeek ?? 1) * last30.length) / 7);
+  return {
+    ...habit,
+    days,
+    rate30: expected === 0 ? null : Math.min(100, Math.round((done / expected) * 100)),
+    notes: year
+      .filter((log) => log.note)
+      .slice(-5)
+      .reverse()
+      .map((log) => ({ date: fromDbDate(log.localDate), note: log.note! })),
+    recentLogs: year
+      .slice(-8)
+      .reverse()
+      .map((log) => ({ id: log.id, date: fromDbDate(log.localDate), count: log.count })),
+  };
+}
+
+/** One statement: the habit's logs of the last 365 days (measured by scripts/bench/heatmap.ts). */
+export function yearOfLogs(familyId: string, habitId: string, from: LocalDate) {
+  return db.habitLog.findMany({
+    where: { familyId, habitId, localDate: { gte: toDbDate(from) } },
+    select: { id: true, localDate: true, count: true, note: true },
+    orderBy: { localDate: "asc" },
+  });
+}
