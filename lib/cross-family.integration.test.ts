@@ -22,6 +22,7 @@ const families = await import("@/lib/families/actions");
 const account = await import("@/lib/auth/actions");
 const routines = await import("@/lib/routines/actions");
 const tablet = await import("@/lib/tablet/actions");
+const habits = await import("@/lib/habits/actions");
 
 // A valid routine draft: only the ids in it point at the other family.
 const routineDraft = (kidIds: string[]) =>
@@ -151,6 +152,52 @@ const cases: CrossFamilyCase[] = [
     run: (b) => call(routines.saveRoutineAction, { draft: routineDraft([]), familyId: b.familyId }),
   },
   { name: "revokeTablet", run: (b) => call(tablet.revokeTabletAction, { deviceId: b.tabletId }) },
+  { name: "archiveHabit", run: (b) => call(habits.archiveHabitAction, { habitId: b.habitId }) },
+  { name: "restoreHabit", run: (b) => call(habits.restoreHabitAction, { habitId: b.habitId }) },
+  {
+    name: "logHabit",
+    run: (b) =>
+      call(habits.logHabitAction, {
+        habitId: b.habitId,
+        date: new Date().toISOString().slice(0, 10),
+      }),
+  },
+  {
+    name: "undoHabitLog",
+    run: (b) => call(habits.undoHabitLogAction, { habitId: b.habitId, logId: b.habitLogId }),
+  },
+  {
+    name: "pause B's habit",
+    run: (b) =>
+      call(habits.pauseHabitAction, {
+        habitId: b.habitId,
+        startDate: "2026-11-20",
+        endDate: "2026-11-21",
+        reason: "x",
+      }),
+  },
+  {
+    name: "pause B's kid",
+    run: (b) =>
+      call(habits.pauseHabitAction, {
+        memberId: b.kidId,
+        startDate: "2026-11-20",
+        endDate: "2026-11-21",
+        reason: "x",
+      }),
+  },
+  {
+    name: "createHabit for B's kid",
+    run: (b) =>
+      call(habits.createHabitAction, {
+        memberId: b.kidId,
+        name: "X",
+        icon: "📚",
+        cadence: "DAILY",
+        weekdays: "1",
+        startDate: "2026-11-01",
+      }),
+  },
   {
     name: "changeName with B's user id",
     run: (b) => call(account.changeNameAction, { name: "Pwned", userId: b.parent.user.id }),
