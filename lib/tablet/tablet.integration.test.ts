@@ -114,6 +114,24 @@ describe("the family tablet", () => {
       run: (v) => call(tablet.uncheckItemAction, { kidId: a.kidId, checkId: v.checkId }),
     },
     {
+      name: "log B's habit for B's kid",
+      run: (v) =>
+        call(tablet.logHabitOnTabletAction, {
+          kidId: v.kidId,
+          habitId: v.habitId,
+          clientEventId: randomUUID(),
+        }),
+    },
+    {
+      name: "log B's habit as an own kid",
+      run: (v) =>
+        call(tablet.logHabitOnTabletAction, {
+          kidId: ownKidId,
+          habitId: v.habitId,
+          clientEventId: randomUUID(),
+        }),
+    },
+    {
       name: "unlock B's kid",
       run: (v) => call(tablet.unlockKidAction, { kidId: v.kidId, pin: "0000" }),
     },
