@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ActionButton } from "@/components/forms/action-button";
 import { LogHabitForm, PauseForm } from "@/components/habits/habit-forms";
 import { Heatmap } from "@/components/habits/heatmap";
+import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/families/queries";
 import { archiveHabitAction, restoreHabitAction, undoHabitLogAction } from "@/lib/habits/actions";
 import { habitDetail } from "@/lib/habits/views";
@@ -19,14 +17,10 @@ const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
 export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
   const session = await parentPage("/habits");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = uuidParam((await params).id);
   const family = await getFamily(session.familyId);
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-  const habit = await habitDetail(session.familyId, id.data, today).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const habit = await orNotFound(habitDetail(session.familyId, id, today));
   const label = new Intl.DateTimeFormat("en", {
     weekday: "long",
     day: "numeric",

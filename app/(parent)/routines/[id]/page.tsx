@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { ActionButton } from "@/components/forms/action-button";
 import { RoutineEditor } from "@/components/routines/routine-editor";
+import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { listMembers } from "@/lib/families/queries";
 import { archiveRoutineAction, restoreRoutineAction } from "@/lib/routines/actions";
 import { getRoutineForEditor } from "@/lib/routines/queries";
@@ -20,14 +18,10 @@ const savedMessages: Record<string, string> = {
 
 export default async function RoutinePage({ params, searchParams }: PageProps<"/routines/[id]">) {
   const session = await parentPage("/routines");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = uuidParam((await params).id);
   const query = await searchParams;
   const [routine, members] = await Promise.all([
-    getRoutineForEditor(session.familyId, id.data).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }),
+    orNotFound(getRoutineForEditor(session.familyId, id)),
     listMembers(session.familyId),
   ]);
   const kids = members.filter((m) => m.role === "CHILD");

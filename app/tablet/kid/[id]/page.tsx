@@ -1,22 +1,16 @@
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
 import { PinPad } from "@/components/tablet/pin-pad";
 import { env } from "@/lib/env";
-import { NotFoundError } from "@/lib/errors";
 import { kidDay } from "@/lib/tablet/kid-day";
+import { orNotFound, uuidParam } from "@/lib/pages";
 import { findTabletKid } from "@/lib/tablet/queries";
 import { hasKidPass, tabletPage } from "@/lib/tablet/session";
 
 export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">) {
   const session = await tabletPage();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const kid = await findTabletKid(session.familyId, id.data).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const id = uuidParam((await params).id);
+  const kid = await orNotFound(findTabletKid(session.familyId, id));
   const header = (
     <div className="flex items-center justify-center gap-4">
       <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
+import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/families/queries";
 import { routineHistory } from "@/lib/routines/queries";
 
@@ -11,13 +9,9 @@ export const metadata: Metadata = { title: "Version history" };
 
 export default async function RoutineHistoryPage({ params }: PageProps<"/routines/[id]/history">) {
   const session = await parentPage("/routines");
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = uuidParam((await params).id);
   const [history, family] = await Promise.all([
-    routineHistory(session.familyId, id.data).catch((error: unknown) => {
-      if (error instanceof NotFoundError) notFound();
-      throw error;
-    }),
+    orNotFound(routineHistory(session.familyId, id)),
     getFamily(session.familyId),
   ]);
   const when = new Intl.DateTimeFormat("en", {
@@ -27,7 +21,7 @@ export default async function RoutineHistoryPage({ params }: PageProps<"/routine
   });
   return (
     <>
-      <Link href={`/routines/${id.data}`} className="font-semibold underline">
+      <Link href={`/routines/${id}`} className="font-semibold underline">
         ← {history.name}
       </Link>
       <h1 className="text-3xl font-extrabold tracking-tight">
