@@ -4,11 +4,10 @@ import {
   ChangeNameForm,
   ChangePasswordForm,
 } from "@/components/account/account-forms";
+import { Panel } from "@/components/layout/panel";
 import { parentPage } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Account" };
-
-const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
 export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const session = await parentPage("/account");
@@ -22,24 +21,15 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
         </p>
       )}
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="name-heading" className={card}>
-          <h2 id="name-heading" className="mb-4 text-xl font-bold">
-            Name
-          </h2>
+        <Panel id="name-heading" title="Name">
           <ChangeNameForm name={session.name} />
-        </section>
-        <section aria-labelledby="email-heading" className={card}>
-          <h2 id="email-heading" className="mb-4 text-xl font-bold">
-            Email
-          </h2>
+        </Panel>
+        <Panel id="email-heading" title="Email">
           <ChangeEmailForm email={session.email} />
-        </section>
-        <section aria-labelledby="password-heading" className={card}>
-          <h2 id="password-heading" className="mb-4 text-xl font-bold">
-            Password
-          </h2>
+        </Panel>
+        <Panel id="password-heading" title="Password">
           <ChangePasswordForm />
-        </section>
+        </Panel>
       </div>
     </>
   );

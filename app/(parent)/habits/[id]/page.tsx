@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
 import { LogHabitForm, PauseForm } from "@/components/habits/habit-forms";
 import { Heatmap } from "@/components/habits/heatmap";
+import { Panel } from "@/components/layout/panel";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily } from "@/lib/families/queries";
@@ -87,17 +88,11 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
           </div>
         ))}
       </section>
-      <section aria-labelledby="heatmap-heading" className={card}>
-        <h2 id="heatmap-heading" className="mb-3 text-xl font-bold">
-          The year
-        </h2>
+      <Panel id="heatmap-heading" title="The year">
         <Heatmap days={habit.days} />
-      </section>
+      </Panel>
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="log-heading" className={card}>
-          <h2 id="log-heading" className="mb-3 text-xl font-bold">
-            Log it
-          </h2>
+        <Panel id="log-heading" title="Log it">
           <LogHabitForm habitId={habit.id} dates={dates} weekly={habit.cadence === "WEEKLY"} />
           {habit.recentLogs.length > 0 && (
             <ul className="mt-5 flex flex-col gap-2" aria-label="Recent logs">
@@ -121,27 +116,22 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
               ))}
             </ul>
           )}
-        </section>
-        <section aria-labelledby="pause-heading" className={card}>
-          <h2 id="pause-heading" className="mb-1 text-xl font-bold">
-            Pause or excuse
-          </h2>
-          <p className="mb-3 text-ink-700">
-            Holiday, sick day: these days neither count nor break the streak.
-          </p>
+        </Panel>
+        <Panel
+          id="pause-heading"
+          title="Pause or excuse"
+          intro="Holiday, sick day: these days neither count nor break the streak."
+        >
           <PauseForm
             habitId={habit.id}
             memberId={habit.member.id}
             memberName={habit.member.displayName}
             today={today}
           />
-        </section>
+        </Panel>
       </div>
       {habit.notes.length > 0 && (
-        <section aria-labelledby="notes-heading" className={card}>
-          <h2 id="notes-heading" className="mb-3 text-xl font-bold">
-            Recent notes
-          </h2>
+        <Panel id="notes-heading" title="Recent notes">
           <ul className="flex flex-col gap-2">
             {habit.notes.map((n) => (
               <li key={n.date}>
@@ -149,7 +139,7 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
       )}
     </>
   );
