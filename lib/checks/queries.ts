@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { toDbDate, type LocalDate } from "@/lib/time/rules";
+import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 
 export type CheckResult = { checkId: string; created: boolean; routineCompleted: boolean };
 
@@ -66,12 +66,21 @@ async function recordCompletionIfDone(
   return count > 0;
 }
 
-/** Undo: removes the kid's check (and the routine's completion that day). Once, whatever the retries. */
-export async function uncheckItem(familyId: string, kidId: string, checkId: string) {
+/**
+ * Undo: removes the check (and the routine's completion that day). Once, whatever the retries.
+ * The tablet names the kid (a kid undoes only their own checks); the API, acting as a parent, passes
+ * null.
+ */
+export async function uncheckItem(familyId: string, kidId: string | null, checkId: string) {
   return db.$transaction(async (tx) => {
     const check = await tx.itemCheck.findFirst({
-      where: { id: checkId, familyId, memberId: kidId },
-      select: { id: true, localDate: true, version: { select: { routineId: true } } },
+      where: { id: checkId, familyId, ...(kidId ? { memberId: kidId } : {}) },
+      select: {
+        id: true,
+        memberId: true,
+        localDate: true,
+        version: { select: { routineId: true } },
+      },
     });
     if (!check) return { removed: false };
     // deleteMany, not delete: a second undo racing this one finds nothing left and says so.
@@ -80,11 +89,20 @@ export async function uncheckItem(familyId: string, kidId: string, checkId: stri
     await tx.routineCompletion.deleteMany({
       where: {
         familyId,
-        memberId: kidId,
+        memberId: check.memberId,
         routineId: check.version.routineId,
         localDate: check.localDate,
       },
     });
     return { removed: true };
   });
+}
+
+/** One check as the API shows it; null when missing or another family's. */
+export async function findCheck(familyId: string, checkId: string) {
+  const row = await db.itemCheck.findFirst({
+    where: { id: checkId, familyId },
+    select: { id: true, memberId: true, itemId: true, localDate: true },
+  });
+  return row && { ...row, localDate: fromDbDate(row.localDate) };
 }

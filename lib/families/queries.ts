@@ -250,3 +250,31 @@ export async function acceptInvite(
     throw error;
   }
 }
+
+/** The API's member list: one page in creation order (see lib/api/pagination.ts). */
+export async function listMembersPage(
+  familyId: string,
+  options: { includeArchived: boolean; limit: number; after: Prisma.FamilyMemberWhereInput },
+) {
+  const rows = await db.familyMember.findMany({
+    where: {
+      familyId,
+      ...(options.includeArchived ? {} : { archivedAt: null }),
+      ...options.after,
+    },
+    select: memberFields,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: options.limit + 1,
+  });
+  return rows.map((row) => ({ ...toMemberView(row), createdAt: row.createdAt }));
+}
+
+/** A member of the family (archived too), or NotFound: another family's id looks the same. */
+export async function findMember(familyId: string, memberId: string) {
+  const row = await db.familyMember.findFirst({
+    where: { id: memberId, familyId },
+    select: { id: true, displayName: true, avatarEmoji: true },
+  });
+  if (!row) throw new NotFoundError("That family member");
+  return row;
+}

@@ -20,7 +20,7 @@ import {
   pauseSchema,
   undoLogSchema,
 } from "@/lib/habits/schemas";
-import { addDays, localDateAt } from "@/lib/time/rules";
+import { isWithinBackfill, localDateAt } from "@/lib/time/rules";
 
 async function familyToday(familyId: string) {
   const family = await getFamily(familyId);
@@ -68,7 +68,7 @@ export const logHabitAction = validatedAction({
   authorize: requireParent,
   async run(input, session) {
     const today = await familyToday(session.familyId);
-    if (input.date > today || input.date < addDays(today, -7)) {
+    if (!isWithinBackfill(input.date, today)) {
       throw new DomainError("Log today or up to 7 days back.", {
         date: ["Pick today or one of the last 7 days."],
       });

@@ -78,7 +78,7 @@ export async function logHabit(
       select: { id: true },
     });
     if (!habit) throw new NotFoundError("That habit");
-    await tx.habitLog.createMany({
+    const { count: created } = await tx.habitLog.createMany({
       data: [
         {
           familyId,
@@ -93,10 +93,15 @@ export async function logHabit(
     });
     const log = await tx.habitLog.findUniqueOrThrow({
       where: { habitId_localDate: { habitId, localDate: toDbDate(input.date) } },
-      select: { id: true },
+      select: { id: true, localDate: true, count: true, note: true },
     });
     const streak = await refreshStreak(tx, familyId, habitId, input.today);
-    return { logId: log.id, streak };
+    return {
+      logId: log.id,
+      created: created > 0,
+      log: { id: log.id, habitId, date: fromDbDate(log.localDate), count: log.count, note: log.note },
+      streak,
+    };
   });
 }
 
@@ -105,11 +110,14 @@ export async function undoHabitLog(familyId: string, logId: string, today: Local
   return db.$transaction(async (tx) => {
     const log = await tx.habitLog.findFirst({
       where: { id: logId, familyId },
-      select: { habitId: true },
+      select: { id: true, habitId: true, localDate: true, count: true, note: true },
     });
     if (!log) throw new NotFoundError("That log");
-    await tx.habitLog.deleteMany({ where: { id: logId, familyId } });
-    return refreshStreak(tx, familyId, log.habitId, today);
+    // deleteMany: a second undo racing this one removes nothing and says "not found".
+    const { count } = await tx.habitLog.deleteMany({ where: { id: logId, familyId } });
+    if (count === 0) throw new NotFoundError("That log");
+    const streak = await refreshStreak(tx, familyId, log.habitId, today);
+    return { log: { ...log, date: fromDbDate(log.localDate) }, streak };
   });
 }
 
@@ -184,4 +192,61 @@ export async function setHabitArchived(familyId: string, habitId: string, archiv
     data: { archivedAt: archived ? new Date() : null },
   });
   if (count === 0) throw new NotFoundError("That habit");
+}
+
+const apiHabitFields = {
+  id: true,
+  memberId: true,
+  name: true,
+  icon: true,
+  cadence: true,
+  weekdays: true,
+  timesPerWeek: true,
+  startDate: true,
+  archivedAt: true,
+  createdAt: true,
+} as const satisfies Prisma.HabitSelect;
+
+/** The API's habit list: one page in creation order. */
+export async function listHabitsPage(
+  familyId: string,
+  options: { archived: boolean; memberId?: string; limit: number; after: Prisma.HabitWhereInput },
+) {
+  return db.habit.findMany({
+    where: {
+      familyId,
+      archivedAt: options.archived ? { not: null } : null,
+      ...(options.memberId ? { memberId: options.memberId } : {}),
+      ...options.after,
+    },
+    select: apiHabitFields,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: options.limit + 1,
+  });
+}
+
+export async function findHabit(familyId: string, habitId: string) {
+  const habit = await db.habit.findFirst({ where: { id: habitId, familyId }, select: apiHabitFields });
+  if (!habit) throw new NotFoundError("That habit");
+  return habit;
+}
+
+/** Name, picture and archived state; the schedule stays, so streak history keeps its meaning. */
+export async function updateHabit(
+  familyId: string,
+  habitId: string,
+  changes: { name?: string; icon?: string; archived?: boolean },
+) {
+  const { count } = await db.habit.updateMany({
+    where: { id: habitId, familyId },
+    data: {
+      name: changes.name,
+      icon: changes.icon,
+      ...(changes.archived === undefined
+        ? {}
+        : { archivedAt: changes.archived ? new Date() : null }),
+    },
+  });
+  if (count === 0) throw new NotFoundError("That habit");
+  return findHabit(familyId, habitId);
 }

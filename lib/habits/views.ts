@@ -123,3 +123,19 @@ export function yearOfLogs(familyId: string, habitId: string, from: LocalDate) {
     orderBy: { localDate: "asc" },
   });
 }
+
+/** A habit's streak as of today (recomputed first when it was stored for an earlier day). */
+export async function habitStreak(familyId: string, habitId: string, today: LocalDate) {
+  await refreshStale(familyId, [habitId], today);
+  const streak = await db.habitStreak.findFirst({
+    where: { habitId, familyId },
+    select: { current: true, longest: true, computedFor: true },
+  });
+  if (!streak) throw new NotFoundError("That habit");
+  return {
+    habitId,
+    current: streak.current,
+    longest: streak.longest,
+    computedFor: streak.computedFor ? fromDbDate(streak.computedFor) : today,
+  };
+}

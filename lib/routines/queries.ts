@@ -198,6 +198,7 @@ export async function routineHistory(familyId: string, routineId: string) {
   });
   if (!routine) throw new NotFoundError("That routine");
   const versions = routine.versions.map((version, index) => ({
+    id: version.id,
     number: version.number,
     createdAt: version.createdAt,
     checks: version._count.itemChecks,
@@ -297,4 +298,71 @@ export async function listRoutines(
       })),
     };
   });
+}
+
+const apiRoutineFields = {
+  id: true,
+  name: true,
+  icon: true,
+  weekdays: true,
+  startMinute: true,
+  endMinute: true,
+  archivedAt: true,
+  revision: true,
+  createdAt: true,
+  assignments: { orderBy: { createdAt: "asc" }, select: { memberId: true } },
+} as const satisfies Prisma.RoutineSelect;
+
+/** The API's routine list: one page in creation order, each with its current version number. */
+export async function listRoutinesPage(
+  familyId: string,
+  options: { archived: boolean; kidId?: string; limit: number; after: Prisma.RoutineWhereInput },
+) {
+  return db.routine.findMany({
+    where: {
+      familyId,
+      archivedAt: options.archived ? { not: null } : null,
+      ...(options.kidId ? { assignments: { some: { memberId: options.kidId } } } : {}),
+      ...options.after,
+    },
+    select: {
+      ...apiRoutineFields,
+      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: options.limit + 1,
+  });
+}
+
+/** One routine with the ids of its current cards and items (what an API client checks off). */
+export async function getRoutineDetail(familyId: string, routineId: string) {
+  const routine = await db.routine.findFirst({
+    where: { id: routineId, familyId },
+    select: {
+      ...apiRoutineFields,
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: {
+          number: true,
+          cards: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              lineageId: true,
+              title: true,
+              pictureEmoji: true,
+              durationSeconds: true,
+              items: {
+                orderBy: { position: "asc" },
+                select: { id: true, lineageId: true, label: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!routine) throw new NotFoundError("That routine");
+  return routine;
 }

@@ -43,7 +43,7 @@ export const cardSchema = z.strictObject({
   items: z.array(itemSchema).max(20, "Use at most 20 items on a card."),
 });
 
-const draftFields = {
+export const draftFields = {
   name: label("routine"),
   icon: emoji,
   weekdays: z
@@ -59,7 +59,7 @@ const draftFields = {
   cards: z.array(cardSchema).max(30, "Use at most 30 cards."),
 };
 
-function endAfterStart(draft: { start: number; end: number }, ctx: z.RefinementCtx) {
+export function endAfterStart(draft: { start: number; end: number }, ctx: z.RefinementCtx) {
   if (draft.start >= draft.end) {
     ctx.addIssue({ code: "custom", path: ["end"], message: "The end must be after the start." });
   }

@@ -77,3 +77,11 @@ export function localMinuteAt(instant: Date, timeZone: string): number {
     .map(Number);
   return hour! * 60 + minute!;
 }
+
+/** How far back a parent (or the API) may record a check or a habit log. */
+export const BACKFILL_DAYS = 7;
+
+/** Today or up to BACKFILL_DAYS before it: never the future, never rewriting old history. */
+export function isWithinBackfill(date: LocalDate, today: LocalDate): boolean {
+  return date <= today && date >= addDays(today, -BACKFILL_DAYS);
+}

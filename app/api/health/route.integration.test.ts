@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 
 let database: EmbeddedPostgres;
-let GET: () => Promise<Response>;
+let GET: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   database = await startEmbeddedPostgres({});
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 async function timedHealth() {
   const started = performance.now();
-  const response = await GET();
+  const response = await GET(new Request("http://localhost/api/health"));
   return { status: response.status, body: await response.json(), ms: performance.now() - started };
 }
 

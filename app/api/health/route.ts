@@ -1,12 +1,7 @@
-import { checkHealth } from "@/lib/health/queries";
+import { routeHandler } from "@/lib/api/endpoint";
+import { healthEndpoint } from "@/lib/api/v1/system";
 
 // Always live: a cached health answer would hide an outage.
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
-}
+export const GET = routeHandler(healthEndpoint);

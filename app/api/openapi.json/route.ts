@@ -1,0 +1,4 @@
+import { routeHandler } from "@/lib/api/endpoint";
+import { openApiEndpoint } from "@/lib/api/v1/system";
+
+export const GET = routeHandler(openApiEndpoint);

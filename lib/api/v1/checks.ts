@@ -1,0 +1,110 @@
+// /api/v1/members/{id}/today and /api/v1/checks: a kid's day and checking items off.
+import { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
+import { checkDto, localDate, todayDto } from "@/lib/api/v1/dto";
+import { checkItem, findCheck, uncheckItem } from "@/lib/checks/queries";
+import { findMember } from "@/lib/families/queries";
+import { routinesForKidOnDate } from "@/lib/routines/day";
+import { BACKFILL_DAYS, formatMinuteOfDay, isWithinBackfill } from "@/lib/time/rules";
+
+const idParams = z.strictObject({ id: z.uuid() });
+
+function assertBackfill(date: string, today: string) {
+  if (!isWithinBackfill(date, today))
+    throw new ApiError(422, "invalid_input", "That date is not allowed.", {
+      date: [`Use today (${today}) or up to ${BACKFILL_DAYS} days back.`],
+    });
+}
+
+export const memberTodayEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/members/{id}/today",
+  operationId: "getMemberToday",
+  tag: "Today",
+  summary: "A kid's routines on a day, with what is checked",
+  description:
+    "The routines scheduled that weekday, each in the version that was current that day, with " +
+    "cards, items and the id of each item's check (null when not checked).",
+  access: "read",
+  params: idParams,
+  query: z.strictObject({
+    date: localDate.optional().meta({ description: "Default: the family's today." }),
+  }),
+  response: { status: 200, description: "The kid's day.", schema: todayDto },
+  async handle({ caller, params, query }) {
+    const { familyId, today } = callerOf(caller);
+    const date = query.date ?? (await today());
+    const [member, routines] = await Promise.all([
+      findMember(familyId, params.id),
+      routinesForKidOnDate(familyId, params.id, date),
+    ]);
+    return {
+      body: {
+        member,
+        date,
+        routines: routines.map((r) => ({
+          ...r,
+          start: formatMinuteOfDay(r.startMinute),
+          end: formatMinuteOfDay(r.endMinute),
+        })),
+      },
+    };
+  },
+});
+
+export const createCheckEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/checks",
+  operationId: "createCheck",
+  tag: "Today",
+  summary: "Check an item off for a kid",
+  description:
+    "Idempotent: the first write answers 201; repeating it (same kid, item and date, e.g. a retry " +
+    "with the same `clientEventId`) answers 200 with the same body and stores nothing new. The " +
+    "item must belong to a routine assigned to the kid.",
+  access: "write",
+  body: z.strictObject({
+    memberId: z.uuid(),
+    itemId: z.uuid(),
+    date: localDate.optional().meta({ description: "Default: the family's today." }),
+    clientEventId: z.uuid().meta({ description: "A UUID you generate once per tap." }),
+  }),
+  response: { status: 201, description: "The check.", schema: checkDto },
+  alsoAnswers: [{ status: 200, description: "A replay: the check already existed; nothing was stored." }],
+  errors: [413, 415, 422],
+  async handle({ caller, body }) {
+    const { familyId, today } = callerOf(caller);
+    const now = await today();
+    const date = body.date ?? now;
+    assertBackfill(date, now);
+    const result = await checkItem(familyId, body.memberId, body.itemId, date, body.clientEventId);
+    return {
+      status: result.created ? 201 : 200,
+      body: { id: result.checkId, memberId: body.memberId, itemId: body.itemId, date },
+    };
+  },
+});
+
+export const deleteCheckEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/checks/{id}",
+  operationId: "deleteCheck",
+  tag: "Today",
+  summary: "Undo a check",
+  description: "Also removes that day's completion of the routine. A second DELETE answers 404.",
+  access: "write",
+  params: idParams,
+  response: { status: 200, description: "The check that was removed.", schema: checkDto },
+  async handle({ caller, params }) {
+    const { familyId } = callerOf(caller);
+    const check = await findCheck(familyId, params.id);
+    const { removed } = check
+      ? await uncheckItem(familyId, null, params.id)
+      : { removed: false };
+    if (!check || !removed) throw new ApiError(404, "not_found", "That check was not found.");
+    return {
+      body: { id: check.id, memberId: check.memberId, itemId: check.itemId, date: check.localDate },
+    };
+  },
+});

@@ -1,0 +1,148 @@
+// What the API sends: plain JSON with allow-listed fields. z.object (not strictObject) strips any
+// key a query happened to select, so a column added later never leaks by accident.
+import { z } from "zod";
+
+export const id = z.uuid();
+export const localDate = z.iso.date().meta({ description: "A local date, YYYY-MM-DD." });
+export const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .meta({ description: "A wall-clock time, HH:MM, in the family's time zone." });
+const timestamp = z.iso.datetime({ offset: true });
+
+export const memberDto = z
+  .object({
+    id,
+    role: z.enum(["PARENT", "CHILD"]),
+    displayName: z.string(),
+    avatarEmoji: z.string(),
+    avatarColor: z.string(),
+    archived: z.boolean(),
+    hasPin: z.boolean().meta({ description: "Whether a kid has a PIN (never the PIN itself)." }),
+  })
+  .meta({ title: "Member" });
+
+export const familyDto = z
+  .object({
+    id,
+    name: z.string(),
+    timeZone: z.string().meta({ description: "IANA time zone, e.g. Europe/Berlin." }),
+    dayStartMinute: z.number().int(),
+    today: localDate.meta({ description: "The family's current local date (after day start)." }),
+    members: z.array(memberDto),
+  })
+  .meta({ title: "Family" });
+
+const weekdays = z
+  .array(z.number().int().min(1).max(7))
+  .meta({ description: "ISO weekdays: 1 = Monday … 7 = Sunday." });
+
+export const routineSummaryDto = z
+  .object({
+    id,
+    name: z.string(),
+    icon: z.string(),
+    weekdays,
+    start: clock,
+    end: clock,
+    kidIds: z.array(id),
+    archived: z.boolean(),
+    revision: z.number().int().meta({
+      description: "Send it back with PATCH; a save based on an older revision answers 409.",
+    }),
+    versionNumber: z.number().int(),
+    createdAt: timestamp,
+  })
+  .meta({ title: "RoutineSummary" });
+
+export const routineDto = routineSummaryDto
+  .extend({
+    cards: z.array(
+      z.object({
+        id,
+        lineageId: id.meta({ description: "Stays the same across versions of the routine." }),
+        title: z.string(),
+        pictureEmoji: z.string(),
+        durationSeconds: z.number().int().nullable(),
+        items: z.array(z.object({ id, lineageId: id, label: z.string() })),
+      }),
+    ),
+  })
+  .meta({ title: "Routine" });
+
+export const versionDto = z
+  .object({
+    number: z.number().int(),
+    createdAt: timestamp,
+    cards: z.number().int(),
+    items: z.number().int(),
+    checks: z.number().int().meta({ description: "Item checks kids made on this version." }),
+    changes: z.array(z.string()).meta({ description: "What changed from the version before." }),
+  })
+  .meta({ title: "RoutineVersion" });
+
+export const todayDto = z
+  .object({
+    member: z.object({ id, displayName: z.string(), avatarEmoji: z.string() }),
+    date: localDate,
+    routines: z.array(
+      z.object({
+        id,
+        name: z.string(),
+        icon: z.string(),
+        start: clock,
+        end: clock,
+        versionNumber: z.number().int(),
+        done: z.number().int(),
+        total: z.number().int(),
+        cards: z.array(
+          z.object({
+            id,
+            title: z.string(),
+            pictureEmoji: z.string(),
+            durationSeconds: z.number().int().nullable(),
+            items: z.array(z.object({ id, label: z.string(), checkId: id.nullable() })),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ title: "MemberToday" });
+
+export const checkDto = z
+  .object({ id, memberId: id, itemId: id, date: localDate })
+  .meta({ title: "ItemCheck" });
+
+export const streakDto = z
+  .object({ current: z.number().int(), longest: z.number().int() })
+  .meta({ title: "Streak" });
+
+export const habitDto = z
+  .object({
+    id,
+    memberId: id,
+    name: z.string(),
+    icon: z.string(),
+    cadence: z.enum(["DAILY", "WEEKLY"]),
+    weekdays,
+    timesPerWeek: z.number().int().nullable(),
+    startDate: localDate,
+    archived: z.boolean(),
+    createdAt: timestamp,
+  })
+  .meta({ title: "Habit" });
+
+export const habitLogDto = z
+  .object({
+    id,
+    habitId: id,
+    date: localDate,
+    count: z.number().int(),
+    note: z.string().nullable(),
+    streak: streakDto,
+  })
+  .meta({ title: "HabitLog" });
+
+export const habitStreakDto = streakDto
+  .extend({ habitId: id, computedFor: localDate })
+  .meta({ title: "HabitStreak" });

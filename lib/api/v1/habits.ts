@@ -1,0 +1,219 @@
+// /api/v1/habits, their logs and streaks.
+import { z } from "zod";
+import { ApiError } from "@/lib/api/errors";
+import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
+import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
+import { habitDto, habitLogDto, habitStreakDto, localDate } from "@/lib/api/v1/dto";
+import { booleanQuery } from "@/lib/api/v1/query";
+import {
+  createHabit,
+  findHabit,
+  listHabitsPage,
+  logHabit,
+  undoHabitLog,
+  updateHabit,
+} from "@/lib/habits/queries";
+import { habitStreak } from "@/lib/habits/views";
+import { emoji } from "@/lib/routines/schemas";
+import { BACKFILL_DAYS, fromDbDate, isWithinBackfill } from "@/lib/time/rules";
+
+const idParams = z.strictObject({ id: z.uuid() });
+const habitName = z
+  .string()
+  .trim()
+  .min(1, "Give the habit a name.")
+  .max(80, "Use at most 80 characters.");
+
+type HabitRow = Awaited<ReturnType<typeof findHabit>>;
+const toDto = ({ archivedAt, startDate, createdAt, ...habit }: HabitRow) => ({
+  ...habit,
+  startDate: fromDbDate(startDate),
+  archived: archivedAt !== null,
+  createdAt: createdAt.toISOString(),
+});
+
+export const listHabitsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/habits",
+  operationId: "listHabits",
+  tag: "Habits",
+  summary: "Habits, oldest first",
+  access: "read",
+  query: z.strictObject({
+    ...pageQuery,
+    archived: booleanQuery.meta({ description: "List archived habits instead." }),
+    memberId: z.uuid().optional().meta({ description: "Only this family member's habits." }),
+  }),
+  response: { status: 200, description: "One page of habits.", schema: pageSchema(habitDto) },
+  async handle({ caller, query }) {
+    const rows = await listHabitsPage(callerOf(caller).familyId, {
+      archived: query.archived,
+      memberId: query.memberId,
+      limit: query.limit,
+      after: keyset(decodeCursor(query.cursor)).where,
+    });
+    const page = pageOf(rows, query.limit);
+    return { body: { ...page, data: page.data.map(toDto) } };
+  },
+});
+
+export const createHabitEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/habits",
+  operationId: "createHabit",
+  tag: "Habits",
+  summary: "Create a habit for a family member",
+  description:
+    "DAILY habits are due on `weekdays`; WEEKLY habits `timesPerWeek` times in any ISO week.",
+  access: "write",
+  body: z
+    .strictObject({
+      memberId: z.uuid(),
+      name: habitName,
+      icon: emoji,
+      cadence: z.enum(["DAILY", "WEEKLY"]),
+      weekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
+      timesPerWeek: z.number().int().min(1).max(7).optional(),
+      startDate: localDate,
+    })
+    .superRefine((habit, ctx) => {
+      if (habit.cadence === "DAILY" && habit.weekdays.length === 0)
+        ctx.addIssue({ code: "custom", path: ["weekdays"], message: "Pick at least one day." });
+      if (habit.cadence === "WEEKLY" && habit.timesPerWeek === undefined)
+        ctx.addIssue({ code: "custom", path: ["timesPerWeek"], message: "How many times a week?" });
+    }),
+  response: { status: 201, description: "The new habit.", schema: habitDto },
+  errors: [413, 415, 422],
+  example: {
+    body: {
+      memberId: "8f0e3b8e-4a59-4c1b-9d55-2f0f1b8c0a11",
+      name: "Read a book",
+      icon: "📚",
+      cadence: "DAILY",
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      startDate: "2026-11-27",
+    },
+  },
+  async handle({ caller, body }) {
+    const { familyId } = callerOf(caller);
+    const habit = await createHabit(familyId, {
+      ...body,
+      weekdays: [...new Set(body.weekdays)].sort((a, b) => a - b),
+    });
+    return {
+      status: 201,
+      body: toDto(await findHabit(familyId, habit.id)),
+      headers: { Location: `/api/v1/habits/${habit.id}` },
+    };
+  },
+});
+
+export const updateHabitEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/habits/{id}",
+  operationId: "updateHabit",
+  tag: "Habits",
+  summary: "Rename, change the picture, archive or restore",
+  description: "The schedule cannot change: a new schedule is a new habit with a fresh streak.",
+  access: "write",
+  params: idParams,
+  body: z.strictObject({
+    name: habitName.optional(),
+    icon: emoji.optional(),
+    archived: z.boolean().optional(),
+  }),
+  response: { status: 200, description: "The habit.", schema: habitDto },
+  errors: [413, 415],
+  example: { body: { name: "Read for 20 minutes" } },
+  async handle({ caller, params, body }) {
+    return { body: toDto(await updateHabit(callerOf(caller).familyId, params.id, body)) };
+  },
+});
+
+export const archiveHabitEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/habits/{id}",
+  operationId: "archiveHabit",
+  tag: "Habits",
+  summary: "Archive a habit",
+  description: "Its logs and streak are kept; PATCH with `archived: false` restores it.",
+  access: "write",
+  params: idParams,
+  response: { status: 200, description: "The archived habit.", schema: habitDto },
+  async handle({ caller, params }) {
+    const habit = await updateHabit(callerOf(caller).familyId, params.id, { archived: true });
+    return { body: toDto(habit) };
+  },
+});
+
+export const logHabitEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/habits/{id}/logs",
+  operationId: "logHabit",
+  tag: "Habits",
+  summary: "Log a habit on a day",
+  description:
+    "One log per habit and day: the first write answers 201, a repeat answers 200 with the " +
+    "stored log and changes nothing. The answer carries the streak after the log.",
+  access: "write",
+  params: idParams,
+  body: z.strictObject({
+    date: localDate.optional().meta({ description: "Default: the family's today." }),
+    count: z.number().int().min(1).max(20).default(1),
+    note: z.string().trim().max(280).optional(),
+    clientEventId: z.uuid().optional(),
+  }),
+  response: { status: 201, description: "The log and the streak.", schema: habitLogDto },
+  alsoAnswers: [{ status: 200, description: "A replay: the habit was already logged that day; nothing changed." }],
+  errors: [413, 415, 422],
+  example: { body: { note: "Read two chapters" } },
+  async handle({ caller, params, body }) {
+    const { familyId, today } = callerOf(caller);
+    const now = await today();
+    const date = body.date ?? now;
+    if (!isWithinBackfill(date, now))
+      throw new ApiError(422, "invalid_input", "That date is not allowed.", {
+        date: [`Use today (${now}) or up to ${BACKFILL_DAYS} days back.`],
+      });
+    const result = await logHabit(familyId, params.id, {
+      date,
+      today: now,
+      count: body.count,
+      note: body.note,
+      clientEventId: body.clientEventId,
+    });
+    return { status: result.created ? 201 : 200, body: { ...result.log, streak: result.streak } };
+  },
+});
+
+export const deleteHabitLogEndpoint = defineEndpoint({
+  method: "DELETE",
+  path: "/api/v1/habit-logs/{id}",
+  operationId: "deleteHabitLog",
+  tag: "Habits",
+  summary: "Undo a habit log",
+  description: "The answer carries the streak after the undo.",
+  access: "write",
+  params: idParams,
+  response: { status: 200, description: "The removed log.", schema: habitLogDto },
+  async handle({ caller, params }) {
+    const { familyId, today } = callerOf(caller);
+    const { log, streak } = await undoHabitLog(familyId, params.id, await today());
+    return { body: { ...log, streak } };
+  },
+});
+
+export const habitStreakEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/habits/{id}/streak",
+  operationId: "getHabitStreak",
+  tag: "Habits",
+  summary: "A habit's current and longest streak",
+  access: "read",
+  params: idParams,
+  response: { status: 200, description: "The streak as of today.", schema: habitStreakDto },
+  async handle({ caller, params }) {
+    const { familyId, today } = callerOf(caller);
+    return { body: await habitStreak(familyId, params.id, await today()) };
+  },
+});
