@@ -112,7 +112,7 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
         "Read and change a family's routines, kids' days, item checks and habits. Authenticate " +
         "with an API token (Family → API tokens) as `Authorization: Bearer <token>`, or from the " +
         "app's own pages with the session cookie (same origin only for changes). Every error has " +
-        "the shape `{ \"error\": { \"code\", \"message\", \"fieldErrors\"? } }`; every answer " +
+        'the shape `{ "error": { "code", "message", "fieldErrors"? } }`; every answer ' +
         "carries an `X-Request-Id` header. Lists are paginated with `limit` and `cursor`.",
     },
     servers: [{ url: "/" }],

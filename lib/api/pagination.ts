@@ -54,10 +54,7 @@ export function keyset(cursor: Cursor | null) {
   return {
     where: cursor
       ? {
-          OR: [
-            { createdAt: { gt: cursor.at } },
-            { createdAt: cursor.at, id: { gt: cursor.id } },
-          ],
+          OR: [{ createdAt: { gt: cursor.at } }, { createdAt: cursor.at, id: { gt: cursor.id } }],
         }
       : {},
     orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],

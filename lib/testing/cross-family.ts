@@ -13,6 +13,7 @@ import {
   createRoutine,
 } from "@/lib/testing/factories";
 import { toDbDate } from "@/lib/time/rules";
+import { newApiToken, tokenExpiry, type TokenScope } from "@/lib/api-tokens/rules";
 
 export type FamilyGraph = Awaited<ReturnType<typeof seedFamilyGraph>>;
 
@@ -55,9 +56,13 @@ export async function seedFamilyGraph(db: PrismaClient) {
       tokenHash: newInviteToken().tokenHash,
     },
   });
+  const apiToken = await createApiTokenRow(db, family.id, parent.member.id, "READ_WRITE");
   return {
     familyId: family.id,
     tabletId: tablet.id,
+    apiTokenId: apiToken.id,
+    /** The family's own read-write API token (a secret, as a script would hold it). */
+    apiToken: apiToken.token,
     parent,
     kidId: kid.id,
     routineId: routine.id,
@@ -93,6 +98,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.habitPause.findMany({ where, orderBy }),
     db.familyInvite.findMany({ where, orderBy }),
     db.tabletDevice.findMany({ where, orderBy }),
+    db.apiToken.findMany({ where, orderBy }),
   ]);
   return JSON.stringify(tables);
 }
@@ -124,4 +130,28 @@ export async function expectRefusedAndUnchanged(
   expect(await snapshotFamily(db, victim.familyId), `${testCase.name} changed family B`).toBe(
     before,
   );
+}
+
+/** An API token row, as a parent creating one in settings would leave it. */
+export async function createApiTokenRow(
+  db: PrismaClient,
+  familyId: string,
+  createdById: string,
+  scope: TokenScope,
+  options: { expiresInDays?: number | null; name?: string } = {},
+) {
+  const { token, tokenHash, prefix } = newApiToken();
+  const row = await db.apiToken.create({
+    data: {
+      familyId,
+      createdById,
+      scope,
+      name: options.name ?? `Script ${prefix}`,
+      prefix,
+      tokenHash,
+      expiresAt: tokenExpiry(options.expiresInDays ?? null, new Date()),
+    },
+    select: { id: true },
+  });
+  return { id: row.id, token };
 }

@@ -1,8 +1,13 @@
 // The health endpoint against a database that really goes away: stopped (connections refused),
 // then a host that accepts connections and never answers, then back. No app restart in between.
 import { createServer, type Socket } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
+vi.mock("@/lib/auth/next-auth", async () =>
+  (await import("@/lib/testing/session-mock")).nextAuthMock(),
+);
 
 let database: EmbeddedPostgres;
 let GET: (request: Request) => Promise<Response>;

@@ -71,8 +71,17 @@ export const createCheckEndpoint = defineEndpoint({
     clientEventId: z.uuid().meta({ description: "A UUID you generate once per tap." }),
   }),
   response: { status: 201, description: "The check.", schema: checkDto },
-  alsoAnswers: [{ status: 200, description: "A replay: the check already existed; nothing was stored." }],
+  alsoAnswers: [
+    { status: 200, description: "A replay: the check already existed; nothing was stored." },
+  ],
   errors: [413, 415, 422],
+  example: {
+    body: {
+      memberId: "8f0e3b8e-4a59-4c1b-9d55-2f0f1b8c0a11",
+      itemId: "0b6d2a7c-3f4e-4d5a-8b9c-1e2f3a4b5c6d",
+      clientEventId: "5d1c9a70-8e3b-4f2a-9c6d-7b8e9f0a1b2c",
+    },
+  },
   async handle({ caller, body }) {
     const { familyId, today } = callerOf(caller);
     const now = await today();
@@ -99,9 +108,7 @@ export const deleteCheckEndpoint = defineEndpoint({
   async handle({ caller, params }) {
     const { familyId } = callerOf(caller);
     const check = await findCheck(familyId, params.id);
-    const { removed } = check
-      ? await uncheckItem(familyId, null, params.id)
-      : { removed: false };
+    const { removed } = check ? await uncheckItem(familyId, null, params.id) : { removed: false };
     if (!check || !removed) throw new ApiError(404, "not_found", "That check was not found.");
     return {
       body: { id: check.id, memberId: check.memberId, itemId: check.itemId, date: check.localDate },

@@ -164,7 +164,12 @@ export const logHabitEndpoint = defineEndpoint({
     clientEventId: z.uuid().optional(),
   }),
   response: { status: 201, description: "The log and the streak.", schema: habitLogDto },
-  alsoAnswers: [{ status: 200, description: "A replay: the habit was already logged that day; nothing changed." }],
+  alsoAnswers: [
+    {
+      status: 200,
+      description: "A replay: the habit was already logged that day; nothing changed.",
+    },
+  ],
   errors: [413, 415, 422],
   example: { body: { note: "Read two chapters" } },
   async handle({ caller, params, body }) {

@@ -4,7 +4,7 @@ import { ApiError, errorResponse } from "@/lib/api/errors";
 function notFound() {
   return errorResponse(
     new ApiError(404, "not_found", "There is no such API endpoint. See /docs."),
-    new Headers({ "Cache-Control": "no-store" }),
+    new Headers({ "Cache-Control": "no-store", "X-Request-Id": crypto.randomUUID() }),
   );
 }
 

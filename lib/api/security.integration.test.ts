@@ -1,0 +1,339 @@
+// SECURITY.md for the API: tokens (revoked, expired, read-only, stored hashed), the same-origin
+// rule for cookie-authenticated changes, no caller → 401 whatever headers a client adds, the
+// tablet's cookie refused, idempotent check-offs, and every endpoint aimed at another family.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { api } from "@/lib/testing/api";
+import {
+  createApiTokenRow,
+  expectRefusedAndUnchanged,
+  seedFamilyGraph,
+  snapshotFamily,
+  type CrossFamilyCase,
+  type FamilyGraph,
+} from "@/lib/testing/cross-family";
+import { testDb } from "@/lib/testing/db";
+import { setTestCookie, signedInAs, signedOut } from "@/lib/testing/session-mock";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
+vi.mock("@/lib/auth/next-auth", async () =>
+  (await import("@/lib/testing/session-mock")).nextAuthMock(),
+);
+
+const { endpoints } = await import("@/lib/api/v1/index");
+const { TABLET_COOKIE } = await import("@/lib/tablet/session");
+const { createApiToken } = await import("@/lib/api-tokens/queries");
+
+const db = testDb();
+let a: FamilyGraph;
+let b: FamilyGraph;
+
+beforeAll(async () => {
+  a = await seedFamilyGraph(db);
+  b = await seedFamilyGraph(db);
+});
+afterAll(() => db.$disconnect());
+
+const newHabit = (memberId: string) => ({
+  memberId,
+  name: "Stretch",
+  icon: "🤸",
+  cadence: "DAILY",
+  weekdays: [1, 2, 3],
+  startDate: "2026-11-01",
+});
+
+describe("API tokens", () => {
+  it("are stored as a hash with a short prefix; the secret is returned once", async () => {
+    const { id, token } = await createApiToken(a.familyId, a.parent.member.id, {
+      name: "Home Assistant",
+      scope: "READ",
+      expiresInDays: 30,
+    });
+    const row = await db.apiToken.findUniqueOrThrow({ where: { id } });
+    expect(token.startsWith(row.prefix)).toBe(true);
+    expect(row.prefix.length).toBeLessThan(16);
+    expect(JSON.stringify(row)).not.toContain(token.slice(row.prefix.length));
+  });
+
+  it("answer 401 when unknown, malformed, revoked or expired", async () => {
+    const revoked = await createApiTokenRow(db, a.familyId, a.parent.member.id, "READ_WRITE");
+    await db.apiToken.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+    const expired = await createApiTokenRow(db, a.familyId, a.parent.member.id, "READ_WRITE", {
+      expiresInDays: 1,
+    });
+    await db.apiToken.update({
+      where: { id: expired.id },
+      data: { createdAt: new Date("2026-01-01"), expiresAt: new Date("2026-01-02") },
+    });
+    for (const headers of [
+      { authorization: `Bearer frt_${"x".repeat(43)}` },
+      { authorization: "Bearer" },
+      { authorization: `Basic ${btoa("a:b")}` },
+      { authorization: `Bearer ${revoked.token}` },
+      { authorization: `Bearer ${expired.token}` },
+    ]) {
+      const answer = await api("GET", "/api/v1/family", { headers });
+      expect(answer.status, JSON.stringify(headers)).toBe(401);
+      expect(answer.headers.get("www-authenticate")).toContain("Bearer");
+    }
+  });
+
+  it("a read-only token may read but every write answers 403 and writes nothing", async () => {
+    const readOnly = await createApiTokenRow(db, a.familyId, a.parent.member.id, "READ");
+    expect((await api("GET", "/api/v1/habits", { token: readOnly.token })).status).toBe(200);
+    const before = await snapshotFamily(db, a.familyId);
+    const answer = await api("POST", "/api/v1/habits", {
+      token: readOnly.token,
+      body: newHabit(a.kidId),
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ error: { code: "forbidden" } });
+    expect(await snapshotFamily(db, a.familyId)).toBe(before);
+  });
+
+  it("record when they were last used, at most once a minute", async () => {
+    const token = await createApiTokenRow(db, a.familyId, a.parent.member.id, "READ");
+    await api("GET", "/api/v1/members", { token: token.token });
+    await vi.waitFor(async () => {
+      const row = await db.apiToken.findUniqueOrThrow({ where: { id: token.id } });
+      expect(row.lastUsedAt).not.toBeNull();
+    });
+    const first = (await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
+    await api("GET", "/api/v1/members", { token: token.token });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = (await db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).lastUsedAt;
+    expect(second).toEqual(first);
+  });
+});
+
+describe("the session cookie", () => {
+  afterAll(() => {
+    signedOut();
+    setTestCookie(TABLET_COOKIE, null);
+  });
+
+  it("reads without an Origin, but changes only from the same origin", async () => {
+    signedInAs(a.parent.user.id, 0);
+    expect((await api("GET", "/api/v1/family")).status).toBe(200);
+    const before = await snapshotFamily(db, a.familyId);
+    for (const headers of [
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+      {},
+    ]) {
+      const answer = await api("POST", "/api/v1/habits", { headers, body: newHabit(a.kidId) });
+      expect(answer.status, JSON.stringify(headers)).toBe(403);
+    }
+    expect(await snapshotFamily(db, a.familyId)).toBe(before);
+    const sameOrigin = await api("POST", "/api/v1/habits", {
+      headers: { origin: "http://app.test" },
+      body: newHabit(a.kidId),
+    });
+    expect(sameOrigin.status).toBe(201);
+    const fetchMetadata = await api(
+      "PATCH",
+      `/api/v1/habits/${(sameOrigin.body as { id: string }).id}`,
+      {
+        headers: { "sec-fetch-site": "same-origin" },
+        body: { name: "Stretch well" },
+      },
+    );
+    expect(fetchMetadata.status).toBe(200);
+  });
+
+  it("of the family tablet never opens the API", async () => {
+    signedInAs(a.parent.user.id, 0);
+    setTestCookie(TABLET_COOKIE, "any-tablet-token");
+    const answer = await api("GET", "/api/v1/family");
+    expect(answer.status).toBe(403);
+    setTestCookie(TABLET_COOKIE, null);
+  });
+
+  it("of a session that ended (old session version) is 401", async () => {
+    signedInAs(a.parent.user.id, 7);
+    expect((await api("GET", "/api/v1/family")).status).toBe(401);
+  });
+});
+
+describe("without a caller", () => {
+  // SECURITY.md #2: headers that once bypassed middleware-only auth change nothing here.
+  const sneaky = {
+    "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware",
+    rsc: "1",
+    "next-router-prefetch": "1",
+  };
+
+  it("every non-public endpoint answers 401 and writes nothing", async () => {
+    signedOut();
+    const before = await snapshotFamily(db, a.familyId);
+    for (const endpoint of endpoints.filter((e) => e.access !== "public")) {
+      const path = endpoint.path.replace("{id}", a.routineId);
+      const answer = await api(endpoint.method, path, {
+        headers: sneaky,
+        ...(endpoint.body ? { body: endpoint.example?.body ?? {} } : {}),
+      });
+      expect(answer.status, `${endpoint.method} ${endpoint.path}`).toBe(401);
+      expect(JSON.stringify(answer.body)).not.toContain(a.familyId);
+    }
+    expect(await snapshotFamily(db, a.familyId)).toBe(before);
+  });
+});
+
+describe("idempotent check-offs", () => {
+  it("20 parallel posts of one check store one row; every answer carries its id", async () => {
+    const item = await db.routineItem.findFirstOrThrow({
+      where: { familyId: a.familyId, id: { not: a.itemId } },
+    });
+    const body = { memberId: a.kidId, itemId: item.id, clientEventId: randomUUID() };
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => api("POST", "/api/v1/checks", { token: a.apiToken, body })),
+    );
+    expect(answers.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(answers.every((r) => r.status === 200 || r.status === 201)).toBe(true);
+    expect(new Set(answers.map((r) => (r.body as { id: string }).id)).size).toBe(1);
+    expect(await db.itemCheck.count({ where: { itemId: item.id, memberId: a.kidId } })).toBe(1);
+  });
+});
+
+describe("responses carry only allow-listed fields", () => {
+  it("no hash, email or secret reaches a client", async () => {
+    const bodies = await Promise.all(
+      ["/api/v1/family", "/api/v1/members?includeArchived=true"].map((path) =>
+        api("GET", path, { token: a.apiToken }),
+      ),
+    );
+    const text = JSON.stringify(bodies.map((r) => r.body));
+    expect(text).toContain(a.kidId);
+    expect(text).not.toMatch(/pinHash|passwordHash|tokenHash|argon2|@example\.test|userId/);
+  });
+});
+
+describe("family A's token against family B's ids", () => {
+  const as = (run: (v: FamilyGraph) => Promise<unknown>) => run;
+  const token = () => a.apiToken;
+  const cases: CrossFamilyCase[] = [
+    {
+      name: "GET routine",
+      run: as((v) => api("GET", `/api/v1/routines/${v.routineId}`, { token: token() })),
+    },
+    {
+      name: "PATCH routine",
+      run: as((v) =>
+        api("PATCH", `/api/v1/routines/${v.routineId}`, {
+          token: token(),
+          body: { revision: 0, name: "Hijacked" },
+        }),
+      ),
+    },
+    {
+      name: "DELETE routine",
+      run: as((v) => api("DELETE", `/api/v1/routines/${v.routineId}`, { token: token() })),
+    },
+    {
+      name: "GET versions",
+      run: as((v) => api("GET", `/api/v1/routines/${v.routineId}/versions`, { token: token() })),
+    },
+    {
+      name: "GET today",
+      run: as((v) => api("GET", `/api/v1/members/${v.kidId}/today`, { token: token() })),
+    },
+    {
+      name: "POST routine for B's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/routines", {
+          token: token(),
+          body: {
+            name: "X",
+            icon: "⭐",
+            weekdays: [1],
+            start: "07:00",
+            end: "08:00",
+            kidIds: [v.kidId],
+            cards: [],
+          },
+        }),
+      ),
+    },
+    {
+      name: "POST check of B's item for B's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/checks", {
+          token: token(),
+          body: { memberId: v.kidId, itemId: v.itemId, clientEventId: randomUUID() },
+        }),
+      ),
+    },
+    {
+      name: "POST check of B's item for A's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/checks", {
+          token: token(),
+          body: { memberId: a.kidId, itemId: v.itemId, clientEventId: randomUUID() },
+        }),
+      ),
+    },
+    {
+      name: "DELETE B's check",
+      run: as((v) => api("DELETE", `/api/v1/checks/${v.checkId}`, { token: token() })),
+    },
+    {
+      name: "POST habit for B's kid",
+      run: as((v) => api("POST", "/api/v1/habits", { token: token(), body: newHabit(v.kidId) })),
+    },
+    {
+      name: "PATCH B's habit",
+      run: as((v) =>
+        api("PATCH", `/api/v1/habits/${v.habitId}`, { token: token(), body: { archived: true } }),
+      ),
+    },
+    {
+      name: "DELETE B's habit",
+      run: as((v) => api("DELETE", `/api/v1/habits/${v.habitId}`, { token: token() })),
+    },
+    {
+      name: "POST log to B's habit",
+      run: as((v) => api("POST", `/api/v1/habits/${v.habitId}/logs`, { token: token(), body: {} })),
+    },
+    {
+      name: "DELETE B's habit log",
+      run: as((v) => api("DELETE", `/api/v1/habit-logs/${v.habitLogId}`, { token: token() })),
+    },
+    {
+      name: "GET B's streak",
+      run: as((v) => api("GET", `/api/v1/habits/${v.habitId}/streak`, { token: token() })),
+    },
+    {
+      name: "B's token id as a routine id",
+      run: as((v) => api("GET", `/api/v1/routines/${v.apiTokenId}`, { token: token() })),
+    },
+  ];
+
+  it.each(cases)("$name is refused and changes nothing", async (testCase) => {
+    await expectRefusedAndUnchanged(db, b, testCase);
+  });
+
+  it("lists never show B's rows", async () => {
+    const lists = await Promise.all(
+      [
+        "/api/v1/family",
+        "/api/v1/members",
+        "/api/v1/routines",
+        "/api/v1/habits",
+        "/api/v1/routines?archived=true",
+        "/api/v1/habits?archived=true",
+      ].map((path) => api("GET", path, { token: a.apiToken })),
+    );
+    const filtered = await Promise.all([
+      api("GET", `/api/v1/routines?kidId=${b.kidId}`, { token: a.apiToken }),
+      api("GET", `/api/v1/habits?memberId=${b.kidId}`, { token: a.apiToken }),
+    ]);
+    for (const answer of [...lists, ...filtered]) expect(answer.status).toBe(200);
+    expect(filtered.map((r) => (r.body as { data: unknown[] }).data)).toEqual([[], []]);
+    const text = JSON.stringify(lists.map((r) => r.body));
+    for (const id of [b.familyId, b.kidId, b.routineId, b.habitId, b.parent.member.id])
+      expect(text).not.toContain(id);
+  });
+});
