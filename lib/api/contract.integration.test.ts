@@ -39,9 +39,9 @@ describe("the OpenAPI document", () => {
     const served = new Set<string>();
     for (const route of routeFiles()) {
       if (NOT_IN_DOCUMENT[route.template]) continue;
-      const module = await routeModule(route.file);
+      const handlers = await routeModule(route.file);
       for (const method of METHODS)
-        if (typeof module[method] === "function")
+        if (typeof handlers[method] === "function")
           served.add(`${method.toLowerCase()} ${route.template}`);
     }
     expect(

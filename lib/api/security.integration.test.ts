@@ -118,12 +118,13 @@ describe("the session cookie", () => {
     signedInAs(a.parent.user.id, 0);
     expect((await api("GET", "/api/v1/family")).status).toBe(200);
     const before = await snapshotFamily(db, a.familyId);
-    for (const headers of [
+    const foreign: Record<string, string>[] = [
       { origin: "https://evil.example" },
       { origin: "null" },
       { "sec-fetch-site": "cross-site" },
       {},
-    ]) {
+    ];
+    for (const headers of foreign) {
       const answer = await api("POST", "/api/v1/habits", { headers, body: newHabit(a.kidId) });
       expect(answer.status, JSON.stringify(headers)).toBe(403);
     }
