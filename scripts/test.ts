@@ -30,6 +30,10 @@ const only = onlyArg
     ).split(",")
   : [...SUITES];
 const skipBuild = process.argv.includes("--skip-build");
+// Anything after "--" goes to Playwright, e.g. `--only e2e -- e2e/api.spec.ts` while working on one file.
+const playwrightArgs = process.argv.includes("--")
+  ? process.argv.slice(process.argv.indexOf("--") + 1)
+  : [];
 const selected = SUITES.filter((suite) => only.includes(suite));
 
 function readJson<T>(path: string): T | undefined {
@@ -113,7 +117,7 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
   }
   const output = resolve(reports, "e2e.json");
   rmSync(output, { force: true });
-  const result = await runNode("@playwright/test/cli.js", ["test"], {
+  const result = await runNode("@playwright/test/cli.js", ["test", ...playwrightArgs], {
     cwd: root,
     env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: output },
   });

@@ -1,6 +1,7 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { ActionButton } from "@/components/forms/action-button";
+import { CopyField } from "@/components/forms/copy-field";
 import { FormStatus } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createInviteAction, revokeInviteAction } from "@/lib/families/actions";
@@ -15,7 +16,6 @@ type Invite = {
 
 export function InvitePanel({ invites }: { invites: Invite[] }) {
   const [state, action] = useActionState(createInviteAction, null);
-  const [copied, setCopied] = useState(false);
   const path = state?.ok ? state.data?.path : undefined;
   const link = path && typeof window !== "undefined" ? `${window.location.origin}${path}` : path;
   const pending = invites.filter((invite) => invite.status === "pending");
@@ -34,25 +34,7 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
           className="flex flex-col gap-2 rounded-2xl bg-green-50 p-4 ring-2 ring-green-600"
           role="status"
         >
-          <label htmlFor="invite-link" className="font-semibold">
-            Invitation link (shown only now)
-          </label>
-          <input
-            id="invite-link"
-            readOnly
-            value={link}
-            className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-3 font-mono text-sm"
-          />
-          <button
-            type="button"
-            className="self-start rounded-full bg-white px-4 py-2 font-semibold ring-2 ring-stone-300"
-            onClick={async () => {
-              await navigator.clipboard.writeText(link);
-              setCopied(true);
-            }}
-          >
-            {copied ? "Copied ✓" : "Copy link"}
-          </button>
+          <CopyField id="invite-link" label="Invitation link (shown only now)" value={link} />
         </div>
       )}
       <div>

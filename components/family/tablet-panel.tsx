@@ -19,6 +19,7 @@ export function TabletPanel({ tablets }: { tablets: Tablet[] }) {
         </p>
         <FormStatus state={state} />
         <Field
+          id="tablet-name"
           label="Tablet name"
           name="name"
           defaultValue="Kitchen tablet"

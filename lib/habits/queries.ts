@@ -99,7 +99,13 @@ export async function logHabit(
     return {
       logId: log.id,
       created: created > 0,
-      log: { id: log.id, habitId, date: fromDbDate(log.localDate), count: log.count, note: log.note },
+      log: {
+        id: log.id,
+        habitId,
+        date: fromDbDate(log.localDate),
+        count: log.count,
+        note: log.note,
+      },
       streak,
     };
   });
@@ -226,7 +232,10 @@ export async function listHabitsPage(
 }
 
 export async function findHabit(familyId: string, habitId: string) {
-  const habit = await db.habit.findFirst({ where: { id: habitId, familyId }, select: apiHabitFields });
+  const habit = await db.habit.findFirst({
+    where: { id: habitId, familyId },
+    select: apiHabitFields,
+  });
   if (!habit) throw new NotFoundError("That habit");
   return habit;
 }

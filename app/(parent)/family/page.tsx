@@ -10,6 +10,9 @@ import { getFamily, listInvites, listMembers } from "@/lib/families/queries";
 import { timeZones } from "@/lib/families/rules";
 import { listTablets } from "@/lib/tablet/queries";
 import { TabletPanel } from "@/components/family/tablet-panel";
+import { ApiTokenPanel } from "@/components/family/api-token-panel";
+import { listApiTokens } from "@/lib/api-tokens/queries";
+import { tokenStatus } from "@/lib/api-tokens/rules";
 
 export const metadata: Metadata = { title: "Family" };
 
@@ -17,11 +20,12 @@ const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
 export default async function FamilyPage() {
   const session = await parentPage("/family");
-  const [family, members, invites, tablets] = await Promise.all([
+  const [family, members, invites, tablets, tokens] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId, { includeArchived: true }),
     listInvites(session.familyId),
     listTablets(session.familyId),
+    listApiTokens(session.familyId),
   ]);
   const parents = members.filter((m) => m.role === "PARENT");
   const kids = members.filter((m) => m.role === "CHILD");
@@ -29,6 +33,12 @@ export default async function FamilyPage() {
     dateStyle: "medium",
     timeZone: family.timeZone,
   });
+  const dateTimeFormat = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: family.timeZone,
+  });
+  const now = new Date();
 
   return (
     <>
@@ -114,6 +124,25 @@ export default async function FamilyPage() {
             dayStartHour: Math.floor(family.dayStartMinute / 60),
           }}
           submitLabel="Save settings"
+        />
+      </section>
+
+      <section aria-labelledby="api-heading" className={card}>
+        <h2 id="api-heading" className="mb-4 text-xl font-bold">
+          API tokens
+        </h2>
+        <ApiTokenPanel
+          tokens={tokens.map((t) => ({
+            id: t.id,
+            name: t.name,
+            prefix: t.prefix,
+            canWrite: t.scope === "READ_WRITE",
+            status: tokenStatus(t, now),
+            created: dateFormat.format(t.createdAt),
+            by: t.createdBy.displayName,
+            lastUsed: t.lastUsedAt && dateTimeFormat.format(t.lastUsedAt),
+            expires: t.expiresAt && dateFormat.format(t.expiresAt),
+          }))}
         />
       </section>
     </>
