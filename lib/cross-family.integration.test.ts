@@ -23,6 +23,7 @@ const account = await import("@/lib/auth/actions");
 const routines = await import("@/lib/routines/actions");
 const tablet = await import("@/lib/tablet/actions");
 const habits = await import("@/lib/habits/actions");
+const apiTokens = await import("@/lib/api-tokens/actions");
 
 // A valid routine draft: only the ids in it point at the other family.
 const routineDraft = (kidIds: string[]) =>
@@ -152,6 +153,10 @@ const cases: CrossFamilyCase[] = [
     run: (b) => call(routines.saveRoutineAction, { draft: routineDraft([]), familyId: b.familyId }),
   },
   { name: "revokeTablet", run: (b) => call(tablet.revokeTabletAction, { deviceId: b.tabletId }) },
+  {
+    name: "revokeApiToken",
+    run: (b) => call(apiTokens.revokeApiTokenAction, { tokenId: b.apiTokenId }),
+  },
   { name: "archiveHabit", run: (b) => call(habits.archiveHabitAction, { habitId: b.habitId }) },
   { name: "restoreHabit", run: (b) => call(habits.restoreHabitAction, { habitId: b.habitId }) },
   {
