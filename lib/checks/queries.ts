@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { CHECK_ITEM_SQL } from "@/lib/checks/sql";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 
 export type CheckResult = { checkId: string; created: boolean; routineCompleted: boolean };
@@ -19,17 +20,15 @@ export async function checkItem(
   clientEventId: string,
   now = new Date(),
 ): Promise<CheckResult> {
-  const inserted = await db.$queryRaw<{ id: string; versionId: string }[]>`
-    INSERT INTO item_checks (id, "familyId", "memberId", "itemId", "versionId", "localDate", "clientEventId", "checkedAt", "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), i."familyId", a."memberId", i.id, c."versionId", ${date}::date, ${clientEventId}::uuid, ${now}, ${now}, ${now}
-    FROM routine_items i
-    JOIN routine_cards c ON c.id = i."cardId" AND c."familyId" = i."familyId"
-    JOIN routine_versions v ON v.id = c."versionId" AND v."familyId" = c."familyId"
-    JOIN routines r ON r.id = v."routineId" AND r."familyId" = v."familyId" AND r."archivedAt" IS NULL
-    JOIN routine_assignments a ON a."routineId" = r.id AND a."familyId" = r."familyId" AND a."memberId" = ${kidId}::uuid
-    WHERE i.id = ${itemId}::uuid AND i."familyId" = ${familyId}::uuid
-    ON CONFLICT DO NOTHING
-    RETURNING id, "versionId"`;
+  const inserted = await db.$queryRawUnsafe<{ id: string; versionId: string }[]>(
+    CHECK_ITEM_SQL,
+    familyId,
+    kidId,
+    itemId,
+    date,
+    clientEventId,
+    now,
+  );
   const row = inserted[0];
   if (row) {
     const completed = await recordCompletionIfDone(familyId, kidId, row.versionId, date, now);

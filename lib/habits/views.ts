@@ -59,7 +59,7 @@ export async function listHabits(
 
 /**
  * Habits due for a member today (daily on today's weekday, or N per week) with today's log id.
- * One statement: the tablet's kid page has a budget of six.
+ * One statement: the tablet's kid page has a budget of six (it uses four).
  */
 export async function habitsForMemberToday(familyId: string, memberId: string, today: LocalDate) {
   return db.$queryRaw<{ id: string; name: string; icon: string; logId: string | null }[]>`

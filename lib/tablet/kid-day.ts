@@ -8,7 +8,7 @@ type FamilyCalendar = { familyId: string; timeZone: string; dayStartMinute: numb
 /**
  * Everything the kid's today page needs once the tablet (which brings the family's calendar) and
  * the kid are known: today's routines, the one whose time window is now first, and today's habits.
- * Four statements (routinesForKidOnDate's three and the habits), whatever the history.
+ * Two statements (routinesForKidOnDate and the habits, in parallel), whatever the history.
  */
 export async function kidDay(family: FamilyCalendar, kidId: string, now = new Date()) {
   const today = localDateAt(now, family.timeZone, family.dayStartMinute);
