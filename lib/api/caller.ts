@@ -50,7 +50,7 @@ async function tokenCaller(token: string): Promise<ApiCaller> {
     familyId: row.familyId,
     memberId: row.createdById,
     canWrite: row.scope === "READ_WRITE",
-    today: async () => todayFrom(row.family),
+    today: async () => todayFrom(row),
   };
 }
 

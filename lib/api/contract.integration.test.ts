@@ -19,6 +19,8 @@ const { openApiDocument } = await import("@/lib/api/v1/index");
 const NOT_IN_DOCUMENT: Record<string, string> = {
   "/api/auth/{nextauth}": "Auth.js's own sign-in and session endpoints (HTML redirects, not JSON).",
   "/api/v1/{path}": "The catch-all that answers unknown API paths with a JSON 404.",
+  "/api/bench/checks": "Benchmark baseline (npm run bench:api); 404 unless BENCH_BASELINE=1.",
+  "/api/bench/today": "Benchmark baseline (npm run bench:api); 404 unless BENCH_BASELINE=1.",
 };
 
 const db = testDb();
@@ -53,6 +55,16 @@ describe("the OpenAPI document", () => {
       "documented without a handler",
     ).toEqual([]);
     expect(served.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it("keeps the benchmark baselines closed unless the benchmark turned them on", async () => {
+    for (const [method, path] of [
+      ["POST", "/api/bench/checks"],
+      ["GET", "/api/bench/today"],
+    ] as const) {
+      const answer = await api(method, path, { body: method === "POST" ? {} : undefined });
+      expect(answer.status).toBe(404);
+    }
   });
 
   it("is served at /api/openapi.json as OpenAPI 3.1 with an example for every request body", async () => {

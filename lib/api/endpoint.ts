@@ -85,7 +85,10 @@ async function readJson(request: Request): Promise<unknown> {
     throw new ApiError(415, "unsupported_media_type", "Send the body as application/json.");
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await request.text();
+  // A client that goes away mid-body is not a server error.
+  const text = await request.text().catch(() => {
+    throw new ApiError(400, "invalid_json", "The body could not be read.");
+  });
   if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw tooLarge();
   try {
     return JSON.parse(text);

@@ -268,13 +268,3 @@ export async function listMembersPage(
   });
   return rows.map((row) => ({ ...toMemberView(row), createdAt: row.createdAt }));
 }
-
-/** A member of the family (archived too), or NotFound: another family's id looks the same. */
-export async function findMember(familyId: string, memberId: string) {
-  const row = await db.familyMember.findFirst({
-    where: { id: memberId, familyId },
-    select: { id: true, displayName: true, avatarEmoji: true },
-  });
-  if (!row) throw new NotFoundError("That family member");
-  return row;
-}

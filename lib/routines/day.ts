@@ -22,8 +22,10 @@ type RoutineRow = {
   versionNumber: number;
 };
 export type DayRoutine = RoutineRow & { cards: DayCard[]; done: number; total: number };
-type DayRow = RoutineRow & {
-  cardId: string;
+type DayRow = { memberId: string; displayName: string; avatarEmoji: string } & {
+  [K in keyof RoutineRow]: RoutineRow[K] | null;
+} & {
+  cardId: string | null;
   title: string;
   pictureEmoji: string;
   durationSeconds: number | null;
@@ -32,36 +34,44 @@ type DayRow = RoutineRow & {
   checkId: string | null;
 };
 
+export type MemberDay = {
+  member: { id: string; displayName: string; avatarEmoji: string };
+  routines: DayRoutine[];
+};
+
 /**
- * A kid's routines on one local date, as the tablet, the dashboard and the API show them: the
+ * A member's routines on one local date, as the tablet, the dashboard and the API show them: the
  * routines assigned to the kid and scheduled that weekday, each with the version that was current
  * that day, its cards and items, and what is checked. One SQL statement (lib/routines/sql.ts)
- * whatever the number of routines or days of history. A kid of another family has no routines.
+ * whatever the number of routines or days of history; null when the member is not of this family.
  */
-export async function routinesForKidOnDate(
+export async function memberDay(
   familyId: string,
-  kidId: string,
+  memberId: string,
   date: LocalDate,
-): Promise<DayRoutine[]> {
+): Promise<MemberDay | null> {
   const rows = await db.$queryRawUnsafe<DayRow[]>(
     KID_DAY_SQL,
     familyId,
-    kidId,
+    memberId,
     date,
     isoWeekday(date),
   );
+  const first = rows[0];
+  if (!first) return null;
   const routines: DayRoutine[] = [];
   for (const row of rows) {
+    if (row.id === null || row.cardId === null) continue;
     let routine = routines.at(-1);
     if (!routine || routine.id !== row.id) {
       routine = {
         id: row.id,
-        name: row.name,
-        icon: row.icon,
-        startMinute: row.startMinute,
-        endMinute: row.endMinute,
-        versionId: row.versionId,
-        versionNumber: row.versionNumber,
+        name: row.name!,
+        icon: row.icon!,
+        startMinute: row.startMinute!,
+        endMinute: row.endMinute!,
+        versionId: row.versionId!,
+        versionNumber: row.versionNumber!,
         cards: [],
         done: 0,
         total: 0,
@@ -85,5 +95,17 @@ export async function routinesForKidOnDate(
       if (row.checkId) routine.done += 1;
     }
   }
-  return routines.filter((routine) => isReadyForKids(routine.cards));
+  return {
+    member: { id: first.memberId, displayName: first.displayName, avatarEmoji: first.avatarEmoji },
+    routines: routines.filter((routine) => isReadyForKids(routine.cards)),
+  };
+}
+
+/** A kid's routines on a date ([] for a member of another family). One statement. */
+export async function routinesForKidOnDate(
+  familyId: string,
+  kidId: string,
+  date: LocalDate,
+): Promise<DayRoutine[]> {
+  return (await memberDay(familyId, kidId, date))?.routines ?? [];
 }

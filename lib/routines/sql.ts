@@ -2,8 +2,9 @@
 // benchmark baseline in app/api/bench runs exactly what routinesForKidOnDate() runs).
 //
 // $1 familyId, $2 kidId, $3 local date, $4 its ISO weekday (1 = Monday).
-// One row per item (or per card without items), in display order: the routines assigned to the
-// kid and scheduled that weekday, each in the version that was current that day (the version the
+// No row when the member is not of this family. Otherwise one row per item (or per card without
+// items; or one row with only the member when there is nothing today), in display order: the
+// routines assigned to the kid and scheduled that weekday, each in the version that was current that day (the version the
 // kid's checks of that day point at; otherwise the newest one created before the family's day
 // ended), with the id of the kid's check of each item that day.
 export const KID_DAY_SQL = `
@@ -28,12 +29,17 @@ export const KID_DAY_SQL = `
       LIMIT 1
     ) v ON true
     WHERE r."familyId" = $1::uuid AND r."archivedAt" IS NULL AND $4::int = ANY(r.weekdays)
+  ), day_rows AS (
+    SELECT d.*, c.id AS "cardId", c.title, c."pictureEmoji", c."durationSeconds", c.position AS "cardPosition",
+           i.id AS "itemId", i.label, i.position AS "itemPosition", ch.id AS "checkId"
+    FROM day_routines d
+    JOIN routine_cards c ON c."versionId" = d."versionId" AND c."familyId" = $1::uuid
+    LEFT JOIN routine_items i ON i."cardId" = c.id AND i."familyId" = c."familyId"
+    LEFT JOIN item_checks ch
+      ON ch."itemId" = i.id AND ch."familyId" = i."familyId" AND ch."memberId" = $2::uuid AND ch."localDate" = $3::date
   )
-  SELECT d.*, c.id AS "cardId", c.title, c."pictureEmoji", c."durationSeconds",
-         i.id AS "itemId", i.label, ch.id AS "checkId"
-  FROM day_routines d
-  JOIN routine_cards c ON c."versionId" = d."versionId" AND c."familyId" = $1::uuid
-  LEFT JOIN routine_items i ON i."cardId" = c.id AND i."familyId" = c."familyId"
-  LEFT JOIN item_checks ch
-    ON ch."itemId" = i.id AND ch."familyId" = i."familyId" AND ch."memberId" = $2::uuid AND ch."localDate" = $3::date
-  ORDER BY d."startMinute", d.name, d.id, c.position, i.position`;
+  SELECT m.id AS "memberId", m."displayName", m."avatarEmoji", r.*
+  FROM family_members m
+  LEFT JOIN day_rows r ON true
+  WHERE m.id = $2::uuid AND m."familyId" = $1::uuid
+  ORDER BY r."startMinute", r.name, r.id, r."cardPosition", r."itemPosition"`;

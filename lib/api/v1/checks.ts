@@ -4,8 +4,7 @@ import { ApiError } from "@/lib/api/errors";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { checkDto, localDate, todayDto } from "@/lib/api/v1/dto";
 import { checkItem, findCheck, uncheckItem } from "@/lib/checks/queries";
-import { findMember } from "@/lib/families/queries";
-import { routinesForKidOnDate } from "@/lib/routines/day";
+import { memberDay } from "@/lib/routines/day";
 import { BACKFILL_DAYS, formatMinuteOfDay, isWithinBackfill } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -35,15 +34,13 @@ export const memberTodayEndpoint = defineEndpoint({
   async handle({ caller, params, query }) {
     const { familyId, today } = callerOf(caller);
     const date = query.date ?? (await today());
-    const [member, routines] = await Promise.all([
-      findMember(familyId, params.id),
-      routinesForKidOnDate(familyId, params.id, date),
-    ]);
+    const day = await memberDay(familyId, params.id, date);
+    if (!day) throw new ApiError(404, "not_found", "That family member was not found.");
     return {
       body: {
-        member,
+        member: day.member,
         date,
-        routines: routines.map((r) => ({
+        routines: day.routines.map((r) => ({
           ...r,
           start: formatMinuteOfDay(r.startMinute),
           end: formatMinuteOfDay(r.endMinute),

@@ -1,0 +1,287 @@
+// The JSON API under load, next to a baseline that runs the same SQL statement through a bare pg
+// pool (app/api/bench): 50 connections for 20 s each, against a production build on real
+// PostgreSQL. Not part of CI; results go in docs/benchmarks.md.
+//   npm run bench:api                       (uses postgresql://postgres@127.0.0.1:5432/postgres)
+//   DATABASE_URL=postgresql://… npm run bench:api -- --duration 20 --connections 50
+// Creates a throw-away database on that server, seeds two identical families (one for the API,
+// one for the baseline), builds if the build is stale, starts `next start`, runs, and cleans up.
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { newApiToken } from "../../lib/api-tokens/rules";
+import { createDbClient } from "../../lib/db-client";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { addDays, localDateAt } from "../../lib/time/rules";
+import { hasCurrentBuild } from "../lib/build-state";
+import { exited, NEXT_BIN, binPath, runNode } from "../lib/processes";
+import { createTestDatabase } from "../lib/test-database";
+
+const root = resolve(import.meta.dirname, "../..");
+const arg = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const DURATION = arg("duration", 20);
+const CONNECTIONS = arg("connections", 50);
+const WARMUP = 3;
+const PORT = arg("port", 3300);
+const KIDS = 100;
+const ROUTINES = 3;
+const CARDS = 5;
+const ITEMS = 4;
+const base = `http://127.0.0.1:${PORT}`;
+
+process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+
+type Seeded = { familyId: string; kidIds: string[]; itemIds: string[]; token: string };
+
+/** A family of KIDS kids sharing ROUTINES routines of CARDS × ITEMS items, scheduled every day. */
+async function seedFamily(db: PrismaClient, name: string): Promise<Seeded> {
+  const family = await db.family.create({ data: { name, timeZone: "UTC" } });
+  const familyId = family.id;
+  const user = await db.user.create({
+    data: { email: `${randomUUID()}@bench.test`, name: "Bench", passwordHash: "x" },
+  });
+  const parent = await db.familyMember.create({
+    data: {
+      familyId,
+      role: "PARENT",
+      userId: user.id,
+      displayName: "Bench",
+      avatarEmoji: "🧑",
+      avatarColor: "#1d4ed8",
+    },
+  });
+  const kidIds = Array.from({ length: KIDS }, () => randomUUID());
+  await db.familyMember.createMany({
+    data: kidIds.map((id, i) => ({
+      id,
+      familyId,
+      role: "CHILD" as const,
+      displayName: `Kid ${i}`,
+      avatarEmoji: "🦊",
+      avatarColor: "#c2410c",
+    })),
+  });
+  const itemIds: string[] = [];
+  for (let r = 0; r < ROUTINES; r++) {
+    const routine = await db.routine.create({
+      data: {
+        familyId,
+        name: `Routine ${r}`,
+        icon: "🌅",
+        weekdays: [1, 2, 3, 4, 5, 6, 7],
+        startMinute: 420 + r * 120,
+        endMinute: 480 + r * 120,
+      },
+    });
+    await db.routineAssignment.createMany({
+      data: kidIds.map((memberId) => ({ familyId, routineId: routine.id, memberId })),
+    });
+    const version = await db.routineVersion.create({
+      data: { familyId, routineId: routine.id, number: 1 },
+    });
+    const cards = Array.from({ length: CARDS }, (_, position) => ({
+      id: randomUUID(),
+      familyId,
+      versionId: version.id,
+      position,
+      title: `Card ${position}`,
+      pictureEmoji: "⭐",
+    }));
+    await db.routineCard.createMany({ data: cards });
+    const items = cards.flatMap((card) =>
+      Array.from({ length: ITEMS }, (_, position) => ({
+        id: randomUUID(),
+        familyId,
+        cardId: card.id,
+        position,
+        label: `Item ${position}`,
+      })),
+    );
+    await db.routineItem.createMany({ data: items });
+    itemIds.push(...items.map((i) => i.id));
+  }
+  const { token, tokenHash, prefix } = newApiToken();
+  await db.apiToken.create({
+    data: {
+      familyId,
+      createdById: parent.id,
+      name: "Bench",
+      prefix,
+      tokenHash,
+      scope: "READ_WRITE",
+    },
+  });
+  return { familyId, kidIds, itemIds, token };
+}
+
+/** Every (kid, item, date) once: each check-off is a real insert, never a replay. */
+function checkBodies(family: Seeded, today: string) {
+  let n = 0;
+  const perDay = family.kidIds.length * family.itemIds.length;
+  return () => {
+    const i = n++;
+    const day = Math.floor(i / perDay) % 8;
+    const rest = i % perDay;
+    return {
+      familyId: family.familyId,
+      memberId: family.kidIds[rest % family.kidIds.length]!,
+      itemId: family.itemIds[Math.floor(rest / family.kidIds.length)]!,
+      date: addDays(today, -day),
+      clientEventId: randomUUID(),
+    };
+  };
+}
+
+type Run = {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  requests: number;
+};
+
+async function load(
+  name: string,
+  request: autocannon.Request & { setup: () => autocannon.Request },
+  seconds: number,
+): Promise<Run> {
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [{ ...request, setupRequest: (req) => ({ ...req, ...request.setup() }) }],
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+async function measure(name: string, request: Parameters<typeof load>[1]) {
+  await load(`${name} (warm-up)`, request, WARMUP);
+  const run = await load(name, request, DURATION);
+  console.log(
+    `[bench] ${name}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, non-2xx ${run.non2xx}, errors ${run.errors}`,
+  );
+  return run;
+}
+
+const database = await createTestDatabase();
+console.log(`[bench] database ${database.kind}, migrated in ${database.migrateMs.toFixed(0)} ms`);
+const db = createDbClient({ url: database.url, poolSize: 4 });
+let server: ReturnType<typeof spawn> | undefined;
+try {
+  const [app, baseline] = [await seedFamily(db, "API"), await seedFamily(db, "Baseline")];
+  const today = localDateAt(new Date(), "UTC");
+  if (!hasCurrentBuild(root)) {
+    console.log("[bench] building…");
+    const build = await runNode(NEXT_BIN, ["build"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production" },
+      quiet: true,
+    });
+    if (build.code !== 0) throw new Error("next build failed");
+  }
+  server = spawn(process.execPath, [binPath(NEXT_BIN), "start", "--port", String(PORT)], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(32).toString("base64"),
+      BENCH_BASELINE: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  for (let i = 0; ; i++) {
+    if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
+    if (i > 120) throw new Error("the server did not become healthy");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const json = { "content-type": "application/json" };
+  const appCheck = checkBodies(app, today);
+  const baselineCheck = checkBodies(baseline, today);
+  const auth = { authorization: `Bearer ${app.token}` };
+  let k = 0;
+  const nextKid = (family: Seeded) => family.kidIds[k++ % family.kidIds.length]!;
+
+  const runs = [
+    await measure("baseline POST /api/bench/checks", {
+      method: "POST",
+      path: "/api/bench/checks",
+      headers: json,
+      setup: () => ({ body: JSON.stringify(baselineCheck()) }),
+    }),
+    await measure("API POST /api/v1/checks", {
+      method: "POST",
+      path: "/api/v1/checks",
+      headers: { ...json, ...auth },
+      setup: () => {
+        const { familyId: _family, ...body } = appCheck();
+        return { body: JSON.stringify(body) };
+      },
+    }),
+    await measure("baseline GET /api/bench/today", {
+      method: "GET",
+      path: "/api/bench/today",
+      setup: () => ({
+        path: `/api/bench/today?familyId=${baseline.familyId}&kidId=${nextKid(baseline)}&date=${today}`,
+      }),
+    }),
+    await measure("API GET /api/v1/members/{id}/today", {
+      method: "GET",
+      path: "/api/v1/members",
+      headers: auth,
+      setup: () => ({ path: `/api/v1/members/${nextKid(app)}/today?date=${today}` }),
+    }),
+  ];
+
+  const rows = [
+    ["POST /api/v1/checks", runs[1]!, runs[0]!],
+    ["GET /api/v1/members/{id}/today", runs[3]!, runs[2]!],
+  ] as const;
+  const table = [
+    "| Endpoint | API req/s | API p50 / p99 (ms) | Baseline req/s | Baseline p50 / p99 (ms) | Throughput ratio | p99 ratio |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map(
+      ([name, api, baseline]) =>
+        `| \`${name}\` | ${api.rps.toFixed(0)} | ${api.p50} / ${api.p99} | ${baseline.rps.toFixed(0)} | ${baseline.p50} / ${baseline.p99} | ${(api.rps / baseline.rps).toFixed(2)}× | ${(api.p99 / baseline.p99).toFixed(2)}× |`,
+    ),
+  ].join("\n");
+  console.log(
+    `\n${CONNECTIONS} connections, ${DURATION} s each, ${KIDS} kids × ${ROUTINES * CARDS * ITEMS} items per family\n\n${table}\n`,
+  );
+  const failures = runs.filter((r) => r.errors > 0 || r.non2xx > 0);
+  for (const run of failures)
+    console.log(`[bench] ${run.name}: ${run.non2xx} non-2xx answers, ${run.errors} errors`);
+  mkdirSync(resolve(root, "test-results"), { recursive: true });
+  writeFileSync(
+    resolve(root, "test-results/bench-api.json"),
+    JSON.stringify(
+      { at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, runs },
+      null,
+      2,
+    ),
+  );
+  process.exitCode = failures.length ? 1 : 0;
+} finally {
+  if (server) {
+    server.kill("SIGTERM");
+    await exited(server);
+  }
+  await db.$disconnect();
+  await database.drop();
+}
