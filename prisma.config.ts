@@ -44,6 +44,10 @@ type Queryable = {
   performIO: (this: unknown, query: SqlQuery) => Promise<RawResult>;
   queryRaw: (this: unknown, query: SqlQuery) => Promise<SqlResultSet>;
 };
+type ScriptRunner = {
+  client: { query: (sql: string) => Promise<unknown> };
+  onError: (error: unknown) => never;
+};
 let catalogTypesPatched = false;
 
 function databaseUrl(): string {
@@ -95,6 +99,20 @@ async function patchCatalogTypes(factory: PrismaPg) {
     for (const index of charColumns.get(query) ?? [])
       result.columnTypes[index] = CHARACTER_COLUMN_TYPE;
     return result;
+  };
+  // adapter-pg runs a migration by splitting it on every ";" (even inside strings, comments and
+  // $$-quoted function bodies). Send the script whole instead, as the native engine did: Postgres
+  // runs a multi-statement simple query as one implicit transaction, so a failing migration
+  // leaves nothing half-applied.
+  const adapterPrototype = Object.getPrototypeOf(probe) as {
+    executeScript: (this: ScriptRunner, script: string) => Promise<void>;
+  };
+  adapterPrototype.executeScript = async function (this: ScriptRunner, script: string) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
   };
   await probe.dispose();
   catalogTypesPatched = true;

@@ -52,6 +52,22 @@ describe("checking an item", () => {
     expect(await db.routineCompletion.count({ where: { memberId: kidId } })).toBe(0);
   });
 
+  it("records the completion exactly once when the last items are checked at the same moment", async () => {
+    // Without the lock in check_item(), both check-offs can miss each other's uncommitted check
+    // and neither records the completion. 25 rounds of four items tapped at once.
+    for (let round = 0; round < 25; round++) {
+      const { familyId, kidId, items } = await setup([
+        ["A", "B"],
+        ["C", "D"],
+      ]);
+      const results = await Promise.all(
+        items.map((item) => checkItem(familyId, kidId, item.id, DAY, randomUUID())),
+      );
+      expect(results.filter((r) => r.routineCompleted)).toHaveLength(1);
+      expect(await db.routineCompletion.count({ where: { memberId: kidId } })).toBe(1);
+    }
+  });
+
   it("refuses items of another family, of unassigned or archived routines, for the wrong kid", async () => {
     const a = await setup();
     const b = await setup();

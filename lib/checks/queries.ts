@@ -2,15 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { CHECK_ITEM_SQL } from "@/lib/checks/sql";
-import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
+import { fromDbDate, type LocalDate } from "@/lib/time/rules";
 
 export type CheckResult = { checkId: string; created: boolean; routineCompleted: boolean };
 
 /**
  * A kid checks an item on a local date. Idempotent: a double tap, a retry with the same client
  * event id, or two tablets at once all end with exactly one stored check, and every caller gets
- * its id. One INSERT … SELECT proves in the same statement that the item belongs to a routine of
- * this family that is assigned to this kid and not archived; anything else is "not found".
+ * its id. One statement (lib/checks/sql.ts) proves the item belongs to a routine of this family
+ * assigned to this kid, stores the check and, when it completes the routine, the completion.
  */
 export async function checkItem(
   familyId: string,
@@ -20,7 +20,7 @@ export async function checkItem(
   clientEventId: string,
   now = new Date(),
 ): Promise<CheckResult> {
-  const inserted = await db.$queryRawUnsafe<{ id: string; versionId: string }[]>(
+  const [row] = await db.$queryRawUnsafe<{ id: string; created: boolean; completed: boolean }[]>(
     CHECK_ITEM_SQL,
     familyId,
     kidId,
@@ -29,40 +29,8 @@ export async function checkItem(
     clientEventId,
     now,
   );
-  const row = inserted[0];
-  if (row) {
-    const completed = await recordCompletionIfDone(familyId, kidId, row.versionId, date, now);
-    return { checkId: row.id, created: true, routineCompleted: completed };
-  }
-  const existing = await db.itemCheck.findUnique({
-    where: { memberId_itemId_localDate: { memberId: kidId, itemId, localDate: toDbDate(date) } },
-    select: { id: true, familyId: true },
-  });
-  if (!existing || existing.familyId !== familyId) throw new NotFoundError("That item");
-  return { checkId: existing.id, created: false, routineCompleted: false };
-}
-
-/** When every item of the version is checked for the kid that day, the routine is complete. */
-async function recordCompletionIfDone(
-  familyId: string,
-  kidId: string,
-  versionId: string,
-  date: LocalDate,
-  now: Date,
-) {
-  const count = await db.$executeRaw`
-    INSERT INTO routine_completions (id, "familyId", "memberId", "routineId", "versionId", "localDate", "completedAt", "createdAt", "updatedAt")
-    SELECT gen_random_uuid(), v."familyId", ${kidId}::uuid, v."routineId", v.id, ${date}::date, ${now}, ${now}, ${now}
-    FROM routine_versions v
-    WHERE v.id = ${versionId}::uuid AND v."familyId" = ${familyId}::uuid
-      AND NOT EXISTS (
-        SELECT 1 FROM routine_items i
-        JOIN routine_cards c ON c.id = i."cardId" AND c."familyId" = i."familyId"
-        WHERE c."versionId" = v.id AND NOT EXISTS (
-          SELECT 1 FROM item_checks ch
-          WHERE ch."itemId" = i.id AND ch."memberId" = ${kidId}::uuid AND ch."localDate" = ${date}::date))
-    ON CONFLICT DO NOTHING`;
-  return count > 0;
+  if (!row) throw new NotFoundError("That item");
+  return { checkId: row.id, created: row.created, routineCompleted: row.completed };
 }
 
 /**

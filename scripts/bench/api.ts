@@ -193,18 +193,26 @@ try {
     });
     if (build.code !== 0) throw new Error("next build failed");
   }
-  server = spawn(process.execPath, [binPath(NEXT_BIN), "start", "--port", String(PORT)], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: database.url,
-      AUTH_SECRET: randomBytes(32).toString("base64"),
-      BENCH_BASELINE: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
+  // --cpu-prof: write a V8 CPU profile of the server to test-results/cpu (open in Chrome DevTools).
+  const profile = process.argv.includes("--cpu-prof")
+    ? ["--cpu-prof", `--cpu-prof-dir=${resolve(root, "test-results/cpu")}`]
+    : [];
+  server = spawn(
+    process.execPath,
+    [...profile, binPath(NEXT_BIN), "start", "--port", String(PORT)],
+    {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: database.url,
+        AUTH_SECRET: randomBytes(32).toString("base64"),
+        BENCH_BASELINE: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  });
+  );
   for (let i = 0; ; i++) {
     if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
     if (i > 120) throw new Error("the server did not become healthy");
