@@ -2,6 +2,7 @@
 // API tokens for scripts and home automation: create (the secret is shown once) and revoke.
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
+import { invalidate } from "@/lib/api-tokens/cache";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/queries";
 import { createTokenSchema, tokenIdSchema } from "@/lib/api-tokens/schemas";
 import { requireParent } from "@/lib/auth/session";
@@ -31,6 +32,8 @@ export const revokeApiTokenAction = validatedAction({
   authorize: requireParent,
   async run({ tokenId }, session) {
     await revokeApiToken(session.familyId, tokenId);
+    // This instance forgets it now; the others when the NOTIFY arrives (milliseconds).
+    invalidate(`token:${tokenId}`);
     logSecurityEvent("api_token_revoked", { familyId: session.familyId, tokenId });
     revalidatePath("/family");
     return { ok: true, message: "Revoked. Requests with that token now get 401." };

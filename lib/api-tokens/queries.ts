@@ -1,7 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { hashApiToken, newApiToken, tokenExpiry, type TokenScope } from "@/lib/api-tokens/rules";
+import {
+  hashApiToken,
+  newApiToken,
+  TOKEN_CHANNEL,
+  tokenExpiry,
+  type TokenScope,
+} from "@/lib/api-tokens/rules";
 
 export async function createApiToken(
   familyId: string,
@@ -46,14 +52,19 @@ export async function listApiTokens(familyId: string) {
 }
 
 export async function revokeApiToken(familyId: string, tokenId: string, now = new Date()) {
-  const { count } = await db.apiToken.updateMany({
-    where: { id: tokenId, familyId, revokedAt: null },
-    data: { revokedAt: now },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, familyId, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (count === 0) {
+      const exists = await tx.apiToken.count({ where: { id: tokenId, familyId } });
+      if (!exists) throw new NotFoundError("That token");
+      return;
+    }
+    // Delivered to every app instance at commit: their cached copy of the token goes at once.
+    await tx.$executeRaw`SELECT pg_notify(${TOKEN_CHANNEL}, ${`token:${tokenId}`})`;
   });
-  if (count === 0) {
-    const exists = await db.apiToken.count({ where: { id: tokenId, familyId } });
-    if (!exists) throw new NotFoundError("That token");
-  }
 }
 
 export type TokenCaller = {

@@ -12,6 +12,9 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 
 export type TokenScope = "READ" | "READ_WRITE";
 
+/** Postgres NOTIFY channel that tells every app instance to forget cached tokens (lib/api-tokens/cache.ts). */
+export const TOKEN_CHANNEL = "api_tokens";
+
 export function newApiToken(): { token: string; tokenHash: string; prefix: string } {
   const token = TOKEN_PREFIX + newSecretToken().token;
   return { token, tokenHash: hashToken(token), prefix: token.slice(0, SHOWN_LENGTH) };

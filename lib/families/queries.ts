@@ -4,6 +4,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { hashInviteToken, inviteExpiry, inviteStatus, newInviteToken } from "@/lib/families/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { TOKEN_CHANNEL } from "@/lib/api-tokens/rules";
 
 // Every function takes the family id from the caller's session and puts it in the `where`.
 // A row of another family is "not found", exactly like a row that does not exist.
@@ -108,7 +109,11 @@ export async function updateFamilySettings(
   familyId: string,
   input: { name: string; timeZone: string; dayStartMinute: number },
 ) {
-  await db.family.update({ where: { id: familyId }, data: input, select: { id: true } });
+  await db.$transaction([
+    db.family.update({ where: { id: familyId }, data: input, select: { id: true } }),
+    // API tokens cached by app instances carry the family's calendar: they must re-read it.
+    db.$executeRaw`SELECT pg_notify(${TOKEN_CHANNEL}, ${`family:${familyId}`})`,
+  ]);
 }
 
 export async function addKid(

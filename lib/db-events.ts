@@ -1,0 +1,86 @@
+// Postgres LISTEN/NOTIFY for the app process: one dedicated connection (LISTEN needs a session of
+// its own, which the Prisma pool cannot lend) that tells in-process caches when another instance
+// (or this one) changed what they hold. Caches must only serve entries while isListening() is
+// true, and must drop everything on a reset: a notification missed while the connection was down
+// is never redelivered. See docs/decisions/007-json-api.md.
+import "server-only";
+import pg from "pg";
+import { env } from "@/lib/env";
+
+type Handler = (payload: string) => void;
+
+const handlers = new Map<string, Set<Handler>>();
+const resetHandlers = new Set<() => void>();
+let client: pg.Client | null = null;
+let listening = false;
+let starting = false;
+let retryMs = 1_000;
+
+function reset() {
+  listening = false;
+  for (const handler of resetHandlers) handler();
+}
+
+function scheduleReconnect() {
+  const timer = setTimeout(connect, retryMs);
+  timer.unref();
+  retryMs = Math.min(retryMs * 2, 30_000);
+}
+
+async function connect() {
+  if (starting || listening) return;
+  starting = true;
+  const config = env();
+  const next = new pg.Client({
+    connectionString: config.DATABASE_URL,
+    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+  });
+  const lost = () => {
+    if (client !== next) return;
+    client = null;
+    reset();
+    next.end().catch(() => undefined);
+    scheduleReconnect();
+  };
+  next.on("error", lost);
+  next.on("end", lost);
+  next.on("notification", (message) => {
+    for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? "");
+  });
+  try {
+    await next.connect();
+    client = next;
+    for (const channel of handlers.keys()) await next.query(`LISTEN "${channel}"`);
+    // Anything cached before this moment may have missed a notification: start clean.
+    reset();
+    listening = true;
+    retryMs = 1_000;
+  } catch (error) {
+    console.warn(`[db-events] cannot listen: ${(error as Error).message}`);
+    client = null;
+    next.end().catch(() => undefined);
+    scheduleReconnect();
+  } finally {
+    starting = false;
+  }
+}
+
+/** Calls `handler` with each NOTIFY payload on `channel` (a plain identifier). */
+export function listen(channel: string, handler: Handler) {
+  if (!/^[a-z_]+$/.test(channel)) throw new Error(`Bad channel name: ${channel}`);
+  const set = handlers.get(channel) ?? new Set();
+  const isNew = !handlers.has(channel);
+  set.add(handler);
+  handlers.set(channel, set);
+  if (isNew && client && listening) void client.query(`LISTEN "${channel}"`).catch(() => undefined);
+  void connect();
+}
+
+/** Called whenever notifications may have been missed (connect, reconnect, connection lost). */
+export function onListenerReset(handler: () => void) {
+  resetHandlers.add(handler);
+}
+
+export function isListening(): boolean {
+  return listening;
+}
