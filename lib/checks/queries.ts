@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { CHECK_ITEM_SQL } from "@/lib/checks/sql";
-import { fromDbDate, type LocalDate } from "@/lib/time/rules";
+import { randomUUID } from "node:crypto";
+import { CHECK_ITEM_SQL, CHECK_OUTCOME } from "@/lib/checks/sql";
+import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 
 export type CheckResult = { checkId: string; created: boolean; routineCompleted: boolean };
 
@@ -10,7 +11,8 @@ export type CheckResult = { checkId: string; created: boolean; routineCompleted:
  * A kid checks an item on a local date. Idempotent: a double tap, a retry with the same client
  * event id, or two tablets at once all end with exactly one stored check, and every caller gets
  * its id. One statement (lib/checks/sql.ts) proves the item belongs to a routine of this family
- * assigned to this kid, stores the check and, when it completes the routine, the completion.
+ * assigned to this kid, stores the check and, when it completes the routine, the completion. Only a
+ * repeat needs a second statement, to find the stored check.
  */
 export async function checkItem(
   familyId: string,
@@ -20,8 +22,10 @@ export async function checkItem(
   clientEventId: string,
   now = new Date(),
 ): Promise<CheckResult> {
-  const [row] = await db.$queryRawUnsafe<{ id: string; created: boolean; completed: boolean }[]>(
+  const checkId = randomUUID();
+  const count = await db.$executeRawUnsafe(
     CHECK_ITEM_SQL,
+    checkId,
     familyId,
     kidId,
     itemId,
@@ -29,8 +33,15 @@ export async function checkItem(
     clientEventId,
     now,
   );
-  if (!row) throw new NotFoundError("That item");
-  return { checkId: row.id, created: row.created, routineCompleted: row.completed };
+  const outcome = CHECK_OUTCOME[count];
+  if (outcome !== "not-inserted")
+    return { checkId, created: true, routineCompleted: outcome === "inserted-and-completed" };
+  const existing = await db.itemCheck.findFirst({
+    where: { memberId: kidId, itemId, localDate: toDbDate(date), familyId },
+    select: { id: true },
+  });
+  if (!existing) throw new NotFoundError("That item");
+  return { checkId: existing.id, created: false, routineCompleted: false };
 }
 
 /**

@@ -168,7 +168,14 @@ async function load(
   };
 }
 
-async function measure(name: string, request: Parameters<typeof load>[1]) {
+// --only checks|today: measure one pair (e.g. while profiling); the other shows as skipped.
+const only = process.argv.includes("--only")
+  ? process.argv[process.argv.indexOf("--only") + 1]
+  : undefined;
+
+async function measure(name: string, request: Parameters<typeof load>[1]): Promise<Run> {
+  if (only && !name.includes(only))
+    return { name, rps: NaN, p50: NaN, p99: NaN, non2xx: 0, errors: 0, requests: 0 };
   await load(`${name} (warm-up)`, request, WARMUP);
   const run = await load(name, request, DURATION);
   console.log(

@@ -1,11 +1,12 @@
-// Benchmark baseline for POST /api/v1/checks: the same INSERT … SELECT, nothing else.
+// Benchmark baseline for POST /api/v1/checks: the same check_item() statement, nothing else.
 import { baselineEnabled, baselineOff, baselinePool } from "@/lib/bench/baseline";
 import { CHECK_ITEM_SQL } from "@/lib/checks/sql";
 
 export async function POST(request: Request) {
   if (!baselineEnabled()) return baselineOff();
   const body = (await request.json()) as Record<string, string>;
-  const { rows } = await baselinePool().query(CHECK_ITEM_SQL, [
+  const { rowCount } = await baselinePool().query(CHECK_ITEM_SQL, [
+    crypto.randomUUID(),
     body.familyId,
     body.memberId,
     body.itemId,
@@ -13,5 +14,5 @@ export async function POST(request: Request) {
     body.clientEventId,
     new Date(),
   ]);
-  return Response.json(rows[0] ?? null, { status: rows[0] ? 201 : 200 });
+  return Response.json({ rows: rowCount }, { status: rowCount ? 201 : 200 });
 }
