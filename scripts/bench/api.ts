@@ -2,7 +2,8 @@
 // pool (app/api/bench): 50 connections for 20 s each, against a production build on real
 // PostgreSQL. Not part of CI; results go in docs/benchmarks.md.
 //   npm run bench:api                       (uses postgresql://postgres@127.0.0.1:5432/postgres)
-//   DATABASE_URL=postgresql://… npm run bench:api -- --duration 20 --connections 50
+//   DATABASE_URL=postgresql://… npm run bench:api -- --duration 20 --connections 50 --rounds 3
+//   npm run bench:api -- --only checks --cpu-prof      (one pair, with a CPU profile of the server)
 // Creates a throw-away database on that server, seeds two identical families (one for the API,
 // one for the baseline), builds if the build is stale, starts `next start`, runs, and cleans up.
 import autocannon from "autocannon";
@@ -27,7 +28,8 @@ const DURATION = arg("duration", 20);
 const CONNECTIONS = arg("connections", 50);
 const WARMUP = 3;
 const PORT = arg("port", 3300);
-const KIDS = 100;
+const KIDS = 300;
+const ROUNDS = arg("rounds", 3);
 const ROUTINES = 3;
 const CARDS = 5;
 const ITEMS = 4;
@@ -233,35 +235,79 @@ try {
   let k = 0;
   const nextKid = (family: Seeded) => family.kidIds[k++ % family.kidIds.length]!;
 
-  const runs = [
-    await measure("baseline POST /api/bench/checks", {
-      method: "POST",
-      path: "/api/bench/checks",
-      headers: json,
-      setup: () => ({ body: JSON.stringify(baselineCheck()) }),
-    }),
-    await measure("API POST /api/v1/checks", {
-      method: "POST",
-      path: "/api/v1/checks",
-      headers: { ...json, ...auth },
-      setup: () => {
-        const { familyId: _family, ...body } = appCheck();
-        return { body: JSON.stringify(body) };
-      },
-    }),
-    await measure("baseline GET /api/bench/today", {
-      method: "GET",
-      path: "/api/bench/today",
-      setup: () => ({
-        path: `/api/bench/today?familyId=${baseline.familyId}&kidId=${nextKid(baseline)}&date=${today}`,
+  const scenarios = {
+    baselineChecks: () =>
+      measure("baseline POST /api/bench/checks", {
+        method: "POST",
+        path: "/api/bench/checks",
+        headers: json,
+        setup: () => ({ body: JSON.stringify(baselineCheck()) }),
       }),
-    }),
-    await measure("API GET /api/v1/members/{id}/today", {
-      method: "GET",
-      path: "/api/v1/members",
-      headers: auth,
-      setup: () => ({ path: `/api/v1/members/${nextKid(app)}/today?date=${today}` }),
-    }),
+    apiChecks: () =>
+      measure("API POST /api/v1/checks", {
+        method: "POST",
+        path: "/api/v1/checks",
+        headers: { ...json, ...auth },
+        setup: () => {
+          const { familyId: _family, ...body } = appCheck();
+          return { body: JSON.stringify(body) };
+        },
+      }),
+    baselineToday: () =>
+      measure("baseline GET /api/bench/today", {
+        method: "GET",
+        path: "/api/bench/today",
+        setup: () => ({
+          path: `/api/bench/today?familyId=${baseline.familyId}&kidId=${nextKid(baseline)}&date=${today}`,
+        }),
+      }),
+    apiToday: () =>
+      measure("API GET /api/v1/members/{id}/today", {
+        method: "GET",
+        path: "/api/v1/members",
+        headers: auth,
+        setup: () => ({ path: `/api/v1/members/${nextKid(app)}/today?date=${today}` }),
+      }),
+  };
+  // Rounds alternate which side of a pair goes first, so neither always meets a warmer or a
+  // busier machine; the table reports the median of each figure over the rounds.
+  const results: Record<keyof typeof scenarios, Run[]> = {
+    baselineChecks: [],
+    apiChecks: [],
+    baselineToday: [],
+    apiToday: [],
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    console.log(`[bench] round ${round + 1} of ${ROUNDS}`);
+    const order: (keyof typeof scenarios)[][] = [
+      ["baselineChecks", "apiChecks"],
+      ["baselineToday", "apiToday"],
+    ];
+    for (const pair of order)
+      for (const key of round % 2 ? pair.reverse() : pair)
+        results[key].push(await scenarios[key]());
+  }
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  };
+  const summary = (key: keyof typeof scenarios): Run => {
+    const list = results[key];
+    return {
+      name: list[0]!.name,
+      rps: median(list.map((r) => r.rps)),
+      p50: median(list.map((r) => r.p50)),
+      p99: median(list.map((r) => r.p99)),
+      non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
+      errors: list.reduce((sum, r) => sum + r.errors, 0),
+      requests: list.reduce((sum, r) => sum + r.requests, 0),
+    };
+  };
+  const runs = [
+    summary("baselineChecks"),
+    summary("apiChecks"),
+    summary("baselineToday"),
+    summary("apiToday"),
   ];
 
   const rows = [
@@ -277,7 +323,7 @@ try {
     ),
   ].join("\n");
   console.log(
-    `\n${CONNECTIONS} connections, ${DURATION} s each, ${KIDS} kids × ${ROUTINES * CARDS * ITEMS} items per family\n\n${table}\n`,
+    `\n${CONNECTIONS} connections, ${DURATION} s each, median of ${ROUNDS} rounds, ${KIDS} kids × ${ROUTINES * CARDS * ITEMS} items per family\n\n${table}\n`,
   );
   const failures = runs.filter((r) => r.errors > 0 || r.non2xx > 0);
   for (const run of failures)
@@ -286,7 +332,7 @@ try {
   writeFileSync(
     resolve(root, "test-results/bench-api.json"),
     JSON.stringify(
-      { at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, runs },
+      { at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, runs, results },
       null,
       2,
     ),
