@@ -3,7 +3,15 @@
 // action and handler checks the session itself (lib/auth/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 
-const PARENT_PAGES = ["/dashboard", "/family", "/account", "/onboarding", "/routines", "/habits"];
+const PARENT_PAGES = [
+  "/dashboard",
+  "/family",
+  "/account",
+  "/onboarding",
+  "/routines",
+  "/habits",
+  "/rewards",
+];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {

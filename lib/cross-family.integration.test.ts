@@ -24,6 +24,7 @@ const routines = await import("@/lib/routines/actions");
 const tablet = await import("@/lib/tablet/actions");
 const habits = await import("@/lib/habits/actions");
 const apiTokens = await import("@/lib/api-tokens/actions");
+const points = await import("@/lib/points/actions");
 
 // A valid routine draft: only the ids in it point at the other family.
 const routineDraft = (kidIds: string[]) =>
@@ -153,6 +154,16 @@ const cases: CrossFamilyCase[] = [
     run: (b) => call(routines.saveRoutineAction, { draft: routineDraft([]), familyId: b.familyId }),
   },
   { name: "revokeTablet", run: (b) => call(tablet.revokeTabletAction, { deviceId: b.tabletId }) },
+  { name: "retireReward", run: (b) => call(points.retireRewardAction, { rewardId: b.rewardId }) },
+  { name: "offerReward", run: (b) => call(points.offerRewardAction, { rewardId: b.rewardId }) },
+  {
+    name: "approveRequest",
+    run: (b) => call(points.approveRequestAction, { requestId: b.rewardRequestId }),
+  },
+  {
+    name: "denyRequest",
+    run: (b) => call(points.denyRequestAction, { requestId: b.rewardRequestId }),
+  },
   {
     name: "revokeApiToken",
     run: (b) => call(apiTokens.revokeApiTokenAction, { tokenId: b.apiTokenId }),

@@ -5,6 +5,7 @@ const links = [
   { href: "/dashboard", label: "Today", emoji: "🏠" },
   { href: "/routines", label: "Routines", emoji: "🗂️" },
   { href: "/habits", label: "Habits", emoji: "🔥" },
+  { href: "/rewards", label: "Rewards", emoji: "🎁" },
   { href: "/family", label: "Family", emoji: "👨‍👩‍👧" },
   { href: "/account", label: "Account", emoji: "⚙️" },
 ] as const;

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { reverseAward } from "@/lib/points/queries";
+import { routineAwardKey } from "@/lib/points/rules";
 import { randomUUID } from "node:crypto";
 import { CHECK_ITEM_SQL, CHECK_OUTCOME } from "@/lib/checks/sql";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
@@ -64,14 +66,21 @@ export async function uncheckItem(familyId: string, kidId: string | null, checkI
     // deleteMany, not delete: a second undo racing this one finds nothing left and says so.
     const { count } = await tx.itemCheck.deleteMany({ where: { id: check.id } });
     if (count === 0) return { removed: false };
-    await tx.routineCompletion.deleteMany({
+    const completions = await tx.routineCompletion.findMany({
       where: {
         familyId,
         memberId: check.memberId,
         routineId: check.version.routineId,
         localDate: check.localDate,
       },
+      select: { id: true },
     });
+    await tx.routineCompletion.deleteMany({
+      where: { id: { in: completions.map((c) => c.id) }, familyId },
+    });
+    // The routine is no longer complete: its points go back (at most what is left).
+    for (const completion of completions)
+      await reverseAward(tx, familyId, routineAwardKey(completion.id));
     return { removed: true };
   });
 }

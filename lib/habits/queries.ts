@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { excusedDates, streakOf, type Cadence } from "@/lib/habits/rules";
+import { awardHabitLog, reverseAward } from "@/lib/points/queries";
+import { habitAwardKey } from "@/lib/points/rules";
 import type { z } from "zod";
 import type { habitSchema } from "@/lib/habits/schemas";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
@@ -75,7 +77,7 @@ export async function logHabit(
         archivedAt: null,
         ...(input.memberId ? { memberId: input.memberId } : {}),
       },
-      select: { id: true },
+      select: { id: true, memberId: true, name: true, points: true },
     });
     if (!habit) throw new NotFoundError("That habit");
     const { count: created } = await tx.habitLog.createMany({
@@ -95,6 +97,7 @@ export async function logHabit(
       where: { habitId_localDate: { habitId, localDate: toDbDate(input.date) } },
       select: { id: true, localDate: true, count: true, note: true },
     });
+    if (created > 0) await awardHabitLog(tx, familyId, habit, log.id);
     const streak = await refreshStreak(tx, familyId, habitId, input.today);
     return {
       logId: log.id,
@@ -122,6 +125,7 @@ export async function undoHabitLog(familyId: string, logId: string, today: Local
     // deleteMany: a second undo racing this one removes nothing and says "not found".
     const { count } = await tx.habitLog.deleteMany({ where: { id: logId, familyId } });
     if (count === 0) throw new NotFoundError("That log");
+    await reverseAward(tx, familyId, habitAwardKey(logId));
     const streak = await refreshStreak(tx, familyId, log.habitId, today);
     return { log: { ...log, date: fromDbDate(log.localDate) }, streak };
   });

@@ -22,6 +22,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 const tablet = await import("@/lib/tablet/actions");
 const families = await import("@/lib/families/actions");
 const routines = await import("@/lib/routines/actions");
+const points = await import("@/lib/points/actions");
 const { enableTablet } = await import("@/lib/tablet/queries");
 const { TABLET_COOKIE, grantKidPass } = await import("@/lib/tablet/session");
 const { kidDay } = await import("@/lib/tablet/kid-day");
@@ -68,6 +69,13 @@ describe("the family tablet", () => {
     expect(result).toMatchObject({ ok: true });
   });
 
+  it("lets a kid ask for an own reward (so the refusals below are real), once while it is open", async () => {
+    const first = await call(points.askForRewardAction, { kidId: a.kidId, rewardId: a.rewardId });
+    const again = await call(points.askForRewardAction, { kidId: a.kidId, rewardId: a.rewardId });
+    expect(first).toMatchObject({ ok: true });
+    expect(again).toMatchObject({ ok: true, data: first.ok ? first.data : {} });
+  });
+
   it("is refused by every parent action with 'forbidden', even with a parent cookie on the device", async () => {
     const parentActions: [Action, Record<string, string>][] = [
       [families.addKidAction, { displayName: "X", avatarEmoji: "🦊", avatarColor: "#c2410c" }],
@@ -76,6 +84,9 @@ describe("the family tablet", () => {
       [families.archiveKidAction, { kidId: a.kidId }],
       [routines.archiveRoutineAction, { routineId: a.routineId }],
       [tablet.enableTabletAction, { name: "Another" }],
+      [points.approveRequestAction, { requestId: a.rewardRequestId }],
+      [points.denyRequestAction, { requestId: a.rewardRequestId }],
+      [points.createRewardAction, { name: "X", emoji: "🍦", cost: "5" }],
     ];
     for (const [action, fields] of parentActions) {
       const result = await call(action, fields);
@@ -130,6 +141,14 @@ describe("the family tablet", () => {
           habitId: v.habitId,
           clientEventId: randomUUID(),
         }),
+    },
+    {
+      name: "ask for B's reward as B's kid",
+      run: (v) => call(points.askForRewardAction, { kidId: v.kidId, rewardId: v.rewardId }),
+    },
+    {
+      name: "ask for B's reward as an own kid",
+      run: (v) => call(points.askForRewardAction, { kidId: a.kidId, rewardId: v.rewardId }),
     },
     {
       name: "unlock B's kid",

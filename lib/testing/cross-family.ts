@@ -57,10 +57,28 @@ export async function seedFamilyGraph(db: PrismaClient) {
     },
   });
   const apiToken = await createApiTokenRow(db, family.id, parent.member.id, "READ_WRITE");
+  const reward = await db.reward.create({
+    data: { familyId: family.id, name: "Ice cream", emoji: "🍦", cost: 20 },
+  });
+  await db.pointsEntry.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      delta: 50,
+      source: "HABIT",
+      sourceKey: `habit:${habitLog.id}`,
+      reason: habit.name,
+    },
+  });
+  const rewardRequest = await db.rewardRequest.create({
+    data: { familyId: family.id, memberId: kid.id, rewardId: reward.id, cost: 20 },
+  });
   return {
     familyId: family.id,
     tabletId: tablet.id,
     apiTokenId: apiToken.id,
+    rewardId: reward.id,
+    rewardRequestId: rewardRequest.id,
     /** The family's own read-write API token (a secret, as a script would hold it). */
     apiToken: apiToken.token,
     parent,
@@ -99,6 +117,9 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.familyInvite.findMany({ where, orderBy }),
     db.tabletDevice.findMany({ where, orderBy }),
     db.apiToken.findMany({ where, orderBy }),
+    db.pointsEntry.findMany({ where, orderBy }),
+    db.reward.findMany({ where, orderBy }),
+    db.rewardRequest.findMany({ where, orderBy }),
   ]);
   return JSON.stringify(tables);
 }

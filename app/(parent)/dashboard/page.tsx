@@ -4,25 +4,45 @@ import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { habitsForMemberToday } from "@/lib/habits/views";
+import { LiveRefresh } from "@/components/dashboard/live-refresh";
+import { RequestList } from "@/components/dashboard/request-list";
+import { WeekChart } from "@/components/dashboard/week-chart";
+import { dashboardStamp, familyWeek } from "@/lib/dashboard/queries";
+import { balances, pendingRequests } from "@/lib/points/queries";
 import { routinesForKidOnDate } from "@/lib/routines/day";
-import { localDateAt } from "@/lib/time/rules";
+import { addDays, localDateAt } from "@/lib/time/rules";
 
 export const metadata: Metadata = { title: "Today" };
 
 const links = [
   { href: "/routines", label: "🗂️ Routines" },
   { href: "/habits", label: "🔥 Habits" },
+  { href: "/rewards", label: "🎁 Rewards" },
   { href: "/family", label: "👨‍👩‍👧 Kids, PINs, co-parent and tablet" },
   { href: "/account", label: "⚙️ Your account" },
 ] as const;
 
+const emptyWeek = (today: string) =>
+  Array.from({ length: 7 }, (_, i) => ({
+    date: addDays(today, i - 6),
+    routines: 0,
+    habitsDone: 0,
+    habitsDue: 0,
+  }));
+
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const [family, members] = await Promise.all([
+  // The stamp is read first: anything that changes while the page renders changes it again, so
+  // the live poller never misses an update.
+  const stamp = await dashboardStamp(session.familyId);
+  const [family, members, points, requests] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId),
+    balances(session.familyId),
+    pendingRequests(session.familyId),
   ]);
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const week = await familyWeek(session.familyId, today);
   const kids = await Promise.all(
     members
       .filter((m) => m.role === "CHILD")
@@ -37,6 +57,21 @@ export default async function DashboardPage() {
       <h1 className="text-3xl font-extrabold tracking-tight">
         Hello, {session.name.split(" ")[0]}
       </h1>
+      <LiveRefresh stamp={stamp} />
+      <section
+        aria-labelledby="requests-heading"
+        className="flex flex-col gap-3 rounded-3xl bg-white p-6 shadow ring-1 ring-black/5"
+      >
+        <h2 id="requests-heading" className="text-xl font-bold">
+          Reward requests
+        </h2>
+        <RequestList
+          requests={requests.map((request) => ({
+            ...request,
+            balance: points.get(request.member.id) ?? 0,
+          }))}
+        />
+      </section>
       <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
         <h2 id="kids-heading" className="text-xl font-bold">
           Your kids today
@@ -58,7 +93,13 @@ export default async function DashboardPage() {
               >
                 <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
                 <div className="flex flex-1 flex-col gap-1">
-                  <p className="text-lg font-bold">{kid.displayName}</p>
+                  <p className="flex items-baseline justify-between gap-2 text-lg font-bold">
+                    {kid.displayName}
+                    <span className="rounded-full bg-amber-100 px-3 py-0.5 text-base text-amber-900">
+                      <span aria-hidden>⭐ </span>
+                      {points.get(kid.id) ?? 0} points
+                    </span>
+                  </p>
                   {kid.routines.length === 0 && kid.habits.length === 0 && (
                     <p className="text-sm text-ink-700">Nothing planned today.</p>
                   )}
@@ -79,6 +120,7 @@ export default async function DashboardPage() {
                       </li>
                     ))}
                   </ul>
+                  <WeekChart name={kid.displayName} days={week.get(kid.id) ?? emptyWeek(today)} />
                 </div>
               </li>
             ))}

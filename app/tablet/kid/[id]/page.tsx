@@ -1,9 +1,11 @@
+import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
 import { PinPad } from "@/components/tablet/pin-pad";
 import { env } from "@/lib/env";
 import { kidDay } from "@/lib/tablet/kid-day";
 import { orNotFound, uuidParam } from "@/lib/pages";
+import { memberBalance } from "@/lib/points/queries";
 import { findTabletKid } from "@/lib/tablet/queries";
 import { hasKidPass, tabletPage } from "@/lib/tablet/session";
 
@@ -25,10 +27,23 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
       </main>
     );
   }
-  const { routines, habits } = await kidDay(session, kid.id);
+  const [{ routines, habits }, balance] = await Promise.all([
+    kidDay(session, kid.id),
+    memberBalance(session.familyId, kid.id),
+  ]);
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6">
-      {header}
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        {header}
+        <Link
+          href={`/tablet/kid/${kid.id}/rewards`}
+          className="flex min-h-16 items-center gap-3 rounded-full bg-amber-100 px-6 text-3xl font-extrabold text-amber-900 shadow"
+          aria-label={`${balance} stars. Rewards`}
+        >
+          <span aria-hidden>⭐ {balance}</span>
+          <span aria-hidden>🎁</span>
+        </Link>
+      </div>
       <KidToday
         kidId={kid.id}
         routines={routines}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { Avatar } from "@/components/family/avatar";
+import { ActionButton } from "@/components/forms/action-button";
+import { Panel } from "@/components/layout/panel";
+import { NewRewardForm } from "@/components/rewards/new-reward-form";
+import { parentPage } from "@/lib/auth/session";
+import { listMembers } from "@/lib/families/queries";
+import { offerRewardAction, retireRewardAction } from "@/lib/points/actions";
+import { balances, listRewards } from "@/lib/points/queries";
+
+export const metadata: Metadata = { title: "Rewards" };
+
+export default async function RewardsPage() {
+  const session = await parentPage("/rewards");
+  const [rewards, members, points] = await Promise.all([
+    listRewards(session.familyId),
+    listMembers(session.familyId),
+    balances(session.familyId),
+  ]);
+  const kids = members.filter((m) => m.role === "CHILD");
+  return (
+    <>
+      <h1 className="text-3xl font-extrabold tracking-tight">Rewards</h1>
+      <p className="text-ink-700">
+        Kids earn points for every routine they finish and every habit they log. On the tablet they
+        see their points and these rewards, and ask for one; you answer on the Today page.
+      </p>
+      {kids.length > 0 && (
+        <ul className="grid gap-3 sm:grid-cols-3" aria-label="Points">
+          {kids.map((kid) => (
+            <li
+              key={kid.id}
+              className="flex items-center gap-3 rounded-3xl bg-white p-4 shadow ring-1 ring-black/5"
+            >
+              <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+              <span>
+                <strong>{kid.displayName}</strong>
+                <br />
+                {points.get(kid.id) ?? 0} points
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Panel id="offered-heading" title="Offered rewards">
+        {rewards.length === 0 ? (
+          <p className="text-ink-700">None yet. Add the first one below.</p>
+        ) : (
+          <ul className="flex flex-col gap-3" aria-label="Rewards">
+            {rewards.map((reward) => (
+              <li
+                key={reward.id}
+                className={`flex flex-wrap items-center justify-between gap-3 rounded-2xl p-4 ${reward.active ? "bg-sun-50" : "bg-stone-100"}`}
+              >
+                <span className="flex items-center gap-3">
+                  <span aria-hidden className="text-3xl">
+                    {reward.emoji}
+                  </span>
+                  <span>
+                    <strong>{reward.name}</strong> · {reward.cost} points
+                    {!reward.active && (
+                      <span className="text-ink-700"> · hidden from the tablet</span>
+                    )}
+                  </span>
+                </span>
+                <ActionButton
+                  action={reward.active ? retireRewardAction : offerRewardAction}
+                  fields={{ rewardId: reward.id }}
+                >
+                  {reward.active ? "Hide" : "Offer again"}
+                  <span className="sr-only"> {reward.name}</span>
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel id="add-reward-heading" title="Add a reward">
+        <NewRewardForm />
+      </Panel>
+    </>
+  );
+}

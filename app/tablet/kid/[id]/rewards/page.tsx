@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Avatar } from "@/components/family/avatar";
+import { KidRewards } from "@/components/tablet/kid-rewards";
+import { orNotFound, uuidParam } from "@/lib/pages";
+import { listRewards, memberBalance, memberRequests } from "@/lib/points/queries";
+import { findTabletKid } from "@/lib/tablet/queries";
+import { hasKidPass, tabletPage } from "@/lib/tablet/session";
+
+export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/[id]/rewards">) {
+  const session = await tabletPage();
+  const id = uuidParam((await params).id);
+  const kid = await orNotFound(findTabletKid(session.familyId, id));
+  if (kid.hasPin && !(await hasKidPass(session, kid.id))) redirect(`/tablet/kid/${kid.id}`);
+  const [balance, rewards, requests] = await Promise.all([
+    memberBalance(session.familyId, kid.id),
+    listRewards(session.familyId, { activeOnly: true }),
+    memberRequests(session.familyId, kid.id, 20),
+  ]);
+  // Newest first: the first request seen for a reward is its latest.
+  const latest: Record<string, "PENDING" | "APPROVED" | "DENIED"> = {};
+  for (const request of requests) latest[request.rewardId] ??= request.status;
+  return (
+    <main className="mx-auto flex max-w-6xl flex-col gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <Link
+          href={`/tablet/kid/${kid.id}`}
+          className="grid min-h-16 min-w-16 place-items-center rounded-full bg-white px-5 text-3xl shadow"
+        >
+          <span aria-hidden>⬅️</span>
+          <span className="sr-only">Back to today</span>
+        </Link>
+        <div className="flex items-center gap-4">
+          <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
+          <h1 className="text-4xl font-extrabold">{kid.displayName}</h1>
+        </div>
+        <p
+          className="rounded-full bg-amber-100 px-6 py-3 text-3xl font-extrabold text-amber-900"
+          aria-label={`${balance} stars`}
+        >
+          <span aria-hidden>⭐ {balance}</span>
+        </p>
+      </div>
+      <KidRewards kidId={kid.id} balance={balance} rewards={rewards} latest={latest} />
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+"use server";
+// Rewards: parents define them and answer requests; kids ask for them on the tablet. The tablet
+// can ask, never answer (requireParent refuses the tablet).
+import { revalidatePath } from "next/cache";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { requireParent } from "@/lib/auth/session";
+import {
+  approveRequest,
+  createReward,
+  denyRequest,
+  requestReward,
+  setRewardActive,
+} from "@/lib/points/queries";
+import { askSchema, requestIdSchema, rewardIdSchema, rewardSchema } from "@/lib/points/schemas";
+import { requireKidOnTablet, requireTablet } from "@/lib/tablet/session";
+
+const refresh = () => {
+  revalidatePath("/dashboard");
+  revalidatePath("/rewards");
+};
+
+export const createRewardAction = validatedAction({
+  schema: rewardSchema,
+  authorize: requireParent,
+  async run(input, session) {
+    await createReward(session.familyId, input);
+    refresh();
+    return { ok: true, message: `Added “${input.name}”. Kids see it on the tablet.` };
+  },
+});
+
+export const retireRewardAction = validatedAction({
+  schema: rewardIdSchema,
+  authorize: requireParent,
+  async run({ rewardId }, session) {
+    await setRewardActive(session.familyId, rewardId, false);
+    refresh();
+    return { ok: true, message: "Hidden from the tablet." };
+  },
+});
+
+export const offerRewardAction = validatedAction({
+  schema: rewardIdSchema,
+  authorize: requireParent,
+  async run({ rewardId }, session) {
+    await setRewardActive(session.familyId, rewardId, true);
+    refresh();
+    return { ok: true, message: "Offered again." };
+  },
+});
+
+export const approveRequestAction = validatedAction({
+  schema: requestIdSchema,
+  authorize: requireParent,
+  async run({ requestId }, session) {
+    await approveRequest(session.familyId, requestId, session.memberId);
+    refresh();
+    return { ok: true, message: "Approved. The points are spent." };
+  },
+});
+
+export const denyRequestAction = validatedAction({
+  schema: requestIdSchema,
+  authorize: requireParent,
+  async run({ requestId }, session) {
+    await denyRequest(session.familyId, requestId, session.memberId);
+    refresh();
+    return { ok: true, message: "Not this time." };
+  },
+});
+
+export const askForRewardAction = validatedAction({
+  schema: askSchema,
+  authorize: requireTablet,
+  async run({ kidId, rewardId }) {
+    const { familyId } = await requireKidOnTablet(kidId);
+    const request = await requestReward(familyId, kidId, rewardId);
+    revalidatePath("/dashboard");
+    return { ok: true, data: { requestId: request.id } };
+  },
+});

@@ -1,0 +1,227 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canAfford, habitAwardKey, reversalDelta, rewardKey, undoKey } from "@/lib/points/rules";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Serialises everything that can lower one member's balance (approvals, undos) for the rest of
+ * the transaction, so two of them can never both spend the same points. Awards only add and need
+ * no lock.
+ */
+async function lockMemberPoints(tx: Tx, memberId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`points:${memberId}`}, 0))`;
+}
+
+async function balanceIn(tx: Tx, familyId: string, memberId: string): Promise<number> {
+  const sum = await tx.pointsEntry.aggregate({
+    where: { familyId, memberId },
+    _sum: { delta: true },
+  });
+  return sum._sum.delta ?? 0;
+}
+
+/** A habit log earns the habit's points, once per log. Inside the log's transaction. */
+export async function awardHabitLog(
+  tx: Tx,
+  familyId: string,
+  habit: { memberId: string; name: string; points: number },
+  logId: string,
+) {
+  if (habit.points <= 0) return;
+  await tx.pointsEntry.createMany({
+    data: [
+      {
+        familyId,
+        memberId: habit.memberId,
+        delta: habit.points,
+        source: "HABIT",
+        sourceKey: habitAwardKey(logId),
+        reason: habit.name,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+/**
+ * Undo of whatever earned an award: a reversing entry, once, taking back at most what the member
+ * still has (points already spent on a reward stay spent). Inside the undo's transaction.
+ */
+export async function reverseAward(tx: Tx, familyId: string, awardKey: string) {
+  const award = await tx.pointsEntry.findUnique({
+    where: { familyId_sourceKey: { familyId, sourceKey: awardKey } },
+    select: { memberId: true, delta: true, reason: true },
+  });
+  if (!award) return;
+  await lockMemberPoints(tx, award.memberId);
+  const balance = await balanceIn(tx, familyId, award.memberId);
+  await tx.pointsEntry.createMany({
+    data: [
+      {
+        familyId,
+        memberId: award.memberId,
+        delta: reversalDelta(award.delta, balance),
+        source: "UNDO",
+        sourceKey: undoKey(awardKey),
+        reason: `Undo: ${award.reason}`,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+/** Every member's balance in one statement. */
+export async function balances(familyId: string): Promise<Map<string, number>> {
+  const rows = await db.pointsEntry.groupBy({
+    by: ["memberId"],
+    where: { familyId },
+    _sum: { delta: true },
+  });
+  return new Map(rows.map((row) => [row.memberId, row._sum.delta ?? 0]));
+}
+
+export async function memberBalance(familyId: string, memberId: string): Promise<number> {
+  return balanceIn(db, familyId, memberId);
+}
+
+export async function recentEntries(familyId: string, memberId: string, take = 10) {
+  return db.pointsEntry.findMany({
+    where: { familyId, memberId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, delta: true, reason: true, source: true, createdAt: true },
+  });
+}
+
+// Rewards -------------------------------------------------------------------------------------
+
+export async function listRewards(familyId: string, options: { activeOnly?: boolean } = {}) {
+  return db.reward.findMany({
+    where: { familyId, ...(options.activeOnly ? { active: true } : {}) },
+    orderBy: [{ active: "desc" }, { cost: "asc" }, { name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, emoji: true, cost: true, active: true },
+  });
+}
+
+export async function createReward(
+  familyId: string,
+  input: { name: string; emoji: string; cost: number },
+) {
+  return db.reward.create({ data: { familyId, ...input }, select: { id: true } });
+}
+
+export async function setRewardActive(familyId: string, rewardId: string, active: boolean) {
+  const { count } = await db.reward.updateMany({
+    where: { id: rewardId, familyId },
+    data: { active },
+  });
+  if (count === 0) throw new NotFoundError("That reward");
+}
+
+/** A kid asks for an active reward; one open request per kid and reward. */
+export async function requestReward(familyId: string, memberId: string, rewardId: string) {
+  return db.$transaction(async (tx) => {
+    const reward = await tx.reward.findFirst({
+      where: { id: rewardId, familyId, active: true },
+      select: { id: true, cost: true },
+    });
+    const member = await tx.familyMember.count({
+      where: { id: memberId, familyId, role: "CHILD", archivedAt: null },
+    });
+    if (!reward || !member) throw new NotFoundError("That reward");
+    await lockMemberPoints(tx, memberId);
+    const open = await tx.rewardRequest.findFirst({
+      where: { familyId, memberId, rewardId, status: "PENDING" },
+      select: { id: true },
+    });
+    if (open) return { id: open.id, created: false };
+    const created = await tx.rewardRequest.create({
+      data: { familyId, memberId, rewardId, cost: reward.cost },
+      select: { id: true },
+    });
+    return { id: created.id, created: true };
+  });
+}
+
+/**
+ * A parent approves: the cost is spent in the same transaction, only if the kid has enough
+ * points. Two approvals at once for one kid run one after the other (lockMemberPoints), so the
+ * second sees the first one's spending and the balance never goes below zero.
+ */
+export async function approveRequest(familyId: string, requestId: string, parentId: string) {
+  return db.$transaction(async (tx) => {
+    const request = await tx.rewardRequest.findFirst({
+      where: { id: requestId, familyId },
+      select: { memberId: true, cost: true, reward: { select: { name: true } } },
+    });
+    if (!request) throw new NotFoundError("That request");
+    await lockMemberPoints(tx, request.memberId);
+    const balance = await balanceIn(tx, familyId, request.memberId);
+    if (!canAfford(balance, request.cost)) {
+      throw new DomainError(
+        `Not enough points yet: ${balance} of ${request.cost}. Deny it, or wait until they have earned more.`,
+      );
+    }
+    const { count } = await tx.rewardRequest.updateMany({
+      where: { id: requestId, familyId, status: "PENDING" },
+      data: { status: "APPROVED", decidedById: parentId, decidedAt: new Date() },
+    });
+    if (count === 0) throw new DomainError("That request was already answered.");
+    await tx.pointsEntry.create({
+      data: {
+        familyId,
+        memberId: request.memberId,
+        delta: -request.cost,
+        source: "REWARD",
+        sourceKey: rewardKey(requestId),
+        reason: `Reward: ${request.reward.name}`,
+      },
+    });
+    return { balance: balance - request.cost };
+  });
+}
+
+export async function denyRequest(familyId: string, requestId: string, parentId: string) {
+  const { count } = await db.rewardRequest.updateMany({
+    where: { id: requestId, familyId, status: "PENDING" },
+    data: { status: "DENIED", decidedById: parentId, decidedAt: new Date() },
+  });
+  if (count === 0) {
+    const exists = await db.rewardRequest.count({ where: { id: requestId, familyId } });
+    throw exists
+      ? new DomainError("That request was already answered.")
+      : new NotFoundError("That request");
+  }
+}
+
+export async function pendingRequests(familyId: string) {
+  return db.rewardRequest.findMany({
+    where: { familyId, status: "PENDING" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      cost: true,
+      createdAt: true,
+      member: { select: { id: true, displayName: true, avatarEmoji: true, avatarColor: true } },
+      reward: { select: { name: true, emoji: true } },
+    },
+  });
+}
+
+/** A kid's latest requests, for the tablet ("waiting", "yes!", "not this time"). */
+export async function memberRequests(familyId: string, memberId: string, take = 5) {
+  return db.rewardRequest.findMany({
+    where: { familyId, memberId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      status: true,
+      rewardId: true,
+      reward: { select: { name: true, emoji: true } },
+    },
+  });
+}

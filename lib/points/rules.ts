@@ -1,0 +1,25 @@
+// Points: the pure rules. A balance is the ledger's sum and never goes below zero: spending needs
+// enough points, and undoing an award takes back at most what is left.
+
+export type LedgerEntry = { delta: number; sourceKey: string };
+
+export const DEFAULT_ROUTINE_POINTS = 10;
+export const DEFAULT_HABIT_POINTS = 5;
+
+export function balanceOf(entries: readonly LedgerEntry[]): number {
+  return entries.reduce((sum, entry) => sum + entry.delta, 0);
+}
+
+/** The reversing entry's delta for an award of `award` points when the balance is `balance`. */
+export function reversalDelta(award: number, balance: number): number {
+  return -Math.min(award, Math.max(balance, 0)) || 0;
+}
+
+export function canAfford(balance: number, cost: number): boolean {
+  return cost > 0 && balance >= cost;
+}
+
+export const routineAwardKey = (completionId: string) => `routine:${completionId}`;
+export const habitAwardKey = (logId: string) => `habit:${logId}`;
+export const rewardKey = (requestId: string) => `reward:${requestId}`;
+export const undoKey = (awardKey: string) => `undo:${awardKey}`;
