@@ -53,7 +53,7 @@ export function NewRewardForm() {
         min={1}
         max={100000}
         defaultValue={typedValue(state, "cost") ?? "50"}
-        hint="A routine earns 10 points and a habit 5, so 50 is about a day of good mornings."
+        hint="A finished routine earns 10 points and a logged habit 5: 50 is about a week of mornings."
         error={fieldError(state, "cost")}
       />
       <SubmitButton pendingLabel="Adding…">Add reward</SubmitButton>

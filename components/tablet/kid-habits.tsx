@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { logHabitOnTabletAction } from "@/lib/tablet/actions";
 
@@ -6,6 +7,7 @@ type Habit = { id: string; name: string; icon: string; logId: string | null };
 
 /** Today's habits as big picture buttons: one tap logs it (shown at once, stored once). */
 export function KidHabits({ kidId, habits }: { kidId: string; habits: Habit[] }) {
+  const router = useRouter();
   const [done, setDone] = useState(() => new Set(habits.filter((h) => h.logId).map((h) => h.id)));
   const [failed, setFailed] = useState<string | null>(null);
   const [, startTransition] = useTransition();
@@ -20,7 +22,10 @@ export function KidHabits({ kidId, habits }: { kidId: string; habits: Habit[] })
     form.set("clientEventId", crypto.randomUUID());
     startTransition(async () => {
       const result = await logHabitOnTabletAction(null, form).catch(() => null);
-      if (result?.ok) return;
+      if (result?.ok) {
+        router.refresh(); // the log earned stars
+        return;
+      }
       setDone((current) => {
         const next = new Set(current);
         next.delete(habitId);

@@ -1,5 +1,6 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
 import { askForRewardAction } from "@/lib/points/actions";
 
 type Reward = { id: string; name: string; emoji: string; cost: number };
@@ -27,20 +28,38 @@ export function KidRewards({
   /** The latest request per reward. */
   latest: Record<string, Status>;
 }) {
-  const [asked, setAsked] = useState<Record<string, Status>>(latest);
+  const router = useRouter();
+  // A tap shows "asked" at once; it stands only until the server's own answer for that reward
+  // changes from what it was when the kid tapped (then the server knows better).
+  const [optimistic, setOptimistic] = useState<
+    Record<string, { status: Status | undefined; basis: Status | undefined }>
+  >({});
   const [failed, setFailed] = useState(false);
   const [, startTransition] = useTransition();
+  const statusOf = (rewardId: string) => {
+    const local = optimistic[rewardId];
+    return local && local.basis === latest[rewardId] ? local.status : latest[rewardId];
+  };
+  const waiting = rewards.some((reward) => statusOf(reward.id) === "PENDING");
+  // While a grown-up has not answered yet, look again every 3 s: the answer and the new star
+  // count appear without anyone touching the tablet.
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => router.refresh(), 3_000);
+    return () => clearInterval(timer);
+  }, [waiting, router]);
 
   function ask(rewardId: string) {
     setFailed(false);
-    setAsked((current) => ({ ...current, [rewardId]: "PENDING" }));
+    const basis = latest[rewardId];
+    setOptimistic((current) => ({ ...current, [rewardId]: { status: "PENDING", basis } }));
     const form = new FormData();
     form.set("kidId", kidId);
     form.set("rewardId", rewardId);
     startTransition(async () => {
       const result = await askForRewardAction(null, form).catch(() => null);
       if (result?.ok) return;
-      setAsked((current) => ({ ...current, [rewardId]: latest[rewardId] ?? ("" as Status) }));
+      setOptimistic((current) => ({ ...current, [rewardId]: { status: basis, basis } }));
       setFailed(true);
     });
   }
@@ -60,7 +79,7 @@ export function KidRewards({
       )}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {rewards.map((reward) => {
-          const status = asked[reward.id];
+          const status = statusOf(reward.id);
           const pending = status === "PENDING";
           const share = Math.min(1, balance / reward.cost);
           return (

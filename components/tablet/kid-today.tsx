@@ -74,6 +74,8 @@ export function KidToday({ kidId, routines, habits, idleMs }: Props) {
       if (result?.ok && result.data?.checkId) {
         const checkId = result.data.checkId;
         setChecks((current) => ({ ...current, [itemId]: checkId }));
+        // A finished routine earned stars: fetch the new count for the header.
+        if (result.data.completed === "true") router.refresh();
         return;
       }
       setChecks(({ [itemId]: _dropped, ...rest }) => rest);
@@ -96,6 +98,8 @@ export function KidToday({ kidId, routines, habits, idleMs }: Props) {
       form.set("checkId", checkId);
       const result = await uncheckItemAction(null, form).catch(() => null);
       if (!result?.ok) setChecks((current) => ({ ...current, [itemId]: checkId }));
+      // Undoing the last item of a finished routine gives its stars back: show the new count.
+      else router.refresh();
     });
   }
 

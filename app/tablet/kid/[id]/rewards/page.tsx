@@ -34,11 +34,10 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
           <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
           <h1 className="text-4xl font-extrabold">{kid.displayName}</h1>
         </div>
-        <p
-          className="rounded-full bg-amber-100 px-6 py-3 text-3xl font-extrabold text-amber-900"
-          aria-label={`${balance} stars`}
-        >
-          <span aria-hidden>⭐ {balance}</span>
+        <p className="rounded-full bg-amber-100 px-6 py-3 text-3xl font-extrabold text-amber-900">
+          <span aria-hidden>⭐ </span>
+          {balance}
+          <span className="sr-only"> stars</span>
         </p>
       </div>
       <KidRewards kidId={kid.id} balance={balance} rewards={rewards} latest={latest} />

@@ -1,0 +1,99 @@
+// Points and rewards across two devices: the parent's dashboard (desktop) updates by itself when
+// a kid finishes a routine on the tablet, the kid asks for a reward, the parent approves, and the
+// tablet shows the new star count.
+import { expectAccessible } from "./support/axe";
+import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
+import { createRoutine } from "@/lib/testing/factories";
+
+test("a finished routine shows on the dashboard within 5 s; a reward is asked for, approved and paid", async ({
+  page,
+  browser,
+  db,
+}) => {
+  const seeded = await seedParent(db, { kids: ["Nora"] });
+  const familyId = seeded.family.id;
+  const nora = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
+  await createRoutine(db, familyId, {
+    name: "Morning",
+    kidIds: [nora.id],
+    cards: [["Make the bed"], ["Brush teeth"]],
+  });
+  await db.reward.create({ data: { familyId, name: "Ice cream", emoji: "🍦", cost: 10 } });
+
+  // The tablet: a parent enables it once.
+  const tabletContext = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    hasTouch: true,
+  });
+  const tablet = await tabletContext.newPage();
+  await signIn(tablet, seeded.email, seeded.password);
+  await tablet.goto("/family");
+  await tablet.getByLabel("Tablet name").fill("Kitchen tablet");
+  await tablet.getByRole("button", { name: "Use this device as the family tablet" }).click();
+  await tablet.getByRole("link", { name: /Nora/ }).click();
+  await expect(tablet.getByRole("link", { name: "0 stars. Rewards" })).toBeVisible();
+
+  // The parent's dashboard, open in another browser.
+  await signIn(page, seeded.email, seeded.password);
+  const kidCard = page.getByRole("list", { name: "Nora's routines today" });
+  await expect(kidCard).toContainText("Morning: 0/2");
+
+  await tablet.getByRole("button", { name: "Make the bed" }).click();
+  await tablet.getByRole("button", { name: "Brush teeth" }).click();
+  const tapped = Date.now();
+  await expect(kidCard).toContainText("Morning: 2/2", { timeout: 5_000 });
+  const delay = Date.now() - tapped;
+  await expect(page.getByText(/^⭐ 10 points$/)).toBeVisible({ timeout: 5_000 });
+  console.log(`[measure] dashboard showed the finished routine ${delay} ms after the last tap`);
+  expect(delay).toBeLessThan(5_000);
+  await expectAccessible(page);
+  await screenshot(page, "dashboard-live");
+
+  // The kid asks for a reward.
+  await tablet.getByRole("button", { name: "Yay! Close" }).click();
+  await tablet.getByRole("link", { name: "10 stars. Rewards" }).click();
+  await tablet.getByRole("button", { name: "Ask for Ice cream" }).click();
+  await expect(
+    tablet.getByRole("status").filter({ hasText: "Waiting for a grown-up" }),
+  ).toBeVisible();
+  await expectAccessible(tablet);
+  await screenshot(tablet, "tablet-rewards");
+
+  // The parent sees the request without reloading, and approves it.
+  const requests = page.getByRole("list", { name: "Reward requests" });
+  await expect(requests).toContainText("Nora asks for", { timeout: 5_000 });
+  await requests.getByRole("button", { name: /Approve/ }).click();
+  await expect(page.getByText(/^⭐ 0 points$/)).toBeVisible();
+  await expect(page.getByText("No one is asking right now.")).toBeVisible();
+
+  // The tablet shows the answer and the new balance by itself.
+  await expect(tablet.getByRole("status").filter({ hasText: "Yes!" })).toBeVisible({
+    timeout: 8_000,
+  });
+  await expect(tablet.getByText(/^⭐ 0 stars$/)).toBeVisible();
+  await screenshot(tablet, "tablet-rewards-approved");
+  expect(
+    await db.pointsEntry.findMany({ where: { memberId: nora.id }, select: { delta: true } }),
+  ).toEqual(expect.arrayContaining([{ delta: 10 }, { delta: -10 }]));
+  await tabletContext.close();
+});
+
+test("parents add and hide rewards", async ({ page, db }) => {
+  const seeded = await seedParent(db, { kids: ["Nora"] });
+  await signIn(page, seeded.email, seeded.password);
+  await page.getByRole("link", { name: "Rewards", exact: true }).first().click();
+  const form = page.getByRole("form", { name: "New reward" });
+  await form.getByRole("button", { name: "Add reward" }).click();
+  await expect(form.getByText(/Name the reward/)).toBeVisible();
+  await form.getByLabel("Reward").fill("Movie night");
+  await form.getByLabel("Picture 📺").check();
+  await form.getByLabel("Costs (points)").fill("80");
+  await form.getByRole("button", { name: "Add reward" }).click();
+  const list = page.getByRole("list", { name: "Rewards" });
+  await expect(list).toContainText("Movie night · 80 points");
+  await expectAccessible(page);
+  await screenshot(page, "rewards");
+  await list.getByRole("button", { name: "Hide Movie night" }).click();
+  await expect(list).toContainText("hidden from the tablet");
+  expect(await db.reward.count({ where: { familyId: seeded.family.id, active: false } })).toBe(1);
+});
