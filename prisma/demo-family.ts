@@ -149,5 +149,24 @@ export const demoHabits: DemoHabit[] = [
   { member: "alex", name: "Evening walk", icon: "🚶", cadence: { perWeek: 5 }, likelihood: 0.7 },
 ];
 
+export type DemoReward = { name: string; emoji: string; cost: number };
+
+export const demoRewards: DemoReward[] = [
+  { name: "Extra bedtime story", emoji: "📚", cost: 50 },
+  { name: "Ice cream after dinner", emoji: "🍦", cost: 100 },
+  { name: "Bike ride to the lake", emoji: "🚲", cost: 200 },
+  { name: "Movie night, you pick", emoji: "📺", cost: 300 },
+];
+
+/** Rewards already given in the generated history, and Mia's open request. */
+export const demoSpending: { member: KidKey; reward: string; daysAgo: number | null }[] = [
+  { member: "mia", reward: "Ice cream after dinner", daysAgo: 30 },
+  { member: "mia", reward: "Bike ride to the lake", daysAgo: 9 },
+  { member: "leo", reward: "Extra bedtime story", daysAgo: 20 },
+  { member: "leo", reward: "Ice cream after dinner", daysAgo: 4 },
+  { member: "zoe", reward: "Extra bedtime story", daysAgo: 12 },
+  { member: "mia", reward: "Movie night, you pick", daysAgo: null },
+];
+
 /** Days of history before today. Today itself is left open for the kids to check off. */
 export const HISTORY_DAYS = 60;

@@ -8,19 +8,48 @@ afterAll(() => db.$disconnect());
 
 async function snapshot() {
   const familyId = DEMO_FAMILY_ID;
-  const [members, users, routines, versions, items, checks, completions, habits, logs] =
-    await Promise.all([
-      db.familyMember.groupBy({ by: ["role"], where: { familyId }, _count: true }),
-      db.user.count({ where: { memberships: { some: { familyId } } } }),
-      db.routine.count({ where: { familyId } }),
-      db.routineVersion.groupBy({ by: ["routineId"], where: { familyId }, _count: true }),
-      db.routineItem.count({ where: { familyId } }),
-      db.itemCheck.count({ where: { familyId } }),
-      db.routineCompletion.count({ where: { familyId } }),
-      db.habit.count({ where: { familyId } }),
-      db.habitLog.count({ where: { familyId } }),
-    ]);
-  return { members, users, routines, versions, items, checks, completions, habits, logs };
+  const [
+    members,
+    users,
+    routines,
+    versions,
+    items,
+    checks,
+    completions,
+    habits,
+    logs,
+    awards,
+    balances,
+    pending,
+  ] = await Promise.all([
+    db.familyMember.groupBy({ by: ["role"], where: { familyId }, _count: true }),
+    db.user.count({ where: { memberships: { some: { familyId } } } }),
+    db.routine.count({ where: { familyId } }),
+    db.routineVersion.groupBy({ by: ["routineId"], where: { familyId }, _count: true }),
+    db.routineItem.count({ where: { familyId } }),
+    db.itemCheck.count({ where: { familyId } }),
+    db.routineCompletion.count({ where: { familyId } }),
+    db.habit.count({ where: { familyId } }),
+    db.habitLog.count({ where: { familyId } }),
+    db.pointsEntry.count({ where: { familyId, source: { in: ["ROUTINE", "HABIT"] } } }),
+    db.pointsEntry.groupBy({ by: ["memberId"], where: { familyId }, _sum: { delta: true } }),
+    db.rewardRequest.count({ where: { familyId, status: "PENDING" } }),
+  ]);
+  const minBalance = Math.min(...balances.map((b) => b._sum.delta ?? 0));
+  return {
+    members,
+    users,
+    routines,
+    versions,
+    items,
+    checks,
+    completions,
+    habits,
+    logs,
+    awards,
+    minBalance,
+    pending,
+  };
 }
 
 describe("demo seed", () => {
@@ -40,6 +69,10 @@ describe("demo seed", () => {
     expect(first.checks).toBeGreaterThan(1000);
     expect(first.completions).toBeGreaterThan(100);
     expect(first.logs).toBeGreaterThan(100);
+    // Every completion and habit log earned its points once; rewards were paid from them.
+    expect(first.awards).toBe(first.completions + first.logs);
+    expect(first.minBalance).toBeGreaterThanOrEqual(0);
+    expect(first.pending).toBe(1);
 
     expect(await seedDemoFamily(url)).toBe("exists");
     expect(await snapshot()).toEqual(first);

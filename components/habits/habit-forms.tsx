@@ -140,6 +140,18 @@ export function NewHabitForm({
         defaultValue={today}
         error={fieldError(state, "startDate")}
       />
+      <Field
+        id="habit-points"
+        label="Points per log"
+        name="points"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={1000}
+        defaultValue={typedValue(state, "points") ?? "5"}
+        hint="Kids spend points on rewards. A finished routine earns 10 by default."
+        error={fieldError(state, "points")}
+      />
       <SubmitButton>Create habit</SubmitButton>
     </form>
   );

@@ -19,6 +19,8 @@ export type EditorRoutine = {
   end: string;
   kidIds: string[];
   cards: EditorCard[];
+  /** Kept as typed, like durations. */
+  points: string;
 };
 
 let counter = 0;
@@ -57,6 +59,7 @@ export function toDraftJson(routine: EditorRoutine): string {
     start: routine.start,
     end: routine.end,
     kidIds: routine.kidIds,
+    points: /^\d+$/.test(routine.points.trim()) ? Number(routine.points) : routine.points,
     cards: routine.cards.map((card) => ({
       ...(card.lineageId ? { lineageId: card.lineageId } : {}),
       title: card.title,

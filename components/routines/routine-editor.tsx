@@ -38,6 +38,7 @@ export function RoutineEditor({ kids, routine }: Props) {
     end: formatMinuteOfDay(routine?.endMinute ?? 8 * 60),
     kidIds: routine?.kidIds ?? kids.map((k) => k.id),
     cards: routine ? toEditorCards(routine.cards) : [emptyCard()],
+    points: String(routine?.points ?? 10),
   }));
   // The typed draft lives in this component's state, so a failed save (bad input, or "changed
   // elsewhere") keeps every edit on screen.
@@ -134,6 +135,23 @@ export function RoutineEditor({ kids, routine }: Props) {
               {errorAt(field) && <p className={errorText}>{errorAt(field)}</p>}
             </div>
           ))}
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="routine-points" className="font-semibold">
+              Points for finishing
+            </label>
+            <input
+              id="routine-points"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={1000}
+              value={draft.points}
+              onChange={(e) => update({ points: e.target.value })}
+              aria-invalid={errorAt("points") ? true : undefined}
+              className={`min-h-12 w-32 rounded-xl border-2 bg-white px-4 text-lg ${errorAt("points") ? "border-red-600" : "border-stone-300"}`}
+            />
+            {errorAt("points") && <p className={errorText}>{errorAt("points")}</p>}
+          </div>
         </div>
 
         <fieldset className="flex flex-col gap-2">

@@ -191,6 +191,7 @@ export async function createHabit(familyId: string, input: z.output<typeof habit
       weekdays: input.cadence === "DAILY" ? input.weekdays : [],
       timesPerWeek: input.cadence === "WEEKLY" ? input.timesPerWeek! : null,
       startDate: toDbDate(input.startDate),
+      points: input.points,
     },
     select: { id: true },
   });
@@ -213,6 +214,7 @@ const apiHabitFields = {
   weekdays: true,
   timesPerWeek: true,
   startDate: true,
+  points: true,
   archivedAt: true,
   createdAt: true,
 } as const satisfies Prisma.HabitSelect;
@@ -248,13 +250,14 @@ export async function findHabit(familyId: string, habitId: string) {
 export async function updateHabit(
   familyId: string,
   habitId: string,
-  changes: { name?: string; icon?: string; archived?: boolean },
+  changes: { name?: string; icon?: string; points?: number; archived?: boolean },
 ) {
   const { count } = await db.habit.updateMany({
     where: { id: habitId, familyId },
     data: {
       name: changes.name,
       icon: changes.icon,
+      points: changes.points,
       ...(changes.archived === undefined
         ? {}
         : { archivedAt: changes.archived ? new Date() : null }),

@@ -11,6 +11,14 @@ const weekdayList = z.preprocess(
   z.array(z.coerce.number().int().min(1).max(7)),
 );
 
+/** Points a log earns: 0–1000, 5 unless the parent says otherwise. */
+export const habitPoints = z.coerce
+  .number({ error: "Enter the points as a number." })
+  .int("Use whole points.")
+  .min(0, "Use 0 to 1000 points.")
+  .max(1000, "Use 0 to 1000 points.")
+  .default(5);
+
 export const habitSchema = z
   .strictObject({
     memberId: uuid,
@@ -25,6 +33,7 @@ export const habitSchema = z
       .max(7, "From 1 to 7 times.")
       .optional(),
     startDate: localDate,
+    points: habitPoints,
   })
   .superRefine((habit, ctx) => {
     if (habit.cadence === "DAILY" && habit.weekdays.length === 0) {

@@ -38,6 +38,7 @@ function scheduleData(draft: RoutineDraft) {
     weekdays: draft.weekdays,
     startMinute: draft.start,
     endMinute: draft.end,
+    points: draft.points,
   };
 }
 
@@ -142,6 +143,7 @@ export type RoutineEditorData = {
   weekdays: number[];
   startMinute: number;
   endMinute: number;
+  points: number;
   kidIds: string[];
   versionNumber: number;
   cards: CardContent[];
@@ -162,6 +164,7 @@ export async function getRoutineForEditor(
       weekdays: true,
       startMinute: true,
       endMinute: true,
+      points: true,
       assignments: { select: { memberId: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: contentSelect },
     },
@@ -177,6 +180,7 @@ export async function getRoutineForEditor(
     weekdays: routine.weekdays,
     startMinute: routine.startMinute,
     endMinute: routine.endMinute,
+    points: routine.points,
     kidIds: routine.assignments.map((a) => a.memberId),
     versionNumber: version.number,
     cards: version.cards,
@@ -309,6 +313,7 @@ const apiRoutineFields = {
   endMinute: true,
   archivedAt: true,
   revision: true,
+  points: true,
   createdAt: true,
   assignments: { orderBy: { createdAt: "asc" }, select: { memberId: true } },
 } as const satisfies Prisma.RoutineSelect;

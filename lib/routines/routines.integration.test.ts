@@ -26,6 +26,7 @@ function draft(kidIds: string[], overrides: Partial<RoutineDraft> = {}): Routine
     weekdays: [1, 2, 3, 4, 5],
     start: 7 * 60,
     end: 8 * 60,
+    points: 10,
     kidIds,
     cards: [
       {

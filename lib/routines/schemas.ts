@@ -57,6 +57,13 @@ export const draftFields = {
     .max(30)
     .transform((ids) => [...new Set(ids)]),
   cards: z.array(cardSchema).max(30, "Use at most 30 cards."),
+  points: z
+    .number({ error: "Enter the points as a number." })
+    .int("Use whole points.")
+    .min(0, "Use 0 to 1000 points.")
+    .max(1000, "Use 0 to 1000 points.")
+    .default(10)
+    .meta({ description: "Points a kid earns for finishing it on a day (default 10)." }),
 };
 
 export function endAfterStart(draft: { start: number; end: number }, ctx: z.RefinementCtx) {

@@ -51,6 +51,7 @@ export const routineSummaryDto = z
       description: "Send it back with PATCH; a save based on an older revision answers 409.",
     }),
     versionNumber: z.number().int(),
+    points: z.number().int().meta({ description: "Points for finishing it on a day." }),
     createdAt: timestamp,
   })
   .meta({ title: "RoutineSummary" });
@@ -127,6 +128,7 @@ export const habitDto = z
     weekdays,
     timesPerWeek: z.number().int().nullable(),
     startDate: localDate,
+    points: z.number().int().meta({ description: "Points for each log." }),
     archived: z.boolean(),
     createdAt: timestamp,
   })

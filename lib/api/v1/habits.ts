@@ -18,6 +18,7 @@ import { emoji } from "@/lib/routines/schemas";
 import { BACKFILL_DAYS, fromDbDate, isWithinBackfill } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
+const points = z.number().int().min(0).max(1000);
 const habitName = z
   .string()
   .trim()
@@ -75,6 +76,7 @@ export const createHabitEndpoint = defineEndpoint({
       weekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
       timesPerWeek: z.number().int().min(1).max(7).optional(),
       startDate: localDate,
+      points: points.default(5).meta({ description: "Points for each log (default 5)." }),
     })
     .superRefine((habit, ctx) => {
       if (habit.cadence === "DAILY" && habit.weekdays.length === 0)
@@ -113,13 +115,14 @@ export const updateHabitEndpoint = defineEndpoint({
   path: "/api/v1/habits/{id}",
   operationId: "updateHabit",
   tag: "Habits",
-  summary: "Rename, change the picture, archive or restore",
+  summary: "Rename, change the picture or points, archive or restore",
   description: "The schedule cannot change: a new schedule is a new habit with a fresh streak.",
   access: "write",
   params: idParams,
   body: z.strictObject({
     name: habitName.optional(),
     icon: emoji.optional(),
+    points: points.optional(),
     archived: z.boolean().optional(),
   }),
   response: { status: 200, description: "The habit.", schema: habitDto },

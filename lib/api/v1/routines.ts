@@ -34,6 +34,7 @@ function summary(row: Omit<RoutineRow, "versions"> & { versions: { number: numbe
     archived: row.archivedAt !== null,
     revision: row.revision,
     versionNumber: row.versions[0]?.number ?? 0,
+    points: row.points,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -141,6 +142,7 @@ const patchBody = z.strictObject({
   end: z.ZodOptional<(typeof draftFields)["end"]>;
   kidIds: z.ZodOptional<(typeof draftFields)["kidIds"]>;
   cards: z.ZodOptional<(typeof draftFields)["cards"]>;
+  points: z.ZodOptional<(typeof draftFields)["points"]>;
 }>;
 
 export const updateRoutineEndpoint = defineEndpoint({
@@ -172,6 +174,7 @@ export const updateRoutineEndpoint = defineEndpoint({
       end: formatMinuteOfDay(changes.end ?? current.endMinute),
       kidIds: changes.kidIds ?? current.kidIds,
       cards: changes.cards ?? current.cards,
+      points: changes.points ?? current.points,
     });
     if (!merged.success)
       throw new ApiError(
