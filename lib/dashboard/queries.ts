@@ -1,6 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { addDays, type LocalDate } from "@/lib/time/rules";
+import { getFamily, listMembers } from "@/lib/families/queries";
+import { habitsForMemberToday } from "@/lib/habits/views";
+import { balances, pendingRequests } from "@/lib/points/queries";
+import { routinesForKidOnDate } from "@/lib/routines/day";
+import { addDays, localDateAt, type LocalDate } from "@/lib/time/rules";
 
 /**
  * What the live dashboard polls: one cheap statement whose answer changes whenever anything it
@@ -80,4 +84,57 @@ export async function familyWeek(
     if (day) Object.assign(day, { habitsDue: row.due, habitsDone: row.done });
   }
   return week;
+}
+
+const emptyWeek = (today: LocalDate): WeekDay[] =>
+  Array.from({ length: 7 }, (_, i) => ({
+    date: addDays(today, i - 6),
+    routines: 0,
+    habitsDone: 0,
+    habitsDue: 0,
+  }));
+
+/**
+ * Everything the parent's Today page shows: per kid the routines and habits of today, points and
+ * the last 7 days, and the reward requests waiting for an answer. 8 statements plus 2 per kid
+ * (counted in lib/dashboard/dashboard.integration.test.ts).
+ */
+export async function loadDashboard(familyId: string) {
+  // The stamp is read first: anything that changes while the page renders changes it again, so
+  // the live poller never misses an update.
+  const stamp = await dashboardStamp(familyId);
+  const [family, members, points, requests] = await Promise.all([
+    getFamily(familyId),
+    listMembers(familyId),
+    balances(familyId),
+    pendingRequests(familyId),
+  ]);
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const week = await familyWeek(familyId, today);
+  const kids = await Promise.all(
+    members
+      .filter((m) => m.role === "CHILD")
+      .map(async (kid) => {
+        const [routines, habits] = await Promise.all([
+          routinesForKidOnDate(familyId, kid.id, today),
+          habitsForMemberToday(familyId, kid.id, today),
+        ]);
+        return {
+          ...kid,
+          routines,
+          habits,
+          points: points.get(kid.id) ?? 0,
+          week: week.get(kid.id) ?? emptyWeek(today),
+        };
+      }),
+  );
+  return {
+    stamp,
+    today,
+    kids,
+    requests: requests.map((request) => ({
+      ...request,
+      balance: points.get(request.member.id) ?? 0,
+    })),
+  };
 }

@@ -197,18 +197,48 @@ export async function denyRequest(familyId: string, requestId: string, parentId:
   }
 }
 
-export async function pendingRequests(familyId: string) {
-  return db.rewardRequest.findMany({
-    where: { familyId, status: "PENDING" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      cost: true,
-      createdAt: true,
-      member: { select: { id: true, displayName: true, avatarEmoji: true, avatarColor: true } },
-      reward: { select: { name: true, emoji: true } },
+export type PendingRequest = {
+  id: string;
+  cost: number;
+  createdAt: Date;
+  member: { id: string; displayName: string; avatarEmoji: string; avatarColor: string };
+  reward: { name: string; emoji: string };
+};
+
+/** Requests waiting for a parent, oldest first: one statement (the dashboard polls its page). */
+export async function pendingRequests(familyId: string): Promise<PendingRequest[]> {
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      cost: number;
+      createdAt: Date;
+      memberId: string;
+      displayName: string;
+      avatarEmoji: string;
+      avatarColor: string;
+      rewardName: string;
+      rewardEmoji: string;
+    }[]
+  >`
+    SELECT q.id, q.cost, q."createdAt", m.id AS "memberId", m."displayName", m."avatarEmoji",
+           m."avatarColor", r.name AS "rewardName", r.emoji AS "rewardEmoji"
+    FROM reward_requests q
+    JOIN family_members m ON m.id = q."memberId" AND m."familyId" = q."familyId"
+    JOIN rewards r ON r.id = q."rewardId" AND r."familyId" = q."familyId"
+    WHERE q."familyId" = ${familyId}::uuid AND q.status = 'PENDING'
+    ORDER BY q."createdAt", q.id`;
+  return rows.map((row) => ({
+    id: row.id,
+    cost: row.cost,
+    createdAt: row.createdAt,
+    member: {
+      id: row.memberId,
+      displayName: row.displayName,
+      avatarEmoji: row.avatarEmoji,
+      avatarColor: row.avatarColor,
     },
-  });
+    reward: { name: row.rewardName, emoji: row.rewardEmoji },
+  }));
 }
 
 /** A kid's latest requests, for the tablet ("waiting", "yes!", "not this time"). */

@@ -2,15 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
-import { getFamily, listMembers } from "@/lib/families/queries";
-import { habitsForMemberToday } from "@/lib/habits/views";
 import { LiveRefresh } from "@/components/dashboard/live-refresh";
 import { RequestList } from "@/components/dashboard/request-list";
 import { WeekChart } from "@/components/dashboard/week-chart";
-import { dashboardStamp, familyWeek } from "@/lib/dashboard/queries";
-import { balances, pendingRequests } from "@/lib/points/queries";
-import { routinesForKidOnDate } from "@/lib/routines/day";
-import { addDays, localDateAt } from "@/lib/time/rules";
+import { loadDashboard } from "@/lib/dashboard/queries";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -22,36 +17,9 @@ const links = [
   { href: "/account", label: "⚙️ Your account" },
 ] as const;
 
-const emptyWeek = (today: string) =>
-  Array.from({ length: 7 }, (_, i) => ({
-    date: addDays(today, i - 6),
-    routines: 0,
-    habitsDone: 0,
-    habitsDue: 0,
-  }));
-
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  // The stamp is read first: anything that changes while the page renders changes it again, so
-  // the live poller never misses an update.
-  const stamp = await dashboardStamp(session.familyId);
-  const [family, members, points, requests] = await Promise.all([
-    getFamily(session.familyId),
-    listMembers(session.familyId),
-    balances(session.familyId),
-    pendingRequests(session.familyId),
-  ]);
-  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-  const week = await familyWeek(session.familyId, today);
-  const kids = await Promise.all(
-    members
-      .filter((m) => m.role === "CHILD")
-      .map(async (kid) => ({
-        ...kid,
-        routines: await routinesForKidOnDate(session.familyId, kid.id, today),
-        habits: await habitsForMemberToday(session.familyId, kid.id, today),
-      })),
-  );
+  const { stamp, kids, requests } = await loadDashboard(session.familyId);
   return (
     <>
       <h1 className="text-3xl font-extrabold tracking-tight">
@@ -68,7 +36,7 @@ export default async function DashboardPage() {
         <RequestList
           requests={requests.map((request) => ({
             ...request,
-            balance: points.get(request.member.id) ?? 0,
+            balance: request.balance,
           }))}
         />
       </section>
@@ -97,7 +65,7 @@ export default async function DashboardPage() {
                     {kid.displayName}
                     <span className="rounded-full bg-amber-100 px-3 py-0.5 text-base text-amber-900">
                       <span aria-hidden>⭐ </span>
-                      {points.get(kid.id) ?? 0} points
+                      {kid.points} points
                     </span>
                   </p>
                   {kid.routines.length === 0 && kid.habits.length === 0 && (
@@ -120,7 +88,7 @@ export default async function DashboardPage() {
                       </li>
                     ))}
                   </ul>
-                  <WeekChart name={kid.displayName} days={week.get(kid.id) ?? emptyWeek(today)} />
+                  <WeekChart name={kid.displayName} days={kid.week} />
                 </div>
               </li>
             ))}

@@ -1,0 +1,73 @@
+// The parent's Today page: what it costs in SQL, and the stamp the live poller compares.
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkItem } from "@/lib/checks/queries";
+import { db } from "@/lib/db";
+import { dashboardStamp, loadDashboard } from "@/lib/dashboard/queries";
+import { logHabit } from "@/lib/habits/queries";
+import { requestReward, createReward } from "@/lib/points/queries";
+import { createFamily, createHabit, createKid, createRoutine } from "@/lib/testing/factories";
+import { localDateAt } from "@/lib/time/rules";
+
+afterAll(() => db.$disconnect());
+
+async function countStatements<T>(work: () => Promise<T>) {
+  let statements = 0;
+  const listener = () => statements++;
+  (db as unknown as { $on: (e: "query", l: () => void) => void }).$on("query", listener);
+  const before = statements;
+  const result = await work();
+  return { result, statements: statements - before };
+}
+
+async function familyWithKids(count: number) {
+  const family = await createFamily(db);
+  const kids = [];
+  for (let i = 0; i < count; i++) {
+    const kid = await createKid(db, family.id);
+    const routine = await createRoutine(db, family.id, { kidIds: [kid.id] });
+    const habit = await createHabit(db, family.id, kid.id);
+    kids.push({ kid, routine, habit });
+  }
+  return { family, kids };
+}
+
+describe("the dashboard", () => {
+  it("costs 8 statements plus 2 per kid, with a history and a waiting request as without", async () => {
+    const one = await familyWithKids(1);
+    const three = await familyWithKids(3);
+    const today = localDateAt(new Date(), "Europe/Stockholm");
+    const first = three.kids[0]!;
+    await checkItem(three.family.id, first.kid.id, first.routine.items[0]!.id, today, randomUUID());
+    await logHabit(three.family.id, first.habit.id, { date: today, today });
+    const reward = await createReward(three.family.id, { name: "Kite", emoji: "🪁", cost: 3 });
+    await requestReward(three.family.id, first.kid.id, reward.id);
+    const small = await countStatements(() => loadDashboard(one.family.id));
+    const large = await countStatements(() => loadDashboard(three.family.id));
+    expect(small.statements).toBe(8 + 2);
+    expect(large.statements).toBe(8 + 2 * 3);
+    expect(large.result.requests).toHaveLength(1);
+    expect(large.result.kids.map((k) => k.points).sort()).toEqual([0, 0, 5]);
+    console.log(
+      `[measure] dashboard: ${small.statements} statements with 1 kid, ${large.statements} with 3; the live poll is 1`,
+    );
+  });
+
+  it("changes its stamp on every change the page shows, and only then", async () => {
+    const { family, kids } = await familyWithKids(1);
+    const { kid, routine, habit } = kids[0]!;
+    const today = localDateAt(new Date(), "Europe/Stockholm");
+    const stamps = [await dashboardStamp(family.id)];
+    expect(await dashboardStamp(family.id)).toBe(stamps[0]);
+    await checkItem(family.id, kid.id, routine.items[0]!.id, today, randomUUID());
+    stamps.push(await dashboardStamp(family.id));
+    await logHabit(family.id, habit.id, { date: today, today });
+    stamps.push(await dashboardStamp(family.id));
+    const reward = await createReward(family.id, { name: "Ice cream", emoji: "🍦", cost: 1 });
+    await requestReward(family.id, kid.id, reward.id);
+    stamps.push(await dashboardStamp(family.id));
+    expect(new Set(stamps).size).toBe(4);
+    const { statements } = await countStatements(() => dashboardStamp(family.id));
+    expect(statements).toBe(1);
+  });
+});
