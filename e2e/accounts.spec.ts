@@ -129,7 +129,7 @@ test.describe("at phone width", () => {
     const { email, password } = await seedParent(db, { kids: ["Noor", "Omar"] });
     await signIn(page, email, password);
     await page.getByRole("link", { name: "Family", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "Kids" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Kids", exact: true })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

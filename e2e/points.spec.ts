@@ -97,3 +97,29 @@ test("parents add and hide rewards", async ({ page, db }) => {
   await expect(list).toContainText("hidden from the tablet");
   expect(await db.reward.count({ where: { familyId: seeded.family.id, active: false } })).toBe(1);
 });
+
+test.describe("at phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the dashboard with its week chart and the rewards page fit the screen", async ({
+    page,
+    db,
+  }) => {
+    const seeded = await seedParent(db, { kids: ["Nora", "Omar"] });
+    await db.reward.create({
+      data: { familyId: seeded.family.id, name: "Ice cream", emoji: "🍦", cost: 10 },
+    });
+    await signIn(page, seeded.email, seeded.password);
+    for (const path of ["/dashboard", "/rewards"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.goto("/dashboard");
+    await expect(page.getByRole("img", { name: "Nora's last 7 days" })).toBeVisible();
+    await screenshot(page, "dashboard-phone");
+  });
+});

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/forms/field";
+import { PictureRadios } from "@/components/forms/picture-radios";
 import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createHabitAction, logHabitAction, pauseHabitAction } from "@/lib/habits/actions";
@@ -63,29 +64,7 @@ export function NewHabitForm({
         defaultValue={typedValue(state, "name")}
         error={fieldError(state, "name")}
       />
-      <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Picture</legend>
-        <div className="flex flex-wrap gap-2">
-          {HABIT_ICONS.map((icon, i) => (
-            <label key={icon} className="relative cursor-pointer">
-              <input
-                type="radio"
-                name="icon"
-                value={icon}
-                defaultChecked={i === 0}
-                aria-label={`Picture ${icon}`}
-                className="peer absolute inset-0 size-full cursor-pointer opacity-0"
-              />
-              <span
-                aria-hidden
-                className="grid size-12 place-items-center rounded-xl bg-sun-100 text-2xl peer-checked:bg-white peer-checked:ring-4 peer-checked:ring-sky-600"
-              >
-                {icon}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PictureRadios name="icon" pictures={HABIT_ICONS} />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="habit-cadence" className="font-semibold">
           How often

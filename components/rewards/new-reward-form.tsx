@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
+import { PictureRadios } from "@/components/forms/picture-radios";
 import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createRewardAction } from "@/lib/points/actions";
@@ -21,29 +22,7 @@ export function NewRewardForm() {
         defaultValue={typedValue(state, "name")}
         error={fieldError(state, "name")}
       />
-      <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Picture</legend>
-        <div className="flex flex-wrap gap-2">
-          {REWARD_EMOJIS.map((emoji, i) => (
-            <label key={emoji} className="relative cursor-pointer">
-              <input
-                type="radio"
-                name="emoji"
-                value={emoji}
-                defaultChecked={i === 0}
-                aria-label={`Picture ${emoji}`}
-                className="peer absolute inset-0 size-full cursor-pointer opacity-0"
-              />
-              <span
-                aria-hidden
-                className="grid size-12 place-items-center rounded-xl bg-sun-100 text-2xl peer-checked:bg-white peer-checked:ring-4 peer-checked:ring-sky-600"
-              >
-                {emoji}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PictureRadios name="emoji" pictures={REWARD_EMOJIS} />
       <Field
         id="reward-cost"
         label="Costs (points)"

@@ -20,26 +20,25 @@ const links = [
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
   const { stamp, kids, requests } = await loadDashboard(session.familyId);
+  // Waiting requests come first; with none, the kids do.
+  const requestsPanel = (
+    <section
+      aria-labelledby="requests-heading"
+      className="flex flex-col gap-3 rounded-3xl bg-white p-6 shadow ring-1 ring-black/5"
+    >
+      <h2 id="requests-heading" className="text-xl font-bold">
+        Reward requests
+      </h2>
+      <RequestList requests={requests} />
+    </section>
+  );
   return (
     <>
       <h1 className="text-3xl font-extrabold tracking-tight">
         Hello, {session.name.split(" ")[0]}
       </h1>
       <LiveRefresh stamp={stamp} />
-      <section
-        aria-labelledby="requests-heading"
-        className="flex flex-col gap-3 rounded-3xl bg-white p-6 shadow ring-1 ring-black/5"
-      >
-        <h2 id="requests-heading" className="text-xl font-bold">
-          Reward requests
-        </h2>
-        <RequestList
-          requests={requests.map((request) => ({
-            ...request,
-            balance: request.balance,
-          }))}
-        />
-      </section>
+      {requests.length > 0 && requestsPanel}
       <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
         <h2 id="kids-heading" className="text-xl font-bold">
           Your kids today
@@ -95,6 +94,7 @@ export default async function DashboardPage() {
           </ul>
         )}
       </section>
+      {requests.length === 0 && requestsPanel}
       <nav aria-labelledby="next-heading" className="flex flex-col gap-3">
         <h2 id="next-heading" className="text-xl font-bold">
           Plan

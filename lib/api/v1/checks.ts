@@ -2,19 +2,13 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
+import { assertBackfill } from "@/lib/api/v1/query";
 import { checkDto, localDate, todayDto } from "@/lib/api/v1/dto";
 import { checkItem, findCheck, uncheckItem } from "@/lib/checks/queries";
 import { memberDay } from "@/lib/routines/day";
-import { BACKFILL_DAYS, formatMinuteOfDay, isWithinBackfill } from "@/lib/time/rules";
+import { formatMinuteOfDay } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
-
-function assertBackfill(date: string, today: string) {
-  if (!isWithinBackfill(date, today))
-    throw new ApiError(422, "invalid_input", "That date is not allowed.", {
-      date: [`Use today (${today}) or up to ${BACKFILL_DAYS} days back.`],
-    });
-}
 
 export const memberTodayEndpoint = defineEndpoint({
   method: "GET",

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 export const id = z.uuid();
 export const localDate = z.iso.date().meta({ description: "A local date, YYYY-MM-DD." });
+
 export const clock = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/)

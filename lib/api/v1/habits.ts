@@ -1,10 +1,9 @@
 // /api/v1/habits, their logs and streaks.
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
 import { habitDto, habitLogDto, habitStreakDto, localDate } from "@/lib/api/v1/dto";
-import { booleanQuery } from "@/lib/api/v1/query";
+import { assertBackfill, booleanQuery } from "@/lib/api/v1/query";
 import {
   createHabit,
   findHabit,
@@ -15,7 +14,7 @@ import {
 } from "@/lib/habits/queries";
 import { habitStreak } from "@/lib/habits/views";
 import { emoji } from "@/lib/routines/schemas";
-import { BACKFILL_DAYS, fromDbDate, isWithinBackfill } from "@/lib/time/rules";
+import { fromDbDate } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
 const points = z.number().int().min(0).max(1000);
@@ -179,10 +178,7 @@ export const logHabitEndpoint = defineEndpoint({
     const { familyId, today } = callerOf(caller);
     const now = await today();
     const date = body.date ?? now;
-    if (!isWithinBackfill(date, now))
-      throw new ApiError(422, "invalid_input", "That date is not allowed.", {
-        date: [`Use today (${now}) or up to ${BACKFILL_DAYS} days back.`],
-      });
+    assertBackfill(date, now);
     const result = await logHabit(familyId, params.id, {
       date,
       today: now,
