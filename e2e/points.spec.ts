@@ -76,6 +76,16 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
     await db.pointsEntry.findMany({ where: { memberId: nora.id }, select: { delta: true } }),
   ).toEqual(expect.arrayContaining([{ delta: 10 }, { delta: -10 }]));
   await tabletContext.close();
+
+  // The parent can read where the points came from and went.
+  await page.goto("/rewards");
+  await page.getByText("Latest points of Nora").click();
+  const history = page.getByRole("list", { name: "Latest points of Nora" });
+  await expect(
+    history.getByRole("listitem").filter({ hasText: "Reward: Ice cream" }),
+  ).toContainText("-10");
+  await expect(history.getByRole("listitem").filter({ hasText: "Morning" })).toContainText("+10");
+  await screenshot(page, "rewards-history");
 });
 
 test("parents add and hide rewards", async ({ page, db }) => {

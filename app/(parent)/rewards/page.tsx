@@ -6,7 +6,7 @@ import { NewRewardForm } from "@/components/rewards/new-reward-form";
 import { parentPage } from "@/lib/auth/session";
 import { listMembers } from "@/lib/families/queries";
 import { offerRewardAction, retireRewardAction } from "@/lib/points/actions";
-import { balances, listRewards } from "@/lib/points/queries";
+import { balances, listRewards, recentEntries } from "@/lib/points/queries";
 
 export const metadata: Metadata = { title: "Rewards" };
 
@@ -17,7 +17,12 @@ export default async function RewardsPage() {
     listMembers(session.familyId),
     balances(session.familyId),
   ]);
-  const kids = members.filter((m) => m.role === "CHILD");
+  const kids = await Promise.all(
+    members
+      .filter((m) => m.role === "CHILD")
+      .map(async (kid) => ({ ...kid, history: await recentEntries(session.familyId, kid.id, 8) })),
+  );
+  const when = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
   return (
     <>
       <h1 className="text-3xl font-extrabold tracking-tight">Rewards</h1>
@@ -26,18 +31,45 @@ export default async function RewardsPage() {
         see their points and these rewards, and ask for one; you answer on the Today page.
       </p>
       {kids.length > 0 && (
-        <ul className="grid gap-3 sm:grid-cols-3" aria-label="Points">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Points">
           {kids.map((kid) => (
             <li
               key={kid.id}
-              className="flex items-center gap-3 rounded-3xl bg-white p-4 shadow ring-1 ring-black/5"
+              className="flex flex-col gap-2 rounded-3xl bg-white p-4 shadow ring-1 ring-black/5"
             >
-              <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-              <span>
-                <strong>{kid.displayName}</strong>
-                <br />
-                {points.get(kid.id) ?? 0} points
+              <span className="flex items-center gap-3">
+                <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+                <span>
+                  <strong>{kid.displayName}</strong>
+                  <br />
+                  {points.get(kid.id) ?? 0} points
+                </span>
               </span>
+              <details>
+                <summary className="cursor-pointer text-sm font-semibold text-sky-800">
+                  Latest points<span className="sr-only"> of {kid.displayName}</span>
+                </summary>
+                {kid.history.length === 0 ? (
+                  <p className="mt-2 text-sm text-ink-700">Nothing yet.</p>
+                ) : (
+                  <ul
+                    className="mt-2 flex flex-col gap-1 text-sm"
+                    aria-label={`Latest points of ${kid.displayName}`}
+                  >
+                    {kid.history.map((entry) => (
+                      <li key={entry.id} className="flex justify-between gap-3">
+                        <span>
+                          {entry.reason}{" "}
+                          <span className="text-ink-700">{when.format(entry.createdAt)}</span>
+                        </span>
+                        <strong className={entry.delta < 0 ? "text-red-800" : "text-green-800"}>
+                          {entry.delta > 0 ? `+${entry.delta}` : entry.delta}
+                        </strong>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </details>
             </li>
           ))}
         </ul>
