@@ -34,6 +34,8 @@ const schema = z
     TRUST_PROXY: booleanish.default(false),
     /** Seconds without a touch after which the family tablet returns to the kid picker. */
     TABLET_IDLE_SECONDS: z.coerce.number().int().min(10).max(3600).default(180),
+    /** `npm run bench:api` only: opens the benchmark's baseline routes (app/api/bench). */
+    BENCH_BASELINE: booleanish.default(false),
   })
   .superRefine((env, ctx) => {
     const secret = env.AUTH_SECRET ?? "";

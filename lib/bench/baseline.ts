@@ -5,15 +5,19 @@
 // See docs/decisions/007-json-api.md.
 import "server-only";
 import pg from "pg";
+import { env } from "@/lib/env";
 
 let pool: pg.Pool | undefined;
 
-export const baselineEnabled = () => process.env.BENCH_BASELINE === "1";
+export const baselineEnabled = () => env().BENCH_BASELINE;
 
 export function baselinePool(): pg.Pool {
+  const config = env();
+  // The same pool size and connect timeout as the app's Prisma pool: a fair comparison.
   return (pool ??= new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionString: config.DATABASE_URL,
+    max: config.DATABASE_POOL_SIZE,
+    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
   }));
 }
 
