@@ -52,11 +52,13 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
   // The kid asks for a reward.
   await tablet.getByRole("button", { name: "Yay! Close" }).click();
   await tablet.getByRole("link", { name: "10 stars. Rewards" }).click();
+  // Checked before asking: while a request waits, the screen refreshes itself every 3 s.
+  await expect(tablet.getByRole("button", { name: "Ask for Ice cream" })).toBeVisible();
+  await expectAccessible(tablet);
   await tablet.getByRole("button", { name: "Ask for Ice cream" }).click();
   await expect(
     tablet.getByRole("status").filter({ hasText: "Waiting for a grown-up" }),
   ).toBeVisible();
-  await expectAccessible(tablet);
   await screenshot(tablet, "tablet-rewards");
 
   // The parent sees the request without reloading, and approves it.

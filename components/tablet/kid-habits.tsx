@@ -1,13 +1,20 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { logHabitOnTabletAction } from "@/lib/tablet/actions";
 
 type Habit = { id: string; name: string; icon: string; logId: string | null };
 
 /** Today's habits as big picture buttons: one tap logs it (shown at once, stored once). */
-export function KidHabits({ kidId, habits }: { kidId: string; habits: Habit[] }) {
-  const router = useRouter();
+export function KidHabits({
+  kidId,
+  habits,
+  onStars,
+}: {
+  kidId: string;
+  habits: Habit[];
+  /** A log earned stars: the new count. */
+  onStars: (stars: number) => void;
+}) {
   const [done, setDone] = useState(() => new Set(habits.filter((h) => h.logId).map((h) => h.id)));
   const [failed, setFailed] = useState<string | null>(null);
   const [, startTransition] = useTransition();
@@ -23,7 +30,7 @@ export function KidHabits({ kidId, habits }: { kidId: string; habits: Habit[] })
     startTransition(async () => {
       const result = await logHabitOnTabletAction(null, form).catch(() => null);
       if (result?.ok) {
-        router.refresh(); // the log earned stars
+        if (result.data?.balance !== undefined) onStars(Number(result.data.balance));
         return;
       }
       setDone((current) => {

@@ -12,6 +12,8 @@ type Props = {
   routines: DayRoutine[];
   habits: { id: string; name: string; icon: string; logId: string | null }[];
   idleMs: number;
+  /** Stars (points) when the page loaded; actions that change them say the new count. */
+  balance: number;
 };
 type Failed = { itemId: string; eventId: string };
 
@@ -28,13 +30,17 @@ function initialChecks(routines: DayRoutine[]) {
  * client-made event id, so a retry or a second tap can never make two. If saving fails the item
  * goes back and a big retry button appears.
  */
-export function KidToday({ kidId, routines, habits, idleMs }: Props) {
+export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
   const router = useRouter();
   const [checks, setChecks] = useState<Record<string, string>>(() => initialChecks(routines));
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [failed, setFailed] = useState<Failed | null>(null);
   const [celebrating, setCelebrating] = useState<string | null>(null);
   const [oneStep, setOneStep] = useState<string | null>(null);
+  const [stars, setStars] = useState(balance);
+  const starsFrom = (data?: Record<string, string>) => {
+    if (data?.balance !== undefined) setStars(Number(data.balance));
+  };
   const [, startTransition] = useTransition();
 
   // Back to the faces after a while without a touch, so the next kid starts from their own face.
@@ -74,8 +80,7 @@ export function KidToday({ kidId, routines, habits, idleMs }: Props) {
       if (result?.ok && result.data?.checkId) {
         const checkId = result.data.checkId;
         setChecks((current) => ({ ...current, [itemId]: checkId }));
-        // A finished routine earned stars: fetch the new count for the header.
-        if (result.data.completed === "true") router.refresh();
+        starsFrom(result.data);
         return;
       }
       setChecks(({ [itemId]: _dropped, ...rest }) => rest);
@@ -98,8 +103,7 @@ export function KidToday({ kidId, routines, habits, idleMs }: Props) {
       form.set("checkId", checkId);
       const result = await uncheckItemAction(null, form).catch(() => null);
       if (!result?.ok) setChecks((current) => ({ ...current, [itemId]: checkId }));
-      // Undoing the last item of a finished routine gives its stars back: show the new count.
-      else router.refresh();
+      else starsFrom(result.data);
     });
   }
 
@@ -122,6 +126,14 @@ export function KidToday({ kidId, routines, habits, idleMs }: Props) {
         <div className="flex-1">
           <Progress done={doneToday} total={items.length} label="Today" big />
         </div>
+        <Link
+          href={`/tablet/kid/${kidId}/rewards`}
+          className="flex h-16 items-center gap-2 rounded-2xl bg-amber-100 px-4 text-2xl font-extrabold text-amber-900 shadow"
+          aria-label={`${stars} stars. Rewards`}
+        >
+          <span aria-hidden>⭐ {stars}</span>
+          <span aria-hidden>🎁</span>
+        </Link>
         <button
           type="button"
           onClick={undo}
@@ -149,7 +161,7 @@ export function KidToday({ kidId, routines, habits, idleMs }: Props) {
         </div>
       )}
 
-      <KidHabits kidId={kidId} habits={habits} />
+      <KidHabits kidId={kidId} habits={habits} onStars={setStars} />
 
       {routines.length === 0 && habits.length === 0 && (
         <p className="rounded-3xl bg-white p-8 text-center text-3xl shadow">

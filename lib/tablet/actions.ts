@@ -20,6 +20,7 @@ import { checkItem, uncheckItem } from "@/lib/checks/queries";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { getFamily } from "@/lib/families/queries";
 import { logHabit } from "@/lib/habits/queries";
+import { memberBalance } from "@/lib/points/queries";
 import { logSecurityEvent } from "@/lib/security-log";
 import { checkKidPin, enableTablet, revokeTablet } from "@/lib/tablet/queries";
 import {
@@ -97,7 +98,14 @@ export const checkItemAction = validatedAction({
     const result = await checkItem(familyId, kidId, itemId, today, clientEventId);
     return {
       ok: true,
-      data: { checkId: result.checkId, completed: String(result.routineCompleted) },
+      data: {
+        checkId: result.checkId,
+        completed: String(result.routineCompleted),
+        // A finished routine earned stars: the kid sees the new count at once.
+        ...(result.routineCompleted
+          ? { balance: String(await memberBalance(familyId, kidId)) }
+          : {}),
+      },
     };
   },
 });
@@ -110,7 +118,8 @@ export const uncheckItemAction = validatedAction({
     // Nothing removed: another family's check, or one already undone. Both are "not found".
     const { removed } = await uncheckItem(familyId, kidId, checkId);
     if (!removed) throw new NotFoundError("That check");
-    return { ok: true };
+    // Undoing the last item of a finished routine gives its stars back.
+    return { ok: true, data: { balance: String(await memberBalance(familyId, kidId)) } };
   },
 });
 
@@ -154,6 +163,7 @@ export const logHabitOnTabletAction = validatedAction({
       clientEventId,
       memberId: kidId,
     });
-    return { ok: true, data: { logId } };
+    const balance = await memberBalance(session.familyId, kidId);
+    return { ok: true, data: { logId, balance: String(balance) } };
   },
 });

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
 import { PinPad } from "@/components/tablet/pin-pad";
@@ -33,22 +32,13 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
   ]);
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        {header}
-        <Link
-          href={`/tablet/kid/${kid.id}/rewards`}
-          className="flex min-h-16 items-center gap-3 rounded-full bg-amber-100 px-6 text-3xl font-extrabold text-amber-900 shadow"
-          aria-label={`${balance} stars. Rewards`}
-        >
-          <span aria-hidden>⭐ {balance}</span>
-          <span aria-hidden>🎁</span>
-        </Link>
-      </div>
+      {header}
       <KidToday
         kidId={kid.id}
         routines={routines}
         habits={habits}
         idleMs={env().TABLET_IDLE_SECONDS * 1000}
+        balance={balance}
       />
     </main>
   );
