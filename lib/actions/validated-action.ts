@@ -22,15 +22,19 @@ export type ActionState =
 
 const SECRET_FIELD = /password|pin|token|secret/i;
 
-/** FormData → plain object; repeated keys (checkbox groups) become arrays. */
+/**
+ * FormData → plain object; repeated keys (checkbox groups) become arrays. Object.fromEntries makes
+ * a field named "__proto__" an own key that strict schemas refuse, never a prototype change.
+ */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    result[key] = values.length > 1 ? values : values[0];
-  }
-  return result;
+  return Object.fromEntries(
+    [...new Set(formData.keys())]
+      .filter((key) => !key.startsWith("$ACTION")) // React's own bookkeeping fields
+      .map((key) => {
+        const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+        return [key, values.length > 1 ? values : values[0]];
+      }),
+  );
 }
 
 function echo(input: Record<string, unknown>): Record<string, string> {

@@ -297,6 +297,24 @@ describe("every endpoint, called as documented", () => {
       [await api("GET", "/api/v1/routines?limit=0", { token }), 400, "invalid_input"],
       [await api("GET", "/api/v1/routines?cursor=nonsense", { token }), 400, "invalid_input"],
       [await api("GET", "/api/v1/routines?color=red", { token }), 400, "invalid_input"],
+      // Found by the fuzz test: "__proto__" must stay an (unknown, refused) key, not vanish.
+      [
+        await api("POST", "/api/v1/checks?__proto__=", {
+          token,
+          body: { memberId: randomUUID(), itemId: randomUUID(), clientEventId: randomUUID() },
+        }),
+        400,
+        "invalid_input",
+      ],
+      [
+        await api("POST", "/api/v1/habits", {
+          token,
+          rawBody: '{"__proto__":{"role":"PARENT"}}',
+          headers: { "content-type": "application/json" },
+        }),
+        400,
+        "invalid_input",
+      ],
       [
         await api("POST", "/api/v1/habits", {
           token,

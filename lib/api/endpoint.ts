@@ -69,14 +69,18 @@ function requestIdOf(request: Request): string {
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
 
-/** URLSearchParams → object; a repeated key becomes an array. */
+/**
+ * URLSearchParams → object; a repeated key becomes an array. Built with Object.fromEntries so a
+ * parameter named "__proto__" is an own (and so unknown, refused) key, not a prototype change that
+ * would make it vanish before validation (found by the fuzz test).
+ */
 function queryObject(url: URL): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(key);
-    result[key] = values.length > 1 ? values : values[0]!;
-  }
-  return result;
+  return Object.fromEntries(
+    [...new Set(url.searchParams.keys())].map((key) => {
+      const values = url.searchParams.getAll(key);
+      return [key, values.length > 1 ? values : values[0]!];
+    }),
+  );
 }
 
 async function readJson(request: Request): Promise<unknown> {

@@ -48,6 +48,8 @@ export function errorStatuses(endpoint: AnyEndpoint): number[] {
   if (endpoint.access !== "public") {
     statuses.add(401);
     statuses.add(403);
+    // An id in the path or the body that is not the caller's family's.
+    statuses.add(404);
   }
   if (endpoint.params) statuses.add(404);
   // Every endpoint refuses unknown query parameters, so every one can answer 400.
