@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { api } from "@/lib/testing/api";
 import { seedFamilyGraph, type FamilyGraph } from "@/lib/testing/cross-family";
 import { testDb } from "@/lib/testing/db";
+import { recordStatements } from "@/lib/testing/statements";
 import { localDateAt } from "@/lib/time/rules";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
@@ -13,7 +14,6 @@ vi.mock("@/lib/auth/next-auth", async () =>
   (await import("@/lib/testing/session-mock")).nextAuthMock(),
 );
 
-const { db: appDb } = await import("@/lib/db");
 const { isListening } = await import("@/lib/db-events");
 const { TOKEN_CHANNEL } = await import("@/lib/api-tokens/rules");
 
@@ -33,10 +33,7 @@ afterAll(async () => {
 });
 
 async function tokenLookups(work: () => Promise<unknown>) {
-  const statements: string[] = [];
-  const listener = (event: { query: string }) => statements.push(event.query);
-  (appDb as unknown as { $on: (e: "query", l: typeof listener) => void }).$on("query", listener);
-  await work();
+  const { statements } = await recordStatements(work);
   return statements.filter((sql) => sql.includes("api_tokens")).length;
 }
 

@@ -7,18 +7,10 @@ import { dashboardStamp, loadDashboard } from "@/lib/dashboard/queries";
 import { logHabit } from "@/lib/habits/queries";
 import { requestReward, createReward } from "@/lib/points/queries";
 import { createFamily, createHabit, createKid, createRoutine } from "@/lib/testing/factories";
+import { countStatements } from "@/lib/testing/statements";
 import { localDateAt } from "@/lib/time/rules";
 
 afterAll(() => db.$disconnect());
-
-async function countStatements<T>(work: () => Promise<T>) {
-  let statements = 0;
-  const listener = () => statements++;
-  (db as unknown as { $on: (e: "query", l: () => void) => void }).$on("query", listener);
-  const before = statements;
-  const result = await work();
-  return { result, statements: statements - before };
-}
 
 async function familyWithKids(count: number) {
   const family = await createFamily(db);

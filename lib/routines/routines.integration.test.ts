@@ -12,6 +12,7 @@ import {
 } from "@/lib/routines/queries";
 import type { RoutineDraft } from "@/lib/routines/schemas";
 import { createFamily, createKid } from "@/lib/testing/factories";
+import { countStatements } from "@/lib/testing/statements";
 import { toDbDate } from "@/lib/time/rules";
 
 afterAll(() => db.$disconnect());
@@ -51,19 +52,6 @@ async function setup() {
   const kid = await createKid(db, family.id);
   const { id } = await createRoutine(family.id, draft([kid.id]));
   return { familyId: family.id, kidId: kid.id, routineId: id };
-}
-
-/** Counts SQL statements sent while `work` runs. */
-async function countStatements<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; statements: number }> {
-  let statements = 0;
-  const client = db as unknown as { $on: (event: "query", cb: () => void) => void };
-  const listener = () => statements++;
-  client.$on("query", listener);
-  const before = statements;
-  const result = await work();
-  return { result, statements: statements - before };
 }
 
 describe("routine versions", () => {

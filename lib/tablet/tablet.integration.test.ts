@@ -12,6 +12,7 @@ import {
 } from "@/lib/testing/cross-family";
 import { createKid, createRoutine } from "@/lib/testing/factories";
 import { setTestCookie, signedInAs } from "@/lib/testing/session-mock";
+import { countStatements } from "@/lib/testing/statements";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
@@ -173,14 +174,10 @@ describe("the family tablet", () => {
     });
     const family = await db.family.findUniqueOrThrow({ where: { id: a.familyId } });
     const count = async () => {
-      let statements = 0;
-      (db as unknown as { $on: (e: "query", cb: () => void) => void }).$on(
-        "query",
-        () => statements++,
+      const { result: day, statements } = await countStatements(() =>
+        kidDay({ familyId: a.familyId, ...family }, fresh.id),
       );
-      const before = statements;
-      const day = await kidDay({ familyId: a.familyId, ...family }, fresh.id);
-      return { statements: statements - before, day };
+      return { statements, day };
     };
     const empty = await count();
     await db.itemCheck.createMany({
