@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expectAccessible } from "./support/axe";
 import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
-import { createRoutine } from "@/lib/testing/factories";
+import { createApiTokenRow, createRoutine } from "@/lib/testing/factories";
 
 test("a parent creates a token, a script checks an item off with it, the parent revokes it", async ({
   page,
@@ -125,21 +125,10 @@ test("the docs page shows every endpoint and sends a request as the signed-in pa
 
 test("100 concurrent API requests all get an answer", async ({ playwright, baseURL, db }) => {
   const seeded = await seedParent(db, { kids: ["Nora"] });
-  const { newApiToken } = await import("@/lib/api-tokens/rules");
-  const { token, tokenHash, prefix } = newApiToken();
   const parent = await db.familyMember.findFirstOrThrow({
     where: { familyId: seeded.family.id, role: "PARENT" },
   });
-  await db.apiToken.create({
-    data: {
-      familyId: seeded.family.id,
-      createdById: parent.id,
-      name: "Load",
-      prefix,
-      tokenHash,
-      scope: "READ",
-    },
-  });
+  const { token } = await createApiTokenRow(db, seeded.family.id, parent.id, "READ");
   const client = await playwright.request.newContext({
     baseURL,
     extraHTTPHeaders: { Authorization: `Bearer ${token}` },

@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { answered, api, METHODS, routeFiles, routeModule } from "@/lib/testing/api";
-import { createApiTokenRow, seedFamilyGraph, type FamilyGraph } from "@/lib/testing/cross-family";
+import { seedFamilyGraph, type FamilyGraph } from "@/lib/testing/cross-family";
+import { createApiTokenRow } from "@/lib/testing/factories";
 import { testDb } from "@/lib/testing/db";
 import { localDateAt } from "@/lib/time/rules";
 

@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { api } from "@/lib/testing/api";
 import {
-  createApiTokenRow,
   expectRefusedAndUnchanged,
   seedFamilyGraph,
   snapshotFamily,
@@ -13,6 +12,7 @@ import {
   type FamilyGraph,
 } from "@/lib/testing/cross-family";
 import { testDb } from "@/lib/testing/db";
+import { createApiTokenRow } from "@/lib/testing/factories";
 import { setTestCookie, signedInAs, signedOut } from "@/lib/testing/session-mock";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

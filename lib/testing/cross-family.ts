@@ -6,6 +6,7 @@ import { expect } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { newInviteToken, inviteExpiry } from "@/lib/families/rules";
 import {
+  createApiTokenRow,
   createFamily,
   createHabit,
   createKid,
@@ -13,7 +14,6 @@ import {
   createRoutine,
 } from "@/lib/testing/factories";
 import { toDbDate } from "@/lib/time/rules";
-import { newApiToken, tokenExpiry, type TokenScope } from "@/lib/api-tokens/rules";
 
 export type FamilyGraph = Awaited<ReturnType<typeof seedFamilyGraph>>;
 
@@ -151,28 +151,4 @@ export async function expectRefusedAndUnchanged(
   expect(await snapshotFamily(db, victim.familyId), `${testCase.name} changed family B`).toBe(
     before,
   );
-}
-
-/** An API token row, as a parent creating one in settings would leave it. */
-export async function createApiTokenRow(
-  db: PrismaClient,
-  familyId: string,
-  createdById: string,
-  scope: TokenScope,
-  options: { expiresInDays?: number | null; name?: string } = {},
-) {
-  const { token, tokenHash, prefix } = newApiToken();
-  const row = await db.apiToken.create({
-    data: {
-      familyId,
-      createdById,
-      scope,
-      name: options.name ?? `Script ${prefix}`,
-      prefix,
-      tokenHash,
-      expiresAt: tokenExpiry(options.expiresInDays ?? null, new Date()),
-    },
-    select: { id: true },
-  });
-  return { id: row.id, token };
 }

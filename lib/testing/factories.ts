@@ -1,6 +1,7 @@
 // Seed factories for integration and e2e tests. Every call makes new, unique rows (random suffixes,
 // fresh ids), so tests share one database, run in parallel and never depend on order.
 import { randomUUID } from "node:crypto";
+import { newApiToken, tokenExpiry, type TokenScope } from "@/lib/api-tokens/rules";
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toDbDate, type LocalDate } from "@/lib/time/rules";
@@ -139,4 +140,28 @@ export async function createHabit(
       startDate: toDbDate(options.startDate ?? "2026-01-01"),
     },
   });
+}
+
+/** An API token row, as a parent creating one in settings would leave it. */
+export async function createApiTokenRow(
+  db: PrismaClient,
+  familyId: string,
+  createdById: string,
+  scope: TokenScope,
+  options: { expiresInDays?: number | null; name?: string } = {},
+) {
+  const { token, tokenHash, prefix } = newApiToken();
+  const row = await db.apiToken.create({
+    data: {
+      familyId,
+      createdById,
+      scope,
+      name: options.name ?? `Script ${prefix}`,
+      prefix,
+      tokenHash,
+      expiresAt: tokenExpiry(options.expiresInDays ?? null, new Date()),
+    },
+    select: { id: true },
+  });
+  return { id: row.id, token };
 }

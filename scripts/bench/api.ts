@@ -8,16 +8,15 @@
 // one for the baseline), builds if the build is stale, starts `next start`, runs, and cleans up.
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { newApiToken } from "../../lib/api-tokens/rules";
 import { createDbClient } from "../../lib/db-client";
-import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { addDays, localDateAt } from "../../lib/time/rules";
+import { localDateAt } from "../../lib/time/rules";
 import { hasCurrentBuild } from "../lib/build-state";
 import { exited, NEXT_BIN, binPath, runNode } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
+import { CARDS, ITEMS, KIDS, ROUTINES, checkBodies, seedFamily, type Seeded } from "./api-seed";
 
 const root = resolve(import.meta.dirname, "../..");
 const arg = (name: string, fallback: number) => {
@@ -28,115 +27,10 @@ const DURATION = arg("duration", 20);
 const CONNECTIONS = arg("connections", 50);
 const WARMUP = 3;
 const PORT = arg("port", 3300);
-const KIDS = 300;
 const ROUNDS = arg("rounds", 3);
-const ROUTINES = 3;
-const CARDS = 5;
-const ITEMS = 4;
 const base = `http://127.0.0.1:${PORT}`;
 
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
-
-type Seeded = { familyId: string; kidIds: string[]; itemIds: string[]; token: string };
-
-/** A family of KIDS kids sharing ROUTINES routines of CARDS × ITEMS items, scheduled every day. */
-async function seedFamily(db: PrismaClient, name: string): Promise<Seeded> {
-  const family = await db.family.create({ data: { name, timeZone: "UTC" } });
-  const familyId = family.id;
-  const user = await db.user.create({
-    data: { email: `${randomUUID()}@bench.test`, name: "Bench", passwordHash: "x" },
-  });
-  const parent = await db.familyMember.create({
-    data: {
-      familyId,
-      role: "PARENT",
-      userId: user.id,
-      displayName: "Bench",
-      avatarEmoji: "🧑",
-      avatarColor: "#1d4ed8",
-    },
-  });
-  const kidIds = Array.from({ length: KIDS }, () => randomUUID());
-  await db.familyMember.createMany({
-    data: kidIds.map((id, i) => ({
-      id,
-      familyId,
-      role: "CHILD" as const,
-      displayName: `Kid ${i}`,
-      avatarEmoji: "🦊",
-      avatarColor: "#c2410c",
-    })),
-  });
-  const itemIds: string[] = [];
-  for (let r = 0; r < ROUTINES; r++) {
-    const routine = await db.routine.create({
-      data: {
-        familyId,
-        name: `Routine ${r}`,
-        icon: "🌅",
-        weekdays: [1, 2, 3, 4, 5, 6, 7],
-        startMinute: 420 + r * 120,
-        endMinute: 480 + r * 120,
-      },
-    });
-    await db.routineAssignment.createMany({
-      data: kidIds.map((memberId) => ({ familyId, routineId: routine.id, memberId })),
-    });
-    const version = await db.routineVersion.create({
-      data: { familyId, routineId: routine.id, number: 1 },
-    });
-    const cards = Array.from({ length: CARDS }, (_, position) => ({
-      id: randomUUID(),
-      familyId,
-      versionId: version.id,
-      position,
-      title: `Card ${position}`,
-      pictureEmoji: "⭐",
-    }));
-    await db.routineCard.createMany({ data: cards });
-    const items = cards.flatMap((card) =>
-      Array.from({ length: ITEMS }, (_, position) => ({
-        id: randomUUID(),
-        familyId,
-        cardId: card.id,
-        position,
-        label: `Item ${position}`,
-      })),
-    );
-    await db.routineItem.createMany({ data: items });
-    itemIds.push(...items.map((i) => i.id));
-  }
-  const { token, tokenHash, prefix } = newApiToken();
-  await db.apiToken.create({
-    data: {
-      familyId,
-      createdById: parent.id,
-      name: "Bench",
-      prefix,
-      tokenHash,
-      scope: "READ_WRITE",
-    },
-  });
-  return { familyId, kidIds, itemIds, token };
-}
-
-/** Every (kid, item, date) once: each check-off is a real insert, never a replay. */
-function checkBodies(family: Seeded, today: string) {
-  let n = 0;
-  const perDay = family.kidIds.length * family.itemIds.length;
-  return () => {
-    const i = n++;
-    const day = Math.floor(i / perDay) % 8;
-    const rest = i % perDay;
-    return {
-      familyId: family.familyId,
-      memberId: family.kidIds[rest % family.kidIds.length]!,
-      itemId: family.itemIds[Math.floor(rest / family.kidIds.length)]!,
-      date: addDays(today, -day),
-      clientEventId: randomUUID(),
-    };
-  };
-}
 
 type Run = {
   name: string;
