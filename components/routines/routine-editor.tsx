@@ -14,7 +14,7 @@ import { EmojiPicker, ROUTINE_ICONS } from "@/components/routines/emoji-picker";
 import { SortableList } from "@/components/routines/sortable";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveRoutineAction } from "@/lib/routines/actions";
-import type { RoutineEditorData } from "@/lib/routines/queries";
+import type { RoutineEditorData } from "@/lib/routines/views";
 import { WEEKDAY_NAMES, moveEntry } from "@/lib/routines/rules";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 

@@ -3,13 +3,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { routinesForKidOnDate } from "@/lib/routines/day";
-import {
-  createRoutine,
-  getRoutineForEditor,
-  routineHistory,
-  saveRoutine,
-  setRoutineArchived,
-} from "@/lib/routines/queries";
+import { createRoutine, saveRoutine, setRoutineArchived } from "@/lib/routines/queries";
+import { getRoutineForEditor, routineHistory } from "@/lib/routines/views";
 import type { RoutineDraft } from "@/lib/routines/schemas";
 import { createFamily, createKid } from "@/lib/testing/factories";
 import { countStatements } from "@/lib/testing/statements";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
-import { listRoutines } from "@/lib/routines/queries";
+import { listRoutines } from "@/lib/routines/views";
 import { describeWeekdays } from "@/lib/routines/rules";
 import { formatMinuteOfDay, localDateAt } from "@/lib/time/rules";
 

@@ -6,15 +6,13 @@ import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/p
 import { routineDto, routineSummaryDto, versionDto } from "@/lib/api/v1/dto";
 import { booleanQuery } from "@/lib/api/v1/query";
 import { flattenFieldErrors } from "@/lib/actions/validated-action";
+import { createRoutine, saveRoutine, setRoutineArchived } from "@/lib/routines/queries";
 import {
-  createRoutine,
   getRoutineDetail,
   getRoutineForEditor,
   listRoutinesPage,
   routineHistory,
-  saveRoutine,
-  setRoutineArchived,
-} from "@/lib/routines/queries";
+} from "@/lib/routines/views";
 import { draftFields, routineDraftSchema } from "@/lib/routines/schemas";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 

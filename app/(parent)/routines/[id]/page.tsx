@@ -6,7 +6,7 @@ import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
 import { listMembers } from "@/lib/families/queries";
 import { archiveRoutineAction, restoreRoutineAction } from "@/lib/routines/actions";
-import { getRoutineForEditor } from "@/lib/routines/queries";
+import { getRoutineForEditor } from "@/lib/routines/views";
 
 export const metadata: Metadata = { title: "Edit routine" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily } from "@/lib/families/queries";
-import { routineHistory } from "@/lib/routines/queries";
+import { routineHistory } from "@/lib/routines/views";
 
 export const metadata: Metadata = { title: "Version history" };
 
