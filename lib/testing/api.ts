@@ -138,3 +138,13 @@ export async function api(
   }
   return { ok: response.ok, status: response.status, body: parsed, headers: response.headers };
 }
+
+/** A valid POST /api/v1/habits body for a family member. */
+export const newHabit = (memberId: string) => ({
+  memberId,
+  name: "Stretch",
+  icon: "🤸",
+  cadence: "DAILY",
+  weekdays: [1, 2, 3],
+  startDate: "2026-11-01",
+});

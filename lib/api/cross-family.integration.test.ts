@@ -1,0 +1,155 @@
+// SECURITY.md #1 for the API: family A's token aimed at family B's ids, for every endpoint that
+// takes an id (in the path or the body), is refused and changes nothing in family B; lists never
+// show B's rows.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { api, newHabit } from "@/lib/testing/api";
+import {
+  expectRefusedAndUnchanged,
+  seedFamilyGraph,
+  type CrossFamilyCase,
+  type FamilyGraph,
+} from "@/lib/testing/cross-family";
+import { testDb } from "@/lib/testing/db";
+
+vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
+vi.mock("@/lib/auth/next-auth", async () =>
+  (await import("@/lib/testing/session-mock")).nextAuthMock(),
+);
+
+const db = testDb();
+let a: FamilyGraph;
+let b: FamilyGraph;
+
+beforeAll(async () => {
+  a = await seedFamilyGraph(db);
+  b = await seedFamilyGraph(db);
+});
+afterAll(() => db.$disconnect());
+
+describe("family A's token against family B's ids", () => {
+  const as = (run: (v: FamilyGraph) => Promise<unknown>) => run;
+  const token = () => a.apiToken;
+  const cases: CrossFamilyCase[] = [
+    {
+      name: "GET routine",
+      run: as((v) => api("GET", `/api/v1/routines/${v.routineId}`, { token: token() })),
+    },
+    {
+      name: "PATCH routine",
+      run: as((v) =>
+        api("PATCH", `/api/v1/routines/${v.routineId}`, {
+          token: token(),
+          body: { revision: 0, name: "Hijacked" },
+        }),
+      ),
+    },
+    {
+      name: "DELETE routine",
+      run: as((v) => api("DELETE", `/api/v1/routines/${v.routineId}`, { token: token() })),
+    },
+    {
+      name: "GET versions",
+      run: as((v) => api("GET", `/api/v1/routines/${v.routineId}/versions`, { token: token() })),
+    },
+    {
+      name: "GET today",
+      run: as((v) => api("GET", `/api/v1/members/${v.kidId}/today`, { token: token() })),
+    },
+    {
+      name: "POST routine for B's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/routines", {
+          token: token(),
+          body: {
+            name: "X",
+            icon: "⭐",
+            weekdays: [1],
+            start: "07:00",
+            end: "08:00",
+            kidIds: [v.kidId],
+            cards: [],
+          },
+        }),
+      ),
+    },
+    {
+      name: "POST check of B's item for B's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/checks", {
+          token: token(),
+          body: { memberId: v.kidId, itemId: v.itemId, clientEventId: randomUUID() },
+        }),
+      ),
+    },
+    {
+      name: "POST check of B's item for A's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/checks", {
+          token: token(),
+          body: { memberId: a.kidId, itemId: v.itemId, clientEventId: randomUUID() },
+        }),
+      ),
+    },
+    {
+      name: "DELETE B's check",
+      run: as((v) => api("DELETE", `/api/v1/checks/${v.checkId}`, { token: token() })),
+    },
+    {
+      name: "POST habit for B's kid",
+      run: as((v) => api("POST", "/api/v1/habits", { token: token(), body: newHabit(v.kidId) })),
+    },
+    {
+      name: "PATCH B's habit",
+      run: as((v) =>
+        api("PATCH", `/api/v1/habits/${v.habitId}`, { token: token(), body: { archived: true } }),
+      ),
+    },
+    {
+      name: "DELETE B's habit",
+      run: as((v) => api("DELETE", `/api/v1/habits/${v.habitId}`, { token: token() })),
+    },
+    {
+      name: "POST log to B's habit",
+      run: as((v) => api("POST", `/api/v1/habits/${v.habitId}/logs`, { token: token(), body: {} })),
+    },
+    {
+      name: "DELETE B's habit log",
+      run: as((v) => api("DELETE", `/api/v1/habit-logs/${v.habitLogId}`, { token: token() })),
+    },
+    {
+      name: "GET B's streak",
+      run: as((v) => api("GET", `/api/v1/habits/${v.habitId}/streak`, { token: token() })),
+    },
+    {
+      name: "B's token id as a routine id",
+      run: as((v) => api("GET", `/api/v1/routines/${v.apiTokenId}`, { token: token() })),
+    },
+  ];
+
+  it.each(cases)("$name is refused and changes nothing", async (testCase) => {
+    await expectRefusedAndUnchanged(db, b, testCase);
+  });
+
+  it("lists never show B's rows", async () => {
+    const lists = await Promise.all(
+      [
+        "/api/v1/family",
+        "/api/v1/members",
+        "/api/v1/routines",
+        "/api/v1/habits",
+        "/api/v1/routines?archived=true",
+        "/api/v1/habits?archived=true",
+      ].map((path) => api("GET", path, { token: a.apiToken })),
+    );
+    const filtered = await Promise.all([
+      api("GET", `/api/v1/routines?kidId=${b.kidId}`, { token: a.apiToken }),
+      api("GET", `/api/v1/habits?memberId=${b.kidId}`, { token: a.apiToken }),
+    ]);
+    for (const answer of [...lists, ...filtered]) expect(answer.status).toBe(200);
+    expect(filtered.map((r) => (r.body as { data: unknown[] }).data)).toEqual([[], []]);
+    const text = JSON.stringify(lists.map((r) => r.body));
+    for (const id of [b.familyId, b.kidId, b.routineId, b.habitId, b.parent.member.id])
+      expect(text).not.toContain(id);
+  });
+});
