@@ -70,6 +70,7 @@ describe("every endpoint, called as documented", () => {
       body: {
         name: "Bedtime",
         icon: "🌙",
+        points: 25,
         weekdays: [7, 1, 1],
         start: "19:00",
         end: "20:00",
@@ -118,10 +119,12 @@ describe("every endpoint, called as documented", () => {
       },
     });
     expect(edited.status).toBe(200);
+    // A field left out keeps its value: points stay 25, not the default 10.
     expect(edited.body).toMatchObject({
       versionNumber: 2,
       revision: routine.revision + 1,
       name: "Bedtime",
+      points: 25,
     });
 
     const stale = await api("PATCH", `/api/v1/routines/${routine.id}`, {

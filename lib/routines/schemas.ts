@@ -43,6 +43,13 @@ export const cardSchema = z.strictObject({
   items: z.array(itemSchema).max(20, "Use at most 20 items on a card."),
 });
 
+/** Points for finishing a routine on a day (no default here: an edit that omits it keeps it). */
+export const routinePoints = z
+  .number({ error: "Enter the points as a number." })
+  .int("Use whole points.")
+  .min(0, "Use 0 to 1000 points.")
+  .max(1000, "Use 0 to 1000 points.");
+
 export const draftFields = {
   name: label("routine"),
   icon: emoji,
@@ -57,11 +64,7 @@ export const draftFields = {
     .max(30)
     .transform((ids) => [...new Set(ids)]),
   cards: z.array(cardSchema).max(30, "Use at most 30 cards."),
-  points: z
-    .number({ error: "Enter the points as a number." })
-    .int("Use whole points.")
-    .min(0, "Use 0 to 1000 points.")
-    .max(1000, "Use 0 to 1000 points.")
+  points: routinePoints
     .default(10)
     .meta({ description: "Points a kid earns for finishing it on a day (default 10)." }),
 };

@@ -13,7 +13,7 @@ import {
   listRoutinesPage,
   routineHistory,
 } from "@/lib/routines/views";
-import { draftFields, routineDraftSchema } from "@/lib/routines/schemas";
+import { draftFields, routineDraftSchema, routinePoints } from "@/lib/routines/schemas";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -124,24 +124,18 @@ export const getRoutineEndpoint = defineEndpoint({
   },
 });
 
-const patchBody = z.strictObject({
-  revision: z.number().int().min(0).meta({
-    description: "The `revision` you read. If someone saved since, the answer is 409.",
-  }),
-  ...Object.fromEntries(
-    Object.entries(draftFields).map(([key, schema]) => [key, schema.optional()]),
-  ),
-}) as z.ZodObject<{
-  revision: z.ZodNumber;
-  name: z.ZodOptional<(typeof draftFields)["name"]>;
-  icon: z.ZodOptional<(typeof draftFields)["icon"]>;
-  weekdays: z.ZodOptional<(typeof draftFields)["weekdays"]>;
-  start: z.ZodOptional<(typeof draftFields)["start"]>;
-  end: z.ZodOptional<(typeof draftFields)["end"]>;
-  kidIds: z.ZodOptional<(typeof draftFields)["kidIds"]>;
-  cards: z.ZodOptional<(typeof draftFields)["cards"]>;
-  points: z.ZodOptional<(typeof draftFields)["points"]>;
-}>;
+// Every field optional, and no defaults: a field left out keeps its value (a default would
+// silently overwrite it, e.g. points back to 10).
+const { points: _points, ...editableFields } = draftFields;
+const patchBody = z
+  .strictObject(editableFields)
+  .partial()
+  .extend({
+    revision: z.number().int().min(0).meta({
+      description: "The `revision` you read. If someone saved since, the answer is 409.",
+    }),
+    points: routinePoints.optional(),
+  });
 
 export const updateRoutineEndpoint = defineEndpoint({
   method: "PATCH",
