@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
+import { Progress } from "@/components/tablet/progress";
 import { askForRewardAction } from "@/lib/points/actions";
 
 type Reward = { id: string; name: string; emoji: string; cost: number };
@@ -81,7 +82,6 @@ export function KidRewards({
         {rewards.map((reward) => {
           const status = statusOf(reward.id);
           const pending = status === "PENDING";
-          const share = Math.min(1, balance / reward.cost);
           return (
             <li key={reward.id} className="flex flex-col gap-3 rounded-3xl bg-white p-5 shadow-lg">
               <p className="flex items-center gap-3 text-2xl font-extrabold">
@@ -94,19 +94,13 @@ export function KidRewards({
                 <span aria-hidden>⭐ </span>
                 {reward.cost}
               </p>
-              <div
-                className="h-4 overflow-hidden rounded-full bg-stone-200"
-                role="progressbar"
-                aria-label={`Stars for ${reward.name}`}
-                aria-valuemin={0}
-                aria-valuemax={reward.cost}
-                aria-valuenow={Math.min(balance, reward.cost)}
-              >
-                <div
-                  className="h-full rounded-full bg-amber-400"
-                  style={{ width: `${share * 100}%` }}
-                />
-              </div>
+              <Progress
+                done={Math.min(balance, reward.cost)}
+                total={reward.cost}
+                label={`Stars for ${reward.name}`}
+                unit="stars"
+                tone="amber"
+              />
               {status && (
                 <p className="text-xl font-bold" role="status">
                   <span aria-hidden>{STATUS[status].emoji} </span>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { KidHabits } from "@/components/tablet/kid-habits";
 import { OneStep } from "@/components/tablet/one-step";
+import { Progress } from "@/components/tablet/progress";
 import type { DayRoutine } from "@/lib/routines/day";
 import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
 
@@ -270,35 +271,6 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
           </div>
         </div>
       )}
-    </div>
-  );
-}
-
-function Progress({
-  done,
-  total,
-  label,
-  big,
-}: {
-  done: number;
-  total: number;
-  label: string;
-  big?: boolean;
-}) {
-  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
-  return (
-    <div
-      role="progressbar"
-      aria-label={`${label}: ${done} of ${total} done`}
-      aria-valuemin={0}
-      aria-valuemax={total}
-      aria-valuenow={done}
-      className={`w-full overflow-hidden rounded-full bg-stone-200 ${big ? "h-8" : "h-5"}`}
-    >
-      <div
-        className="h-full rounded-full bg-leaf-600 transition-[width] duration-300"
-        style={{ width: `${percent}%` }}
-      />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export async function cachedApiToken(token: string, now = Date.now()): Promise<T
   const hit = entries.get(hash);
   if (hit && now - hit.at < TTL_MS && isListening()) return hit.caller;
   const started = generation;
-  const caller = await findApiToken(token);
+  const caller = await findApiToken(hash);
   if (caller && isListening() && generation === started) {
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     entries.set(hash, { caller, at: now });

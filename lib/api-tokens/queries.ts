@@ -1,13 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import {
-  hashApiToken,
-  newApiToken,
-  TOKEN_CHANNEL,
-  tokenExpiry,
-  type TokenScope,
-} from "@/lib/api-tokens/rules";
+import { newApiToken, TOKEN_CHANNEL, tokenExpiry, type TokenScope } from "@/lib/api-tokens/rules";
 
 export async function createApiToken(
   familyId: string,
@@ -84,12 +78,12 @@ export type TokenCaller = {
  * so a token-authenticated request needs no second query to know "today". (Prisma's relation
  * select would be two statements; this is on every API request.)
  */
-export async function findApiToken(token: string): Promise<TokenCaller | null> {
+export async function findApiToken(tokenHash: string): Promise<TokenCaller | null> {
   const rows = await db.$queryRaw<TokenCaller[]>`
     SELECT t.id, t."familyId", t."createdById", t.scope::text AS scope, t."expiresAt", t."revokedAt",
            t."lastUsedAt", f."timeZone", f."dayStartMinute"
     FROM api_tokens t JOIN families f ON f.id = t."familyId"
-    WHERE t."tokenHash" = ${hashApiToken(token)}`;
+    WHERE t."tokenHash" = ${tokenHash}`;
   return rows[0] ?? null;
 }
 

@@ -1,0 +1,34 @@
+/** A progress bar big enough to read from across the kitchen, with its numbers for screen readers. */
+export function Progress({
+  done,
+  total,
+  label,
+  big,
+  unit = "done",
+  tone = "leaf",
+}: {
+  done: number;
+  total: number;
+  label: string;
+  big?: boolean;
+  /** Read after the numbers: "3 of 5 done", "10 of 50 stars". */
+  unit?: string;
+  tone?: "leaf" | "amber";
+}) {
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
+  return (
+    <div
+      role="progressbar"
+      aria-label={`${label}: ${done} of ${total} ${unit}`}
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={done}
+      className={`w-full overflow-hidden rounded-full bg-stone-200 ${big ? "h-8" : "h-5"}`}
+    >
+      <div
+        className={`h-full rounded-full transition-[width] duration-300 ${tone === "leaf" ? "bg-leaf-600" : "bg-amber-400"}`}
+        style={{ width: `${percent}%` }}
+      />
+    </div>
+  );
+}
