@@ -1,5 +1,5 @@
 // Every endpoint of the API, in the order the docs show them. A route.ts that exports a handler
-// not listed here fails the contract test (lib/api/contract.integration.test.ts).
+// not listed here fails lib/api/document.integration.test.ts.
 import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/api/openapi";
 import * as checks from "@/lib/api/v1/checks";
