@@ -8,12 +8,16 @@ import { getRoutineForEditor, routineHistory } from "@/lib/routines/views";
 import type { RoutineDraft } from "@/lib/routines/schemas";
 import { createFamily, createKid } from "@/lib/testing/factories";
 import { countStatements } from "@/lib/testing/statements";
-import { toDbDate } from "@/lib/time/rules";
+import { nextWeekday } from "@/lib/testing/dates";
+import { addDays, toDbDate } from "@/lib/time/rules";
 
 afterAll(() => db.$disconnect());
 
-const FRIDAY = "2026-11-27";
-const SATURDAY = "2026-11-28";
+// The coming Friday, Saturday and Monday: the routines under test are created now, and a version
+// only exists from the day it was made.
+const FRIDAY = nextWeekday(5);
+const SATURDAY = addDays(FRIDAY, 1);
+const NEXT_MONDAY = addDays(FRIDAY, 3);
 
 function draft(kidIds: string[], overrides: Partial<RoutineDraft> = {}): RoutineDraft {
   return {
@@ -104,7 +108,7 @@ describe("routine versions", () => {
     expect(friday!.versionNumber).toBe(1);
     expect(friday!.cards.map((c) => c.title)).toEqual(["Wake up", "Teeth"]);
     expect(friday!.done).toBe(1);
-    const [nextMonday] = await routinesForKidOnDate(familyId, kidId, "2026-11-30");
+    const [nextMonday] = await routinesForKidOnDate(familyId, kidId, NEXT_MONDAY);
     expect(nextMonday!.versionNumber).toBe(2);
     expect(nextMonday!.cards.map((c) => c.title)).toEqual(["Wake up", "Teeth", "School bag"]);
 
