@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("GET /api/health reports the version and a connected database", async ({ request }) => {
+test("GET /api/health reports the version, a connected database and the current schema", async ({
+  request,
+}) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
@@ -10,5 +12,6 @@ test("GET /api/health reports the version and a connected database", async ({ re
     version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     environment: "production",
     database: "connected",
+    schema: "current",
   });
 });
