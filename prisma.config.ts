@@ -54,7 +54,7 @@ function databaseUrl(): string {
   const url = configuredUrl;
   if (!url) {
     throw new Error(
-      "DATABASE_URL is not set. Point it at a Postgres database, or use `npm start`, which starts the embedded one.",
+      "DATABASE_URL is not set. Point it at a Postgres database (`npm run db:url` prints the embedded one's while `npm start` runs).",
     );
   }
   return url;
@@ -62,11 +62,11 @@ function databaseUrl(): string {
 
 // adapter-pg builds the shadow database's pool as {...config, database}; with a connectionString
 // that override is lost, so pass discrete fields. allowExitOnIdle stops the CLI idling 10 s at exit.
-function poolConfig(url: string, port?: number) {
+function poolConfig(url: string) {
   const u = new URL(url);
   return {
     host: u.hostname,
-    port: port ?? Number(u.port || 5432),
+    port: Number(u.port || 5432),
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
     database: u.pathname.slice(1) || "postgres",
@@ -118,39 +118,10 @@ async function patchCatalogTypes(factory: PrismaPg) {
   catalogTypesPatched = true;
 }
 
-async function isPglite(factory: PrismaPg): Promise<boolean> {
-  const connection = await factory.connect();
-  const result: SqlResultSet = await connection.queryRaw({
-    sql: "select version() as v",
-    args: [],
-    argTypes: [],
-  });
-  await connection.dispose();
-  return /PGlite|Emscripten/i.test(String(result.rows[0]?.[0]));
-}
-
-// A PGlite socket server exposes one database whatever name is asked for, so the adapter's
-// "CREATE DATABASE prisma_migrate_shadow_db_…" would really be the main database. When the target
-// is PGlite, `migrate dev` gets a throw-away in-memory PGlite as its shadow database instead.
-async function attachPgliteShadowDatabase(factory: PrismaPg, url: string) {
-  factory.connectToShadowDb = async () => {
-    const { startEmbeddedPostgres } = await import("./scripts/lib/embedded-postgres");
-    const shadowServer = await startEmbeddedPostgres({});
-    const shadow = await new PrismaPg(poolConfig(url, shadowServer.port)).connect();
-    const dispose = shadow.dispose.bind(shadow);
-    shadow.dispose = async () => {
-      await dispose();
-      await shadowServer.stop();
-    };
-    return shadow;
-  };
-}
-
 async function adapter() {
   const url = databaseUrl();
   const factory = new PrismaPg(poolConfig(url));
   await patchCatalogTypes(factory);
-  if (await isPglite(factory)) await attachPgliteShadowDatabase(factory, url);
   return factory;
 }
 

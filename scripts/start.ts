@@ -1,18 +1,27 @@
 // `npm start` / `npm run dev`: one command from a fresh clone to a running app.
 //
 // With DATABASE_URL set, the app uses that Postgres as it is (run `npm run db:deploy` yourself).
-// Without it, this process hosts an embedded Postgres (PGlite) whose data lives in DATA_DIR, applies
-// the migrations, seeds the demo family into a new database, builds when the build is missing or
-// stale, and runs Next as a child. It owns both: Ctrl-C or SIGTERM stops Next first, then closes the
-// database cleanly, and nothing is left running.
+// Without it, this process runs an embedded PostgreSQL 17 server on DATA_DIR (127.0.0.1 only),
+// applies the migrations, seeds the demo family into a new database, backs it up daily, builds when
+// the build is missing or stale, and runs Next as a child. It owns both: Ctrl-C or SIGTERM stops
+// Next first, then PostgreSQL (fast shutdown), and nothing is left running. One launcher per
+// DATA_DIR: a second one refuses.
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { scheduleDailyBackups, type BackupSchedule } from "./lib/backup/schedule";
 import { hasCurrentBuild } from "./lib/build-state";
+import { lockDataDir } from "./lib/data-dir-lock";
+import { dataDir } from "./lib/database-in-use";
 import { deployMigrations } from "./lib/migrations";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import {
+  isInitialised,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from "./lib/embedded-postgres";
+import { convertPgliteDataDir, isPgliteDataDir } from "./lib/pglite-conversion";
 import { NEXT_BIN, PRISMA_BIN, binPath, exited, runNode } from "./lib/processes";
 import { seedDemoFamily } from "../prisma/seed";
 import { DEMO_PASSWORD, demoParents } from "../prisma/demo-family";
@@ -22,7 +31,9 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const log = (message: string) => console.log(`[start] ${message}`);
 
-let database: EmbeddedPostgres | undefined;
+let database: Promise<EmbeddedPostgres> | undefined;
+let backups: BackupSchedule | undefined;
+let unlockDataDir: (() => void) | undefined;
 let next: ChildProcess | undefined;
 let stopping = false;
 
@@ -35,10 +46,14 @@ async function stop(code: number): Promise<never> {
       await exited(next);
       clearTimeout(timer);
     }
-    if (database) {
+    await backups?.stop();
+    // A server still starting is waited for, so a Ctrl-C during start leaves no PostgreSQL behind.
+    const server = await database?.catch(() => undefined);
+    if (server) {
       log("closing the embedded database");
-      await database.stop();
+      await server.stop();
     }
+    unlockDataDir?.();
   }
   process.exit(code);
 }
@@ -48,26 +63,43 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 }
 
 async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
-  const dataDir = resolve(root, process.env.DATA_DIR ?? ".data");
-  const pgdata = resolve(dataDir, "pgdata");
-  const isNew = !existsSync(pgdata);
-  mkdirSync(dataDir, { recursive: true });
+  const directory = dataDir();
+  mkdirSync(directory, { recursive: true });
+  unlockDataDir = lockDataDir(directory);
+  const fromPglite = isPgliteDataDir(directory);
+  const isNew = !isInitialised(directory) && !fromPglite;
   const started = performance.now();
-  database = await startEmbeddedPostgres({
-    dataDir: pgdata,
-    port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
-  });
+  const starting = fromPglite
+    ? convertPgliteDataDir(directory, log)
+    : startEmbeddedPostgres({
+        directory,
+        port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
+        log,
+      });
+  database = starting;
+  const server = await starting;
+  if (stopping) return;
   log(
-    `embedded Postgres (PGlite) on port ${database.port}, data in ${pgdata} (${Math.round(performance.now() - started)} ms)`,
+    `embedded PostgreSQL 17 on 127.0.0.1:${server.port}, data in ${join(directory, "postgres17")} (${Math.round(performance.now() - started)} ms); connection string: npm run db:url`,
   );
-  env.DATABASE_URL = database.url;
+  env.DATABASE_URL = server.url;
 
-  const migrate = await deployMigrations(database.url);
+  const migrate = await deployMigrations(server.url);
   log(`migrations deployed (${Math.round(migrate.durationMs)} ms)`);
 
   if (isNew) {
-    await seedDemoFamily(database.url);
+    await seedDemoFamily(server.url);
     log(`demo family ready: sign in as ${demoParents[0].email} / ${DEMO_PASSWORD}`);
+  }
+
+  const keep = Number(process.env.BACKUP_KEEP ?? 7);
+  if (keep > 0) {
+    backups = scheduleDailyBackups({
+      url: server.url,
+      directory: join(directory, "backups"),
+      keep,
+      log,
+    });
   }
 }
 
@@ -75,10 +107,9 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
 // readable by this user only. With DATABASE_URL set (a real deployment) production needs an
 // explicit AUTH_SECRET and the app refuses to start without one.
 function localAuthSecret(): string {
-  const dataDir = resolve(root, process.env.DATA_DIR ?? ".data");
-  const file = resolve(dataDir, "auth-secret");
+  const file = join(dataDir(), "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir(), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   log(`created a session secret in ${file}`);
@@ -91,6 +122,7 @@ async function main() {
     log("using the database in DATABASE_URL");
   } else {
     await prepareEmbeddedDatabase(env);
+    if (stopping) return;
   }
   if (!env.AUTH_SECRET && (dev || !process.env.DATABASE_URL)) env.AUTH_SECRET = localAuthSecret();
 

@@ -1,5 +1,6 @@
 // A fresh, migrated database for one test run: a new database on the server DATABASE_URL names,
-// or, when it is unset, an in-memory embedded Postgres hosted by this process.
+// or, when it is unset, a throw-away embedded PostgreSQL server (the same server `npm start` runs,
+// in a temporary directory deleted afterwards).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres";
@@ -39,7 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   const database = serverUrl
     ? await onServer(serverUrl)
-    : await startEmbeddedPostgres({}).then((embedded) => ({
+    : await startEmbeddedPostgres().then((embedded) => ({
         url: embedded.url,
         kind: "embedded" as const,
         drop: embedded.stop,
