@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Smoke test of the first-run path: `npm start` with no DATABASE_URL on a fresh DATA_DIR.
-# Start → healthy with the embedded database → demo family present → SIGTERM → nothing left running;
-# start again → the demo family is still there, once → SIGTERM → nothing left running.
+# Smoke test of the first-run path: `npm start` with no DATABASE_URL on a fresh DATA_DIR, as a
+# self-hoster lives it. Start → healthy → demo family once → psql through `npm run db:url` → a
+# backup while the app runs → a second `npm start` on the same DATA_DIR refuses → SIGTERM leaves
+# nothing running → start again, data kept → SIGKILL of everything → start again, nothing lost →
+# the backup restored into a new DATA_DIR (and refused into a used one).
 # Prints one line "smoke: N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,14 +16,16 @@ passed=0; failed=0
 check() { # check "what" command...
   if "${@:2}"; then passed=$((passed + 1)); echo "  ok   $1"; else failed=$((failed + 1)); echo "  FAIL $1"; fi
 }
-sql() { PGSSLMODE=disable PGGSSENCMODE=disable PGCONNECT_TIMEOUT=5 timeout 10 psql -At -h 127.0.0.1 -p "$EMBEDDED_DATABASE_PORT" -U postgres postgres -c "$1" 2>/dev/null; }
-leftovers() { pgrep -f 'scripts/start.ts' ; pgrep -f 'next-server' ; ss -ltn "( sport = :$PORT or sport = :$EMBEDDED_DATABASE_PORT )" | tail -n +2; }
+url() { npm run -s db:url 2>/dev/null; }
+sql() { PGCONNECT_TIMEOUT=5 timeout 10 psql -At "$(url)" -c "$1" 2>/dev/null; }
+leftovers() { pgrep -f "scripts/start.ts" ; pgrep -f "next-server" ; pgrep -f "postgres -D $DATA_DIR"; ss -ltn "( sport = :$PORT or sport = :$EMBEDDED_DATABASE_PORT )" | tail -n +2; }
+pid=""
 
-run_once() { # run_once label
+start_app() { # start_app label
   local started=$(date +%s%N) log="$DATA_DIR/start-$1.log"
   # A new session, so the test can signal npm alone, as a service manager would.
   setsid npm start >"$log" 2>&1 &
-  local pid=$!
+  pid=$!
   local healthy=""
   for _ in $(seq 1 240); do
     body=$(curl -sf "http://127.0.0.1:$PORT/api/health" 2>/dev/null) && { healthy=$body; break; }
@@ -30,20 +34,51 @@ run_once() { # run_once label
   done
   local ms=$(( ($(date +%s%N) - started) / 1000000 ))
   echo "  $1 start: healthy after ${ms} ms: ${healthy:-never}"
-  check "$1 start: /api/health 200 with the database connected" grep -q '"database":"connected"' <<<"$healthy"
+  check "$1 start: /api/health 200, database connected, schema current" grep -q '"database":"connected","schema":"current"' <<<"$healthy"
   check "$1 start: exactly one demo family" test "$(sql "select count(*) from families where id = '00000000-0000-4000-8000-00000000d3e0'")" = 1
-  check "$1 start: two demo logins" test "$(sql "select count(*) from users where email like '%@demo.family'")" = 2
+}
+
+stop_app() { # stop_app label
   kill -TERM "$pid"
-  for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
   sleep 0.5
   check "$1 stop: npm start exited on SIGTERM" bash -c "! kill -0 $pid 2>/dev/null"
   check "$1 stop: no process or port left behind" test -z "$(leftovers)"
-  grep -q 'closing the embedded database' "$log" || echo "  (the launcher did not report closing the database; log: $log)"
 }
 
 echo "smoke test of the embedded database (DATA_DIR=$DATA_DIR)"
-run_once first
-run_once second
+start_app first
+check "first start: two demo logins" test "$(sql "select count(*) from users where email like '%@demo.family'")" = 2
+check "first start: the server listens on 127.0.0.1 only" test "$(sql "show listen_addresses")" = 127.0.0.1
+check "first start: the database password file is private (0600)" test "$(stat -c %a "$DATA_DIR/database-password")" = 600
+backup=$(npm run -s backup 2>"$DATA_DIR/backup.log")
+check "a backup while the app runs: $(tail -1 "$DATA_DIR/backup.log")" test -s "$backup"
+second_log="$DATA_DIR/start-concurrent.log"
+timeout 60 npm start >"$second_log" 2>&1
+check "a second npm start on the same DATA_DIR refuses, saying why" grep -q "already using $DATA_DIR" "$second_log"
+check "the refused start left the first one healthy" curl -sf "http://127.0.0.1:$PORT/api/health" -o /dev/null
+stop_app first
+grep -q 'closing the embedded database' "$DATA_DIR/start-first.log" || echo "  (the launcher did not report closing the database)"
+
+start_app second
+sql "insert into families (id, name, \"timeZone\", \"updatedAt\") values ('00000000-0000-4000-8000-0000000000aa', 'Written before the crash', 'UTC', now())" >/dev/null
+# Everything killed at once, as a power cut would: npm, the launcher, Next and PostgreSQL (one
+# process group, made by setsid).
+kill -KILL -- "-$pid" 2>/dev/null
+for _ in $(seq 1 20); do [ -z "$(leftovers)" ] && break; sleep 0.25; done
+check "SIGKILL: nothing survived it" test -z "$(leftovers)"
+leftovers
+start_app "after-SIGKILL"
+check "after SIGKILL: the row committed before the crash is there" test "$(sql "select count(*) from families where id = '00000000-0000-4000-8000-0000000000aa'")" = 1
+stop_app "after-SIGKILL"
+
+restored="$DATA_DIR/restored"
+DATA_DIR="$restored" npm run -s restore -- "$backup" >"$DATA_DIR/restore.log" 2>&1
+check "restore into a new DATA_DIR: $(tail -1 "$DATA_DIR/restore.log")" grep -q "restored .* rows" "$DATA_DIR/restore.log"
+DATA_DIR="$restored" npm run -s restore -- "$backup" >"$DATA_DIR/restore-again.log" 2>&1
+check "restore into a DATA_DIR that holds a database refuses" grep -q "already holds a database" "$DATA_DIR/restore-again.log"
+check "restore left no process behind" test -z "$(pgrep -f "postgres -D $restored")"
+
 [ "$failed" = 0 ] && rm -rf "$DATA_DIR"
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

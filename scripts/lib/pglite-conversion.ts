@@ -37,12 +37,20 @@ type PGliteInstance = Queryable & { close(): Promise<void> };
 type PGliteModule = { PGlite: { create(dataDir?: string): Promise<PGliteInstance> } };
 
 /**
- * PGlite is no dependency of the app any more; a folder beside the data gets it from the npm
- * registry the first time it is needed (as `npm install` did before).
+ * Installs npm packages into `cacheDir` (once) and returns the folder of the first one. PGlite is
+ * no dependency of the app any more; a folder beside the data gets it from the npm registry the
+ * first time it is needed (as `npm install` did before).
  */
-export async function loadPglite(cacheDir: string): Promise<PGliteModule> {
-  const entry = join(cacheDir, "node_modules", "@electric-sql", "pglite", "dist", "index.js");
-  if (!existsSync(entry)) {
+export function installReader(cacheDir: string, packages: string[] = [PGLITE_PACKAGE]): string {
+  const name = packages[0]!.slice(0, packages[0]!.lastIndexOf("@"));
+  const dir = join(cacheDir, "node_modules", name);
+  const missing = packages.some(
+    (spec) =>
+      !existsSync(
+        join(cacheDir, "node_modules", spec.slice(0, spec.lastIndexOf("@")), "package.json"),
+      ),
+  );
+  if (missing) {
     mkdirSync(cacheDir, { recursive: true });
     const npm = process.platform === "win32" ? "npm.cmd" : "npm";
     const install = spawnSync(
@@ -55,17 +63,22 @@ export async function loadPglite(cacheDir: string): Promise<PGliteModule> {
         "--no-audit",
         "--no-fund",
         "--no-package-lock",
-        PGLITE_PACKAGE,
+        ...packages,
       ],
       { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
-    if (install.status !== 0 || !existsSync(entry))
+    if (install.status !== 0)
       throw new Error(
-        `Could not install ${PGLITE_PACKAGE} to read the old database (npm said: ${install.stderr.trim().split("\n").slice(-3).join(" ")}). ` +
-          `Your data in ${cacheDir}/.. is untouched; try again when the npm registry is reachable.`,
+        `Could not install ${packages.join(" ")} to read the old database (npm said: ${install.stderr.trim().split("\n").slice(-3).join(" ")}). ` +
+          `Your data is untouched; try again when the npm registry is reachable.`,
       );
   }
-  return (await import(pathToFileURL(entry).href)) as PGliteModule;
+  return dir;
+}
+
+export async function loadPglite(cacheDir: string): Promise<PGliteModule> {
+  const dir = installReader(cacheDir);
+  return (await import(pathToFileURL(join(dir, "dist", "index.js")).href)) as PGliteModule;
 }
 
 /** Writes a backup of the PGlite data directory `pgdata` to `file`. */

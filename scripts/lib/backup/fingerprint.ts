@@ -8,6 +8,8 @@ export type Fingerprints = Record<string, { rows: number; md5: string }>;
 
 export async function tableFingerprints(db: Queryable): Promise<Fingerprints> {
   const result: Fingerprints = {};
+  // to_json writes timestamptz in the session's zone: the same rows must give the same text.
+  await db.query("SET TimeZone = 'UTC'");
   for (const { name } of await tablesInLoadOrder(db)) {
     const { rows } = await db.query<{ rows: number; md5: string }>(
       `SELECT count(*)::int AS rows,
