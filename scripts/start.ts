@@ -92,7 +92,7 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
     log(`demo family ready: sign in as ${demoParents[0].email} / ${DEMO_PASSWORD}`);
   }
 
-  const keep = Number(process.env.BACKUP_KEEP ?? 7);
+  const keep = backupsToKeep();
   if (keep > 0) {
     backups = scheduleDailyBackups({
       url: server.url,
@@ -101,6 +101,14 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
       log,
     });
   }
+}
+
+/** BACKUP_KEEP: how many daily backups to keep (default 7); 0 turns them off. */
+function backupsToKeep(): number {
+  const value = process.env.BACKUP_KEEP?.trim() || "7";
+  if (!/^\d+$/.test(value))
+    throw new Error(`BACKUP_KEEP must be a whole number (0 turns daily backups off), not "${value}"`);
+  return Number(value);
 }
 
 // A first run needs a session secret nobody has to invent: made once, kept beside the data,
