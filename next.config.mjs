@@ -3,6 +3,9 @@ const nextConfig = {
   // Do not advertise the framework to scanners (SECURITY.md #14).
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm start` builds to run the app, not to review it, and `npm test` type-checks in a suite of
+  // its own: both skip the build's type check (20 of its 40 s on 2 cores). `npm run build` keeps it.
+  typescript: { ignoreBuildErrors: process.env.BUILD_WITHOUT_TYPECHECK === "1" },
   async headers() {
     // Static headers for every response. The per-request CSP nonce is set in proxy.ts,
     // because a nonce must change with every response and next.config headers cannot.

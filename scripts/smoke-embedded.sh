@@ -62,9 +62,9 @@ grep -q 'closing the embedded database' "$DATA_DIR/start-first.log" || echo "  (
 
 start_app second
 sql "insert into families (id, name, \"timeZone\", \"updatedAt\") values ('00000000-0000-4000-8000-0000000000aa', 'Written before the crash', 'UTC', now())" >/dev/null
-# Everything killed at once, as a power cut would: npm, the launcher, Next and PostgreSQL (one
-# process group, made by setsid).
-kill -KILL -- "-$pid" 2>/dev/null
+# Everything killed at once, as a power cut would: npm, the launcher and Next (one process group,
+# made by setsid) and PostgreSQL (a group of its own).
+kill -KILL -- "-$pid" $(pgrep -f "postgres -D $DATA_DIR") 2>/dev/null
 for _ in $(seq 1 20); do [ -z "$(leftovers)" ] && break; sleep 0.25; done
 check "SIGKILL: nothing survived it" test -z "$(leftovers)"
 leftovers

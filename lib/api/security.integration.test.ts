@@ -63,6 +63,16 @@ describe("API tokens", () => {
     }
   });
 
+  it("answer 200 to 20 concurrent requests with one valid token (8 were 401 on PGlite)", async () => {
+    const { token } = await createApiTokenRow(db, a.familyId, a.parent.member.id, "READ");
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        api("GET", i % 2 ? "/api/v1/family" : "/api/v1/routines", { token }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+  });
+
   it("a read-only token may read but every write answers 403 and writes nothing", async () => {
     const readOnly = await createApiTokenRow(db, a.familyId, a.parent.member.id, "READ");
     expect((await api("GET", "/api/v1/habits", { token: readOnly.token })).status).toBe(200);

@@ -314,7 +314,14 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
         ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
         : []),
     ],
-    { ...user, stdio: ["ignore", logFd, logFd], env: { ...process.env, LC_MESSAGES: "C" } },
+    {
+      ...user,
+      stdio: ["ignore", logFd, logFd],
+      env: { ...process.env, LC_MESSAGES: "C" },
+      // Its own process group, as pg_ctl does: a Ctrl-C in the terminal reaches the launcher and
+      // Next, not PostgreSQL, which the launcher stops last, once Next has finished its requests.
+      detached: process.platform !== "win32",
+    },
   );
   closeSync(logFd);
   const adminUrl = connectionUrl(password, port, "postgres");
