@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import { scheduleDailyBackups, type BackupSchedule } from "./lib/backup/schedule";
 import { hasCurrentBuild } from "./lib/build-state";
 import { lockDataDir } from "./lib/data-dir-lock";
+import { smallMachineDefaults } from "./lib/small-machine";
 import { dataDir } from "./lib/database-in-use";
 import { deployMigrations } from "./lib/migrations";
 import {
@@ -22,8 +23,7 @@ import {
   type EmbeddedPostgres,
 } from "./lib/embedded-postgres";
 import { convertPgliteDataDir, isPgliteDataDir } from "./lib/pglite-conversion";
-import { NEXT_BIN, PRISMA_BIN, binPath, exited, runNode } from "./lib/processes";
-import { seedDemoFamily } from "../prisma/seed";
+import { NEXT_BIN, PRISMA_BIN, binPath, exited, runNode, runScript } from "./lib/processes";
 import { DEMO_PASSWORD, demoParents } from "../prisma/demo-family";
 
 const root = resolve(import.meta.dirname, "..");
@@ -94,7 +94,10 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
   log(`migrations deployed (${Math.round(migrate.durationMs)} ms)`);
 
   if (isNew) {
-    await seedDemoFamily(server.url);
+    const seed = await runScript("prisma/seed.ts", [], {
+      env: { ...process.env, DATABASE_URL: server.url },
+    });
+    if (seed.code !== 0) throw new Error("seeding the demo family failed (output above)");
     log(`demo family ready: sign in as ${demoParents[0].email} / ${DEMO_PASSWORD}`);
   }
 
@@ -161,7 +164,12 @@ async function main() {
   next = spawn(process.execPath, [binPath(NEXT_BIN), mode, "--port", String(port)], {
     cwd: root,
     stdio: "inherit",
-    env: { ...env, NODE_ENV: dev ? "development" : "production" },
+    env: {
+      ...env,
+      // Not for `next dev`, whose compiler needs the memory, nor for the build above.
+      ...(dev || process.env.DATABASE_URL ? {} : smallMachineDefaults()),
+      NODE_ENV: dev ? "development" : "production",
+    },
   });
   log(`app on http://localhost:${port}`);
   const code = await exited(next);

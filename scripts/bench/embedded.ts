@@ -17,6 +17,7 @@ import { localDateAt } from "../../lib/time/rules";
 import { hasCurrentBuild } from "../lib/build-state";
 import { runningEmbeddedUrl } from "../lib/database-in-use";
 import { NEXT_BIN, binPath, exited, runNode } from "../lib/processes";
+import { smallMachineDefaults } from "../lib/small-machine";
 import { createTestDatabase } from "../lib/test-database";
 import { seedFamily, type Seeded } from "./api-seed";
 
@@ -33,7 +34,28 @@ const EMBEDDED_PORT = 3310;
 const SERVER_PORT = 3311;
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
-type Memory = { processes: number; rssMb: number; pssMb: number };
+type Memory = {
+  processes: number;
+  rssMb: number;
+  pssMb: number;
+  /** MB by kind of process: npm, launcher, next-server, postgres (all of its processes). */
+  byKind: Record<string, { rss: number; pss: number }>;
+};
+
+function kindOf(pid: number): string {
+  try {
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+    if (commandLine.includes("scripts/start.ts")) return "launcher";
+    if (commandLine.startsWith("next-server")) return "next-server";
+    if (commandLine.startsWith("npm")) return "npm";
+    if (commandLine.includes("esbuild")) return "launcher";
+    if (commandLine.startsWith("postgres") || commandLine.includes("/bin/postgres"))
+      return "postgres";
+    return commandLine.split(" ")[0] ?? "?";
+  } catch {
+    return "?";
+  }
+}
 
 function children(): Map<number, number[]> {
   const tree = new Map<number, number[]>();
@@ -56,16 +78,22 @@ function treeMemory(pid: number): Memory {
   for (let i = 0; i < pids.length; i++) pids.push(...(tree.get(pids[i]!) ?? []));
   let rss = 0;
   let pss = 0;
+  const byKind: Memory["byKind"] = {};
   for (const p of pids) {
     try {
       const rollup = readFileSync(`/proc/${p}/smaps_rollup`, "utf8");
-      rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
-      pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      const processRss = Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      const processPss = Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
+      rss += processRss;
+      pss += processPss;
+      const kind = (byKind[kindOf(p)] ??= { rss: 0, pss: 0 });
+      kind.rss += processRss / 1024;
+      kind.pss += processPss / 1024;
     } catch {
       // gone meanwhile
     }
   }
-  return { processes: pids.length, rssMb: rss / 1024, pssMb: pss / 1024 };
+  return { processes: pids.length, rssMb: rss / 1024, pssMb: pss / 1024, byKind };
 }
 
 async function healthy(port: number, child: ChildProcess) {
@@ -104,7 +132,11 @@ async function kidsDay(port: number, family: Seeded, date: string, seconds: numb
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mb = (m: Memory) =>
-  `RSS ${m.rssMb.toFixed(0)} MB, PSS ${m.pssMb.toFixed(0)} MB (${m.processes} processes)`;
+  `RSS ${m.rssMb.toFixed(0)} MB, PSS ${m.pssMb.toFixed(0)} MB (${m.processes} processes; RSS/PSS ${Object.entries(
+    m.byKind,
+  )
+    .map(([kind, size]) => `${kind} ${size.rss.toFixed(0)}/${size.pss.toFixed(0)}`)
+    .join(", ")})`;
 
 const dataDir = mkdtempSync(join(tmpdir(), "family-bench-embedded-"));
 let launcher: ChildProcess | undefined;
@@ -142,6 +174,8 @@ try {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      // The same pool and heap as the embedded default's Next, so the comparison is the database.
+      ...smallMachineDefaults(),
       NODE_ENV: "production",
       DATABASE_URL: server.url,
       AUTH_SECRET: randomBytes(32).toString("base64"),
@@ -156,6 +190,10 @@ try {
     await seedFamily(embeddedDb, "Bench embedded"),
     await seedFamily(serverDb, "Bench server"),
   ];
+  // Statistics for both, as a database in use has them (the machine's server runs with
+  // autovacuum off; without them the two planners guess differently).
+  await embeddedDb.$executeRawUnsafe("ANALYZE");
+  await serverDb.$executeRawUnsafe("ANALYZE");
   await embeddedDb.$disconnect();
   await serverDb.$disconnect();
   const today = localDateAt(new Date(), "UTC");

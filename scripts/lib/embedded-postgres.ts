@@ -309,6 +309,10 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
       // TCP only: no socket file in /tmp to collide with another server's.
       "-c",
       "unix_socket_directories=",
+      // One family's data is a few MB: 32 MB of buffers hold all of it, and every connection
+      // that touches a buffer counts it in its resident memory (the default is 128 MB).
+      "-c",
+      `shared_buffers=${process.env.EMBEDDED_SHARED_BUFFERS || "32MB"}`,
       // A throw-away test cluster trades durability for speed; a real DATA_DIR never does.
       ...(temporary
         ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]

@@ -41,6 +41,30 @@ export function runNode(
   });
 }
 
+/**
+ * Runs a TypeScript file of this project (`node --import tsx file …args`) to completion. The
+ * launcher runs one-off work such as the seed this way, so the libraries it loads (Prisma's
+ * client, argon2) leave with the child instead of staying in the supervising process for good.
+ */
+export function runScript(
+  file: string,
+  args: string[],
+  options: SpawnOptions = {},
+): Promise<RunResult> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", `${root}/${file}`, ...args], {
+      stdio: "inherit",
+      cwd: root,
+      ...options,
+    });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      resolve({ code: code ?? (signal ? 128 : 1), durationMs: performance.now() - started }),
+    );
+  });
+}
+
 /** Waits for a child to exit; resolves with its exit code. */
 export function exited(child: ChildProcess): Promise<number> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
