@@ -13,8 +13,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
 import { localDateAt } from "../../lib/time/rules";
-import { hasCurrentBuild } from "../lib/build-state";
-import { exited, NEXT_BIN, binPath, runNode } from "../lib/processes";
+import { buildIfStale } from "../lib/build-state";
+import { exited, NEXT_BIN, binPath } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { CARDS, ITEMS, KIDS, ROUTINES, checkBodies, seedFamily, type Seeded } from "./api-seed";
 
@@ -87,15 +87,7 @@ let server: ReturnType<typeof spawn> | undefined;
 try {
   const [app, baseline] = [await seedFamily(db, "API"), await seedFamily(db, "Baseline")];
   const today = localDateAt(new Date(), "UTC");
-  if (!hasCurrentBuild(root)) {
-    console.log("[bench] building…");
-    const build = await runNode(NEXT_BIN, ["build"], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "production" },
-      quiet: true,
-    });
-    if (build.code !== 0) throw new Error("next build failed");
-  }
+  await buildIfStale(root, (message) => console.log(`[bench] ${message}`));
   // --cpu-prof: write a V8 CPU profile of the server to test-results/cpu (open in Chrome DevTools).
   const profile = process.argv.includes("--cpu-prof")
     ? ["--cpu-prof", `--cpu-prof-dir=${resolve(root, "test-results/cpu")}`]

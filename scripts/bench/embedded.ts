@@ -14,9 +14,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
 import { localDateAt } from "../../lib/time/rules";
-import { hasCurrentBuild } from "../lib/build-state";
+import { buildIfStale } from "../lib/build-state";
 import { runningEmbeddedUrl } from "../lib/database-in-use";
-import { NEXT_BIN, binPath, exited, runNode } from "../lib/processes";
+import { NEXT_BIN, binPath, exited } from "../lib/processes";
 import { smallMachineDefaults } from "../lib/small-machine";
 import { createTestDatabase } from "../lib/test-database";
 import { seedFamily, type Seeded } from "./api-seed";
@@ -144,15 +144,7 @@ let serverApp: ChildProcess | undefined;
 process.env.DATABASE_URL = SERVER_URL;
 const server = await createTestDatabase();
 try {
-  if (!hasCurrentBuild(root)) {
-    console.log("[bench] building…");
-    const build = await runNode(NEXT_BIN, ["build"], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: "production" },
-      quiet: true,
-    });
-    if (build.code !== 0) throw new Error("next build failed");
-  }
+  await buildIfStale(root, (message) => console.log(`[bench] ${message}`));
 
   const started = performance.now();
   const { DATABASE_URL: _unset, ...withoutDatabase } = process.env;

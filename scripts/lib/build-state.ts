@@ -1,6 +1,7 @@
 // "Is there a current production build?" — the newest source file must be older than .next/BUILD_ID.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { NEXT_BIN, runNode } from "./processes";
 
 const SOURCES = [
   "app",
@@ -29,4 +30,16 @@ export function hasCurrentBuild(root: string): boolean {
   if (!existsSync(buildId)) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(join(root, source)) <= builtAt);
+}
+
+/** Builds for production when the build is missing or stale (benchmarks; the launcher has its own). */
+export async function buildIfStale(root: string, log: (message: string) => void) {
+  if (hasCurrentBuild(root)) return;
+  log("building…");
+  const build = await runNode(NEXT_BIN, ["build"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
+    quiet: true,
+  });
+  if (build.code !== 0) throw new Error("next build failed");
 }

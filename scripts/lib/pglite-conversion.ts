@@ -10,13 +10,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
 import packageJson from "../../package.json" with { type: "json" };
 import type { Queryable } from "./backup/catalog";
 import { dumpDatabase } from "./backup/dump";
 import { backupFileName } from "./backup/files";
-import { restoreDatabase } from "./backup/restore";
-import { MIGRATIONS_DIR } from "./backup/restore-data-dir";
+import { restoreIntoServer } from "./backup/restore-data-dir";
 import {
   CLUSTER_DIR,
   PASSWORD_FILE,
@@ -102,23 +100,14 @@ export async function convertPgliteDataDir(
   mkdirSync(backups, { recursive: true });
   const file = join(backups, backupFileName("pglite-conversion-"));
   log(`${pgdata} was made by an earlier version (PGlite): moving its data into PostgreSQL 17`);
-  const dumped = await dumpPglite(
-    pgdata,
-    file,
-    options.cacheDir ?? join(directory, ".pglite-reader"),
-  );
+  const cacheDir = options.cacheDir ?? join(directory, ".pglite-reader");
+  const dumped = await dumpPglite(pgdata, file, cacheDir);
   const total = Object.values(dumped.rows).reduce((sum, n) => sum + n, 0);
   log(`read ${total} rows from PGlite into ${file} (${Math.round(dumped.durationMs)} ms)`);
 
   const server = await startEmbeddedPostgres({ directory, port: options.port, log });
   try {
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    try {
-      await restoreDatabase(file, client, MIGRATIONS_DIR);
-    } finally {
-      await client.end();
-    }
+    await restoreIntoServer(file, server.url);
   } catch (error) {
     // Leave the directory as it was: the old data, no half-made cluster. The next start retries.
     await server.stop();
@@ -131,5 +120,7 @@ export async function convertPgliteDataDir(
   log(
     `converted; the old PGlite files are kept in ${kept} (delete them when you no longer need them)`,
   );
+  // The reader was installed for this one conversion (a cache passed in is the caller's).
+  if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   return server;
 }

@@ -47,16 +47,7 @@ export async function restoreIntoDataDir(
     }
     const server = await startEmbeddedPostgres({ directory, log });
     try {
-      const client = new pg.Client({ connectionString: server.url });
-      await client.connect();
-      let restored;
-      try {
-        restored = await restoreDatabase(file, client, MIGRATIONS_DIR);
-      } finally {
-        await client.end();
-      }
-      await deployMigrations(server.url);
-      return { rows: restored.rows, durationMs: restored.durationMs, movedAside };
+      return { ...(await restoreIntoServer(file, server.url)), movedAside };
     } catch (error) {
       await server.stop();
       rmSync(join(directory, CLUSTER_DIR), { recursive: true, force: true });
