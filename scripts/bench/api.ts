@@ -16,18 +16,15 @@ import { localDateAt } from "../../lib/time/rules";
 import { buildIfStale } from "../lib/build-state";
 import { exited, NEXT_BIN, binPath } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
+import { median, numberArg } from "./options";
 import { CARDS, ITEMS, KIDS, ROUTINES, checkBodies, seedFamily, type Seeded } from "./api-seed";
 
 const root = resolve(import.meta.dirname, "../..");
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const DURATION = arg("duration", 20);
-const CONNECTIONS = arg("connections", 50);
+const DURATION = numberArg("duration", 20);
+const CONNECTIONS = numberArg("connections", 50);
 const WARMUP = 3;
-const PORT = arg("port", 3300);
-const ROUNDS = arg("rounds", 3);
+const PORT = numberArg("port", 3300);
+const ROUNDS = numberArg("rounds", 3);
 const base = `http://127.0.0.1:${PORT}`;
 
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -173,10 +170,6 @@ try {
       for (const key of round % 2 ? pair.reverse() : pair)
         results[key].push(await scenarios[key]());
   }
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((x, y) => x - y);
-    return sorted[Math.floor(sorted.length / 2)]!;
-  };
   const summary = (key: keyof typeof scenarios): Run => {
     const list = results[key];
     return {

@@ -19,17 +19,14 @@ import { runningEmbeddedUrl } from "../lib/database-in-use";
 import { NEXT_BIN, binPath, exited } from "../lib/processes";
 import { smallMachineDefaults } from "../lib/small-machine";
 import { createTestDatabase } from "../lib/test-database";
+import { median, numberArg } from "./options";
 import { seedFamily, type Seeded } from "./api-seed";
 
 const root = resolve(import.meta.dirname, "../..");
-const arg = (name: string, fallback: number) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? Number(process.argv[index + 1]) : fallback;
-};
-const LOAD_SECONDS = arg("load-seconds", 60);
-const DURATION = arg("duration", 10);
-const ROUNDS = arg("rounds", 3);
-const CONNECTIONS = arg("connections", 20);
+const LOAD_SECONDS = numberArg("load-seconds", 60);
+const DURATION = numberArg("duration", 10);
+const ROUNDS = numberArg("rounds", 3);
+const CONNECTIONS = numberArg("connections", 20);
 const EMBEDDED_PORT = 3310;
 const SERVER_PORT = 3311;
 const SERVER_URL = process.env.BENCH_SERVER_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -129,8 +126,6 @@ async function kidsDay(port: number, family: Seeded, date: string, seconds: numb
   };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mb = (m: Memory) =>
   `RSS ${m.rssMb.toFixed(0)} MB, PSS ${m.pssMb.toFixed(0)} MB (${m.processes} processes; RSS/PSS ${Object.entries(
     m.byKind,

@@ -2,6 +2,7 @@
 // second would stop the first one's "leftover" PostgreSQL), so the second refuses, clearly.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { commandLine, isAlive } from "./pids";
 
 const LOCK_FILE = "npm-start.pid";
 
@@ -11,16 +12,8 @@ export class DataDirInUseError extends Error {
 
 /** A live launcher, not a process that later got the same pid (after a reboot, say). */
 function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("scripts/");
-  } catch {
-    return true; // no /proc (macOS): trust the pid
-  }
+  // Without /proc (macOS) the pid is trusted.
+  return isAlive(pid) && (commandLine(pid)?.includes("scripts/") ?? true);
 }
 
 /** Takes the lock (atomically) or throws DataDirInUseError; returns the release function. */

@@ -1,12 +1,12 @@
 // The database the app uses: DATABASE_URL when set, else the embedded server of DATA_DIR. Used by
 // the tools that run beside the app (backup, db:url), which must find the running server rather
 // than start a second one on the same files.
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { lockDataDir } from "./data-dir-lock";
+import { isAlive } from "./pids";
 import {
-  CLUSTER_DIR,
   connectionUrl,
+  postmasterPid,
   isInitialised,
   readPassword,
   startEmbeddedPostgres,
@@ -20,16 +20,10 @@ export function dataDir(): string {
 
 /** The URL of the embedded server running on DATA_DIR, from its postmaster.pid; else undefined. */
 export function runningEmbeddedUrl(directory = dataDir()): string | undefined {
-  const pidFile = join(directory, CLUSTER_DIR, "postmaster.pid");
+  const server = postmasterPid(directory);
   const password = readPassword(directory);
-  if (!existsSync(pidFile) || !password) return undefined;
-  const [pid, , , port] = readFileSync(pidFile, "utf8").split("\n");
-  try {
-    process.kill(Number(pid), 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EPERM") return undefined;
-  }
-  return connectionUrl(password, Number(port));
+  if (!server || !password || !isAlive(server.pid)) return undefined;
+  return connectionUrl(password, server.port);
 }
 
 export type DatabaseInUse = {

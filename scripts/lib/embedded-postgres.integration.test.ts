@@ -16,26 +16,23 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { DataDirInUseError, lockDataDir } from "@/scripts/lib/data-dir-lock";
-import { CLUSTER_DIR, PASSWORD_FILE, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+import {
+  PASSWORD_FILE,
+  postmasterPid,
+  startEmbeddedPostgres,
+} from "@/scripts/lib/embedded-postgres";
+import { withClient } from "@/scripts/lib/pg-client";
 
 const work = mkdtempSync(join(tmpdir(), "family-embedded-test-"));
 chmodSync(work, 0o711);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
+  return withClient(url, async (client) => (await client.query<T>(sql)).rows);
 }
 
-function postmasterPid(directory: string): number {
-  return Number(
-    readFileSync(join(directory, CLUSTER_DIR, "postmaster.pid"), "utf8").split("\n")[0],
-  );
+function postmaster(directory: string): number {
+  return postmasterPid(directory)!.pid;
 }
 
 describe("the embedded server", () => {
@@ -68,7 +65,7 @@ describe("the embedded server", () => {
       first.url,
       "CREATE TABLE kept (n int); INSERT INTO kept SELECT generate_series(1, 1000)",
     );
-    process.kill(postmasterPid(directory), "SIGKILL");
+    process.kill(postmaster(directory), "SIGKILL");
     await new Promise((r) => setTimeout(r, 300));
 
     const second = await startEmbeddedPostgres({ directory, port: first.port });
@@ -86,11 +83,11 @@ describe("the embedded server", () => {
     const directory = join(work, "orphan");
     const orphan = await startEmbeddedPostgres({ directory });
     await query(orphan.url, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (1)");
-    const orphanPid = postmasterPid(directory);
+    const orphanPid = postmaster(directory);
 
     const next = await startEmbeddedPostgres({ directory });
     try {
-      expect(postmasterPid(directory)).not.toBe(orphanPid);
+      expect(postmaster(directory)).not.toBe(orphanPid);
       expect(await query<{ n: number }>(next.url, "SELECT n FROM kept")).toEqual([{ n: 1 }]);
     } finally {
       await next.stop();

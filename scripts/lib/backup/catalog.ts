@@ -37,7 +37,7 @@ export async function tablesInLoadOrder(db: Queryable): Promise<TableInfo[]> {
   const byName = new Map(tables.map((t) => [t.name, t]));
   return order.map((name) => {
     const table = byName.get(name)!;
-    return { name, columns: toArray(table.columns), primaryKey: toArray(table.primaryKey) };
+    return { name, columns: table.columns ?? [], primaryKey: table.primaryKey ?? [] };
   });
 }
 
@@ -67,15 +67,4 @@ export function loadOrder(tables: string[], keys: ForeignKey[]): string[] {
     }
   }
   return order;
-}
-
-/** PGlite returns text[] as an array; some drivers return the literal `{a,b}`. */
-function toArray(value: string[] | string | null): string[] {
-  if (value === null) return [];
-  if (Array.isArray(value)) return value;
-  return value
-    .replace(/^\{|\}$/g, "")
-    .split(",")
-    .filter(Boolean)
-    .map((v) => v.replace(/^"|"$/g, ""));
 }

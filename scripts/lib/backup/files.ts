@@ -1,7 +1,7 @@
 // Where backups go and how many automatic ones are kept.
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
+import { withClient } from "../pg-client";
 import packageJson from "../../../package.json" with { type: "json" };
 import { dumpDatabase, type DumpResult } from "./dump";
 
@@ -26,17 +26,15 @@ export function backupFileName(prefix = "family-routines-", date = new Date()): 
  */
 export async function backupTo(url: string, path: string): Promise<DumpResult & { bytes: number }> {
   const partial = `${path}.partial`;
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
   try {
-    const result = await dumpDatabase(client, partial, packageJson.version);
+    const result = await withClient(url, (client) =>
+      dumpDatabase(client, partial, packageJson.version),
+    );
     renameSync(partial, path);
     return { ...result, bytes: statSync(path).size };
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
-  } finally {
-    await client.end();
   }
 }
 

@@ -3,7 +3,7 @@
 // restore leaves the DATA_DIR as it found it.
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import pg from "pg";
+import { withClient } from "../pg-client";
 import { lockDataDir } from "../data-dir-lock";
 import {
   CLUSTER_DIR,
@@ -66,15 +66,17 @@ export async function restoreIntoDataDir(
   }
 }
 
+/** The backup's schema and rows into the empty database at `url`; the schema stays the backup's. */
+export async function loadBackup(file: string, url: string): Promise<RestoreOutcome> {
+  const { rows, durationMs } = await withClient(url, (client) =>
+    restoreDatabase(file, client, MIGRATIONS_DIR),
+  );
+  return { rows, durationMs };
+}
+
+/** A backup into the empty database at `url`, brought up to this build's migrations. */
 export async function restoreIntoServer(file: string, url: string): Promise<RestoreOutcome> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await client.connect();
-  let restored;
-  try {
-    restored = await restoreDatabase(file, client, MIGRATIONS_DIR);
-  } finally {
-    await client.end();
-  }
+  const outcome = await loadBackup(file, url);
   await deployMigrations(url);
-  return { rows: restored.rows, durationMs: restored.durationMs };
+  return outcome;
 }
