@@ -12,12 +12,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { scheduleDailyBackups, type BackupSchedule } from "./lib/backup/schedule";
-import { hasCurrentBuild } from "./lib/build-state";
+import { hasCurrentBuild, productionBuild } from "./lib/build-state";
 import { lockDataDir } from "./lib/data-dir-lock";
 import { smallMachineDefaults } from "./lib/small-machine";
 import { dataDir } from "./lib/database-in-use";
 import { deployMigrations } from "./lib/migrations";
 import {
+  CLUSTER_DIR,
   isInitialised,
   startEmbeddedPostgres,
   type EmbeddedPostgres,
@@ -73,20 +74,15 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
   const fromPglite = isPgliteDataDir(directory);
   const isNew = !isInitialised(directory) && !fromPglite;
   const started = performance.now();
+  const port = Number(process.env.EMBEDDED_DATABASE_PORT ?? 0);
   const starting = fromPglite
-    ? convertPgliteDataDir(directory, log, {
-        port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
-      })
-    : startEmbeddedPostgres({
-        directory,
-        port: Number(process.env.EMBEDDED_DATABASE_PORT ?? 0),
-        log,
-      });
+    ? convertPgliteDataDir(directory, log, { port })
+    : startEmbeddedPostgres({ directory, port, log });
   database = starting;
   const server = await starting;
   if (stopping) return;
   log(
-    `embedded PostgreSQL 17 on 127.0.0.1:${server.port}, data in ${join(directory, "postgres17")} (${Math.round(performance.now() - started)} ms); connection string: npm run db:url`,
+    `embedded PostgreSQL 17 on 127.0.0.1:${server.port}, data in ${join(directory, CLUSTER_DIR)} (${Math.round(performance.now() - started)} ms); connection string: npm run db:url`,
   );
   env.DATABASE_URL = server.url;
 
@@ -137,10 +133,7 @@ function localAuthSecret(): string {
 
 async function build(env: NodeJS.ProcessEnv) {
   log("no current production build: building (about 25 s the first time)");
-  const result = await runNode(NEXT_BIN, ["build"], {
-    env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
-    cwd: root,
-  });
+  const result = await productionBuild(root, env);
   if (result.code !== 0) throw new Error("next build failed (output above)");
   log(`built in ${Math.round(result.durationMs / 1000)} s`);
 }

@@ -12,6 +12,7 @@ import "dotenv/config";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { productionBuild } from "./lib/build-state";
 import { findChromium } from "./lib/chromium";
 import { NEXT_BIN, runNode } from "./lib/processes";
 import { createTestDatabase, type TestDatabase } from "./lib/test-database";
@@ -101,11 +102,7 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     AUTH_SECRET: randomBytes(32).toString("base64url"),
   };
   if (!skipBuild) {
-    // The type check is a suite of its own (`typecheck`); the build does not repeat it.
-    const build = await runNode(NEXT_BIN, ["build"], {
-      cwd: root,
-      env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
-    });
+    const build = await productionBuild(root, env);
     if (build.code !== 0)
       return {
         suite: "e2e",

@@ -1,7 +1,7 @@
 // "Is there a current production build?" — the newest source file must be older than .next/BUILD_ID.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { NEXT_BIN, runNode } from "./processes";
+import { NEXT_BIN, runNode, type RunResult } from "./processes";
 
 const SOURCES = [
   "app",
@@ -32,14 +32,26 @@ export function hasCurrentBuild(root: string): boolean {
   return SOURCES.every((source) => newestMtime(join(root, source)) <= builtAt);
 }
 
-/** Builds for production when the build is missing or stale (benchmarks; the launcher has its own). */
+/**
+ * `next build` for production, without the type check: the launcher builds to run the app, and
+ * `npm test` type-checks in a suite of its own (next.config.mjs reads BUILD_WITHOUT_TYPECHECK).
+ */
+export function productionBuild(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  quiet = false,
+): Promise<RunResult> {
+  return runNode(NEXT_BIN, ["build"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
+    quiet,
+  });
+}
+
+/** Builds when the build is missing or stale (the benchmarks). */
 export async function buildIfStale(root: string, log: (message: string) => void) {
   if (hasCurrentBuild(root)) return;
   log("building…");
-  const build = await runNode(NEXT_BIN, ["build"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
-    quiet: true,
-  });
+  const build = await productionBuild(root, process.env, true);
   if (build.code !== 0) throw new Error("next build failed");
 }

@@ -12,6 +12,7 @@ import {
   startEmbeddedPostgres,
 } from "../embedded-postgres";
 import { deployMigrations } from "../migrations";
+import type { BackupSummary } from "./format";
 import { timestamp } from "./files";
 import { RestoreError, restoreDatabase, verifyBackup } from "./restore";
 
@@ -30,7 +31,8 @@ export async function restoreIntoDataDir(
   options: { force?: boolean; log?: (m: string) => void } = {},
 ): Promise<RestoreOutcome> {
   const log = options.log ?? (() => undefined);
-  await verifyBackup(file, MIGRATIONS_DIR);
+  // Read through once before anything changes; the load below trusts this answer.
+  const verified = await verifyBackup(file, MIGRATIONS_DIR);
   mkdirSync(directory, { recursive: true });
   const unlock = lockDataDir(directory);
   let movedAside: string | undefined;
@@ -47,7 +49,7 @@ export async function restoreIntoDataDir(
     }
     const server = await startEmbeddedPostgres({ directory, log });
     try {
-      return { ...(await restoreIntoServer(file, server.url)), movedAside };
+      return { ...(await restoreIntoServer(file, server.url, verified)), movedAside };
     } catch (error) {
       await server.stop();
       rmSync(join(directory, CLUSTER_DIR), { recursive: true, force: true });
@@ -67,16 +69,24 @@ export async function restoreIntoDataDir(
 }
 
 /** The backup's schema and rows into the empty database at `url`; the schema stays the backup's. */
-export async function loadBackup(file: string, url: string): Promise<RestoreOutcome> {
+export async function loadBackup(
+  file: string,
+  url: string,
+  verified?: BackupSummary,
+): Promise<RestoreOutcome> {
   const { rows, durationMs } = await withClient(url, (client) =>
-    restoreDatabase(file, client, MIGRATIONS_DIR),
+    restoreDatabase(file, client, MIGRATIONS_DIR, verified),
   );
   return { rows, durationMs };
 }
 
 /** A backup into the empty database at `url`, brought up to this build's migrations. */
-export async function restoreIntoServer(file: string, url: string): Promise<RestoreOutcome> {
-  const outcome = await loadBackup(file, url);
+export async function restoreIntoServer(
+  file: string,
+  url: string,
+  verified?: BackupSummary,
+): Promise<RestoreOutcome> {
+  const outcome = await loadBackup(file, url, verified);
   await deployMigrations(url);
   return outcome;
 }

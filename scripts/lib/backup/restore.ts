@@ -58,9 +58,11 @@ export async function restoreDatabase(
   path: string,
   db: Queryable,
   migrationsDir: string,
+  /** What verifyBackup() returned for this file, when the caller already read it through. */
+  verified?: BackupSummary,
 ): Promise<BackupSummary & { durationMs: number }> {
   const started = performance.now();
-  const summary = await verifyBackup(path, migrationsDir);
+  const summary = verified ?? (await verifyBackup(path, migrationsDir));
   if (!(await isEmptyDatabase(db)))
     throw new RestoreError("The target database is not empty: restore only into an empty one.");
 
