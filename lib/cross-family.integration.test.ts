@@ -81,6 +81,10 @@ const cases: CrossFamilyCase[] = [
   },
   { name: "revokeInvite", run: (b) => call(families.revokeInviteAction, { inviteId: b.inviteId }) },
   {
+    name: "removeParent on B's parent",
+    run: (b) => call(families.removeParentAction, { memberId: b.parent.member.id }),
+  },
+  {
     name: "acceptInvite into B",
     run: (b) => call(families.acceptInviteAction, { token: b.inviteToken }),
   },

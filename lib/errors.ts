@@ -43,3 +43,15 @@ export class ConflictError extends DomainError {
     this.name = "ConflictError";
   }
 }
+
+/**
+ * More work than the server takes on at once (the password-hashing queue is full): nothing was
+ * done, try again in a moment. HTTP 429 with Retry-After; a form shows the message.
+ */
+export class BusyError extends Error {
+  readonly retryAfterSeconds = 2;
+  constructor(message = "Lots of people are signing in right now. Try again in a moment.") {
+    super(message);
+    this.name = "BusyError";
+  }
+}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
+import { EndKidPass } from "@/components/tablet/end-kid-pass";
 import { tabletKids } from "@/lib/tablet/queries";
 import { tabletPage } from "@/lib/tablet/session";
 
@@ -8,6 +9,7 @@ export default async function KidPickerPage() {
   const kids = await tabletKids(session.familyId);
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-8">
+      {session.pass.kidPassKidId && <EndKidPass />}
       <h1 className="text-center text-4xl font-extrabold">
         <span aria-hidden>👋 </span>Who are you?
       </h1>

@@ -11,7 +11,8 @@ type Invite = {
   createdBy: string;
   expiresAt: string;
   status: string;
-  acceptedBy: string | null;
+  acceptedAt: string | null;
+  acceptedBy: { name: string; email: string } | null;
 };
 
 export function InvitePanel({ invites }: { invites: Invite[] }) {
@@ -19,6 +20,7 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
   const path = state?.ok ? state.data?.path : undefined;
   const link = path && typeof window !== "undefined" ? `${window.location.origin}${path}` : path;
   const pending = invites.filter((invite) => invite.status === "pending");
+  const accepted = invites.filter((invite) => invite.acceptedBy);
 
   return (
     <div className="flex flex-col gap-5">
@@ -63,6 +65,22 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
           </ul>
         )}
       </div>
+      {accepted.length > 0 && (
+        <div>
+          <h3 className="font-bold">Used invitations</h3>
+          <p className="text-sm text-ink-700">
+            Someone you do not know here? Remove them above: a forwarded link is the usual reason.
+          </p>
+          <ul className="mt-2 flex flex-col gap-2">
+            {accepted.map((invite) => (
+              <li key={invite.id} className="rounded-2xl bg-sun-50 p-4 break-words">
+                <strong>{invite.acceptedBy!.name}</strong> ({invite.acceptedBy!.email}) joined on{" "}
+                {invite.acceptedAt}, with a link from {invite.createdBy}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

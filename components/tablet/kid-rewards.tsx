@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Progress } from "@/components/tablet/progress";
+import { useIdleReturn } from "@/components/tablet/use-idle-return";
 import { askForRewardAction } from "@/lib/points/actions";
 
 type Reward = { id: string; name: string; emoji: string; cost: number };
@@ -22,14 +23,17 @@ export function KidRewards({
   balance,
   rewards,
   latest,
+  idleMs,
 }: {
   kidId: string;
+  idleMs: number;
   balance: number;
   rewards: Reward[];
   /** The latest request per reward. */
   latest: Record<string, Status>;
 }) {
   const router = useRouter();
+  useIdleReturn(kidId, idleMs);
   // A tap shows "asked" at once; it stands only until the server's own answer for that reward
   // changes from what it was when the kid tapped (then the server knows better).
   const [optimistic, setOptimistic] = useState<

@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { KidHabits } from "@/components/tablet/kid-habits";
 import { OneStep } from "@/components/tablet/one-step";
 import { Progress } from "@/components/tablet/progress";
+import { useIdleReturn } from "@/components/tablet/use-idle-return";
 import type { DayRoutine } from "@/lib/routines/day";
 import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
 
@@ -32,7 +32,6 @@ function initialChecks(routines: DayRoutine[]) {
  * goes back and a big retry button appears.
  */
 export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
-  const router = useRouter();
   const [checks, setChecks] = useState<Record<string, string>>(() => initialChecks(routines));
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [failed, setFailed] = useState<Failed | null>(null);
@@ -44,21 +43,7 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
   };
   const [, startTransition] = useTransition();
 
-  // Back to the faces after a while without a touch, so the next kid starts from their own face.
-  useEffect(() => {
-    let timer = setTimeout(() => router.push("/tablet"), idleMs);
-    const reset = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => router.push("/tablet"), idleMs);
-    };
-    window.addEventListener("pointerdown", reset);
-    window.addEventListener("keydown", reset);
-    return () => {
-      clearTimeout(timer);
-      window.removeEventListener("pointerdown", reset);
-      window.removeEventListener("keydown", reset);
-    };
-  }, [router, idleMs]);
+  useIdleReturn(kidId, idleMs);
 
   const isChecked = (itemId: string) => Boolean(checks[itemId]);
   const allDone = (routine: DayRoutine, state: Record<string, string>) =>

@@ -3,7 +3,13 @@
 // are wrong. Known errors become messages; anything else is logged and reported without detail.
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { DomainError, ForbiddenError, NotFoundError, NotSignedInError } from "@/lib/errors";
+import {
+  BusyError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  NotSignedInError,
+} from "@/lib/errors";
 import { logSecurityEvent } from "@/lib/security-log";
 
 export type FieldErrors = Record<string, string[]>;
@@ -89,6 +95,8 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
         });
         return { ok: false, message: error.message };
       }
+      if (error instanceof BusyError)
+        return { ok: false, message: error.message, values: echo(raw) };
       if (error instanceof DomainError) {
         return {
           ok: false,

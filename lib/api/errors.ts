@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { flattenFieldErrors } from "@/lib/actions/validated-action";
 import {
+  BusyError,
   ConflictError,
   DomainError,
   ForbiddenError,
@@ -23,6 +24,7 @@ export const ERROR_CODES = [
   "not_found",
   "conflict",
   "rule_violation",
+  "busy",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -44,6 +46,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    /** Sent as Retry-After (429, 503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = "ApiError";
@@ -67,6 +71,8 @@ export function apiErrorFrom(error: unknown, requestId: string): ApiError {
   if (error instanceof ForbiddenError) return new ApiError(403, "forbidden", error.message);
   if (error instanceof NotFoundError) return new ApiError(404, "not_found", error.message);
   if (error instanceof ConflictError) return new ApiError(409, "conflict", error.message);
+  if (error instanceof BusyError)
+    return new ApiError(429, "busy", error.message, undefined, error.retryAfterSeconds);
   if (error instanceof DomainError) {
     return error.fieldErrors
       ? new ApiError(422, "invalid_input", error.message, error.fieldErrors)
@@ -86,6 +92,7 @@ export function apiErrorFrom(error: unknown, requestId: string): ApiError {
 
 export function errorResponse(error: ApiError, headers: Headers): Response {
   if (error.status === 401) headers.set("WWW-Authenticate", 'Bearer realm="family-routines"');
+  if (error.retryAfterSeconds) headers.set("Retry-After", String(error.retryAfterSeconds));
   if (error.status === 401 || error.status === 403 || error.status === 404) {
     logSecurityEvent("access_denied", { reason: error.code, via: "api" });
   }

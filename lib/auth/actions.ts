@@ -1,26 +1,20 @@
 "use server";
 // Sign-up, sign-in, sign-out and account settings. Every password check in the app is here.
-import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { clientAddress } from "@/lib/auth/client-address";
 import { issueLoginTicket } from "@/lib/auth/login-ticket";
 import { authSecret, signIn, signOut } from "@/lib/auth/next-auth";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkPasswordConfirmation, checkSignIn, reserveSignUp } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
 import {
   bumpSessionVersion,
-  clearLoginFailures,
   createUser,
-  findCredentials,
-  findPasswordHash,
-  loginThrottle,
-  recordLoginFailure,
-  throttleKey,
   updateUserEmail,
   updateUserName,
 } from "@/lib/auth/queries";
-import { minutesToWait } from "@/lib/auth/rules";
+import { tooManyAttempts } from "@/lib/auth/rules";
 import {
   changeEmailSchema,
   changeNameSchema,
@@ -35,16 +29,13 @@ import { logSecurityEvent } from "@/lib/security-log";
 
 const noSession = async () => null;
 
-// An unknown email still costs one argon2 verification, so timing does not tell which emails exist.
-let dummyHash: Promise<string> | undefined;
-const unknownUserHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
-
 const WRONG_CREDENTIALS = "That email and password do not match. Check them and try again.";
 
-function tooManyAttempts(retryAfterSeconds: number) {
-  const minutes = minutesToWait(retryAfterSeconds);
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-}
+/** What the sign-up form shows again after a refusal: never the password. */
+const echoSignUp = (input: { name: string; email: string }) => ({
+  name: input.name,
+  email: input.email,
+});
 
 async function startSession(userId: string, sessionVersion: number, redirectTo: string) {
   const ticket = issueLoginTicket(userId, sessionVersion, authSecret());
@@ -55,6 +46,12 @@ export const signUpAction = validatedAction({
   schema: signUpSchema,
   authorize: noSession,
   async run(input) {
+    const address = clientAddress(await headers());
+    const waitSeconds = await reserveSignUp(address);
+    if (waitSeconds !== null) {
+      logSecurityEvent("signup_blocked", { address });
+      return { ok: false, message: tooManyAttempts(waitSeconds), values: echoSignUp(input) };
+    }
     const user = await createUser({
       name: input.name,
       email: input.email,
@@ -77,30 +74,17 @@ export const signInAction = validatedAction({
   authorize: noSession,
   async run(input) {
     const address = clientAddress(await headers());
-    const key = throttleKey(input.email, address);
-    const throttle = await loginThrottle(key);
-    if (throttle.blocked) {
-      logSecurityEvent("login_blocked", { address });
-      return {
-        ok: false,
-        message: tooManyAttempts(throttle.retryAfterSeconds),
-        values: { email: input.email },
-      };
-    }
-    const user = await findCredentials(input.email);
-    const valid = await verifyPassword(
-      user?.passwordHash ?? (await unknownUserHash()),
-      input.password,
-    );
-    if (!user || !valid) {
-      const after = await recordLoginFailure(key);
-      logSecurityEvent("login_failed", { address, knownAccount: Boolean(user) });
-      const message = after.blocked ? tooManyAttempts(after.retryAfterSeconds) : WRONG_CREDENTIALS;
+    const result = await checkSignIn(input.email, input.password, address);
+    if (!result.ok) {
+      logSecurityEvent(result.blocked ? "login_blocked" : "login_failed", { address });
+      const message = result.blocked
+        ? tooManyAttempts(result.retryAfterSeconds)
+        : WRONG_CREDENTIALS;
       return { ok: false, message, values: { email: input.email } };
     }
-    await clearLoginFailures(key);
-    logSecurityEvent("login", { userId: user.id, address });
-    await startSession(user.id, user.sessionVersion, input.next ?? "/dashboard");
+    const { userId, sessionVersion } = result.value;
+    logSecurityEvent("login", { userId, address });
+    await startSession(userId, sessionVersion, input.next ?? "/dashboard");
   },
 });
 
@@ -124,14 +108,15 @@ export const changeNameAction = validatedAction({
   },
 });
 
+/** Changing the email or password needs the current one, within its attempt limit. */
 async function confirmPassword(userId: string, password: string, field: string) {
-  const hash = await findPasswordHash(userId);
-  if (!hash || !(await verifyPassword(hash, password))) {
-    logSecurityEvent("password_confirmation_failed", { userId });
-    throw new DomainError("That password is not right.", {
-      [field]: ["That password is not right."],
-    });
-  }
+  const result = await checkPasswordConfirmation(userId, password);
+  if (result.ok) return;
+  logSecurityEvent("password_confirmation_failed", { userId, blocked: result.blocked });
+  const message = result.blocked
+    ? tooManyAttempts(result.retryAfterSeconds)
+    : "That password is not right.";
+  throw new DomainError(message, { [field]: [message] });
 }
 
 export const changeEmailAction = validatedAction({

@@ -1,8 +1,6 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { recordFailure, throttleState, type ThrottleRecord } from "@/lib/auth/rules";
-import type { MemberRole, PrismaClient } from "@/lib/generated/prisma/client";
+import type { MemberRole } from "@/lib/generated/prisma/client";
 
 /** What a session knows about its user: never the password hash. */
 export type SessionUser = {
@@ -74,41 +72,4 @@ export async function bumpSessionVersion(userId: string, passwordHash?: string):
     select: { sessionVersion: true },
   });
   return user.sessionVersion;
-}
-
-// ── login throttling ────────────────────────────────────────────────────────────────────────────
-
-export function throttleKey(email: string, address: string): string {
-  return createHash("sha256").update(`${email}\n${address}`).digest("hex");
-}
-
-// The throttle functions take the client as a parameter so tests can play two app instances.
-type Client = Pick<PrismaClient, "loginThrottle" | "$transaction">;
-
-export async function loginThrottle(key: string, now = new Date(), client: Client = db) {
-  const record = await client.loginThrottle.findUnique({
-    where: { key },
-    select: { failures: true, windowStartedAt: true },
-  });
-  return throttleState(record, now);
-}
-
-/**
- * Counts one failed sign-in. Row-locked in a transaction, so attempts racing on several app
- * instances each count once (the rule itself is lib/auth/rules.ts).
- */
-export async function recordLoginFailure(key: string, now = new Date(), client: Client = db) {
-  return client.$transaction(async (tx) => {
-    await tx.$executeRaw`INSERT INTO login_throttles ("key", "failures", "windowStartedAt", "updatedAt")
-      VALUES (${key}, 0, ${now}, ${now}) ON CONFLICT ("key") DO NOTHING`;
-    const [current] = await tx.$queryRaw<ThrottleRecord[]>`
-      SELECT "failures", "windowStartedAt" FROM login_throttles WHERE "key" = ${key} FOR UPDATE`;
-    const next = recordFailure(current && current.failures > 0 ? current : null, now);
-    await tx.loginThrottle.update({ where: { key }, data: next });
-    return throttleState(next, now);
-  });
-}
-
-export async function clearLoginFailures(key: string) {
-  await db.loginThrottle.deleteMany({ where: { key } });
 }

@@ -1,15 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  THROTTLE_MAX_FAILURES,
-  THROTTLE_WINDOW_MS,
+  PASSWORD_CONFIRMATION,
+  SIGN_IN,
+  SIGN_UP_GLOBAL,
+  SIGN_UP_PER_ADDRESS,
+  TABLET_EXIT,
+  attemptVerdict,
+  countAttempt,
   isValidPin,
   minutesToWait,
   normaliseEmail,
   passwordProblem,
-  recordFailure,
-  throttleState,
-  type ThrottleRecord,
+  tooManyAttempts,
+  type AttemptWindow,
 } from "@/lib/auth/rules";
 
 describe("password policy", () => {
@@ -38,50 +42,65 @@ describe("password policy", () => {
   });
 });
 
-describe("login throttling window", () => {
+describe("attempt limits", () => {
   const start = new Date("2026-11-27T10:00:00Z");
   const at = (ms: number) => new Date(start.getTime() + ms);
+  const limits = [SIGN_IN, TABLET_EXIT, PASSWORD_CONFIRMATION, SIGN_UP_PER_ADDRESS, SIGN_UP_GLOBAL];
 
-  it("blocks after 10 failures within 15 minutes, for the rest of the window", () => {
-    let record: ThrottleRecord | null = null;
-    for (let i = 0; i < THROTTLE_MAX_FAILURES - 1; i++)
-      record = recordFailure(record, at(i * 1000));
-    expect(throttleState(record, at(10_000))).toEqual({ blocked: false });
-    record = recordFailure(record, at(10_000));
-    expect(record.failures).toBe(10);
-    const state = throttleState(record, at(60_000));
-    expect(state).toEqual({
-      blocked: true,
-      retryAfterSeconds: (THROTTLE_WINDOW_MS - 60_000) / 1000,
+  it("keeps SECURITY.md's sign-in limit: 10 attempts per 15 minutes", () => {
+    expect(SIGN_IN).toMatchObject({ max: 10, windowMs: 15 * 60_000 });
+    for (const limit of [TABLET_EXIT, PASSWORD_CONFIRMATION]) expect(limit.max).toBe(10);
+    expect(new Set(limits.map((l) => l.purpose)).size).toBe(limits.length);
+  });
+
+  it("lets the first 10 attempts of a window through and refuses the 11th for the rest of it", () => {
+    let window: AttemptWindow | null = null;
+    for (let i = 1; i <= 10; i++) {
+      window = countAttempt(window, at((i - 1) * 1000), SIGN_IN);
+      expect(attemptVerdict(window, at((i - 1) * 1000), SIGN_IN)).toMatchObject({
+        allowed: true,
+        attemptsLeft: 10 - i,
+      });
+    }
+    window = countAttempt(window, at(60_000), SIGN_IN);
+    expect(attemptVerdict(window, at(60_000), SIGN_IN)).toEqual({
+      allowed: false,
+      attemptsLeft: 0,
+      retryAfterSeconds: (SIGN_IN.windowMs - 60_000) / 1000,
     });
-    expect(throttleState(record, at(THROTTLE_WINDOW_MS))).toEqual({ blocked: false });
   });
 
   it("starts counting again once the window has passed", () => {
-    const old: ThrottleRecord = { failures: 9, windowStartedAt: start };
-    expect(recordFailure(old, at(THROTTLE_WINDOW_MS + 1))).toEqual({
-      failures: 1,
-      windowStartedAt: at(THROTTLE_WINDOW_MS + 1),
-    });
+    const old: AttemptWindow = { attempts: 40, windowStartedAt: start };
+    const next = countAttempt(old, at(SIGN_IN.windowMs), SIGN_IN);
+    expect(next).toEqual({ attempts: 1, windowStartedAt: at(SIGN_IN.windowMs) });
+    expect(attemptVerdict(next, at(SIGN_IN.windowMs), SIGN_IN).allowed).toBe(true);
   });
 
-  it("never blocks for longer than the window, and only from the 10th failure", () => {
+  it("never lets more than `max` attempts of one window through, and never makes anyone wait longer than the window", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 40 * 60_000 }), { maxLength: 40 }), (gaps) => {
-        let record: ThrottleRecord | null = null;
-        let now = start.getTime();
-        for (const gap of gaps) {
-          now += gap;
-          record = recordFailure(record, new Date(now));
-          const state = throttleState(record, new Date(now));
-          if (state.blocked) {
-            expect(record.failures).toBeGreaterThanOrEqual(THROTTLE_MAX_FAILURES);
-            expect(state.retryAfterSeconds).toBeLessThanOrEqual(THROTTLE_WINDOW_MS / 1000);
-          } else {
-            expect(record.failures).toBeLessThan(THROTTLE_MAX_FAILURES);
+      fc.property(
+        fc.constantFrom(...limits),
+        fc.array(fc.integer({ min: 0, max: 20 * 60_000 }), { maxLength: 60 }),
+        (limit, gaps) => {
+          let window: AttemptWindow | null = null;
+          let now = start.getTime();
+          const allowedPerWindow = new Map<number, number>();
+          for (const gap of gaps) {
+            now += gap;
+            window = countAttempt(window, new Date(now), limit);
+            const verdict = attemptVerdict(window, new Date(now), limit);
+            expect(verdict.retryAfterSeconds).toBeLessThanOrEqual(limit.windowMs / 1000);
+            expect(verdict.retryAfterSeconds).toBeGreaterThan(0);
+            if (verdict.allowed) {
+              const key = window.windowStartedAt.getTime();
+              allowedPerWindow.set(key, (allowedPerWindow.get(key) ?? 0) + 1);
+            }
           }
-        }
-      }),
+          for (const count of allowedPerWindow.values())
+            expect(count).toBeLessThanOrEqual(limit.max);
+        },
+      ),
     );
   });
 
@@ -90,6 +109,8 @@ describe("login throttling window", () => {
     expect(minutesToWait(60)).toBe(1);
     expect(minutesToWait(61)).toBe(2);
     expect(minutesToWait(900)).toBe(15);
+    expect(tooManyAttempts(61)).toBe("Too many attempts. Try again in 2 minutes.");
+    expect(tooManyAttempts(30)).toBe("Too many attempts. Try again in 1 minute.");
   });
 });
 

@@ -19,35 +19,73 @@ export function passwordProblem(password: string, context: { email?: string } = 
   return null;
 }
 
-export const THROTTLE_MAX_FAILURES = 10;
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+// ── attempt limits ──────────────────────────────────────────────────────────────────────────────
+// The rules of lib/auth/attempts.ts, which applies them in one SQL statement; an integration
+// property test checks that the statement and these functions agree.
 
-export type ThrottleRecord = { failures: number; windowStartedAt: Date };
+export type AttemptLimit = { purpose: string; max: number; windowMs: number };
+
+const MINUTE = 60_000;
+
+/** SECURITY.md 7: 10 sign-ins per account and client address in 15 minutes. */
+export const SIGN_IN: AttemptLimit = { purpose: "sign-in", max: 10, windowMs: 15 * MINUTE };
+/** Leaving tablet mode asks for a parent's password: the same limit, per email and tablet. */
+export const TABLET_EXIT: AttemptLimit = { purpose: "tablet-exit", max: 10, windowMs: 15 * MINUTE };
+/** Changing the email or password re-checks the current password: per account. */
+export const PASSWORD_CONFIRMATION: AttemptLimit = {
+  purpose: "confirm-password",
+  max: 10,
+  windowMs: 15 * MINUTE,
+};
+/** New accounts per client address (every direct client is one address: client-address.ts). */
+export const SIGN_UP_PER_ADDRESS: AttemptLimit = {
+  purpose: "sign-up-address",
+  max: 20,
+  windowMs: 60 * MINUTE,
+};
+/** New accounts on the whole instance per minute: a family app never sees more than a few. */
+export const SIGN_UP_GLOBAL: AttemptLimit = { purpose: "sign-up-all", max: 30, windowMs: MINUTE };
+
+export type AttemptWindow = { attempts: number; windowStartedAt: Date };
 
 /**
- * Is this account+address blocked right now, and for how long? The window starts at the first
- * failure; once it has passed, the count starts again.
+ * The window after one more attempt at `now`. The window starts at the first attempt; once it has
+ * passed, the next attempt starts a new one.
  */
-export function throttleState(
-  record: ThrottleRecord | null,
+export function countAttempt(
+  record: AttemptWindow | null,
   now: Date,
-): { blocked: false } | { blocked: true; retryAfterSeconds: number } {
-  if (!record) return { blocked: false };
-  const endsAt = record.windowStartedAt.getTime() + THROTTLE_WINDOW_MS;
-  if (endsAt <= now.getTime() || record.failures < THROTTLE_MAX_FAILURES) return { blocked: false };
-  return { blocked: true, retryAfterSeconds: Math.ceil((endsAt - now.getTime()) / 1000) };
+  limit: AttemptLimit,
+): AttemptWindow {
+  if (!record || record.windowStartedAt.getTime() + limit.windowMs <= now.getTime()) {
+    return { attempts: 1, windowStartedAt: now };
+  }
+  return { attempts: record.attempts + 1, windowStartedAt: record.windowStartedAt };
 }
 
-/** The record after one more failure at `now`. */
-export function recordFailure(record: ThrottleRecord | null, now: Date): ThrottleRecord {
-  if (!record || record.windowStartedAt.getTime() + THROTTLE_WINDOW_MS <= now.getTime()) {
-    return { failures: 1, windowStartedAt: now };
-  }
-  return { failures: record.failures + 1, windowStartedAt: record.windowStartedAt };
+export type Verdict =
+  | { allowed: true; attemptsLeft: number; retryAfterSeconds: number }
+  | { allowed: false; attemptsLeft: 0; retryAfterSeconds: number };
+
+/**
+ * May the attempt that made this window go on? The first `max` of a window may; every later one
+ * is refused until the window ends. `retryAfterSeconds` is how long the window still runs.
+ */
+export function attemptVerdict(window: AttemptWindow, now: Date, limit: AttemptLimit): Verdict {
+  const endsAt = window.windowStartedAt.getTime() + limit.windowMs;
+  const retryAfterSeconds = Math.max(1, Math.ceil((endsAt - now.getTime()) / 1000));
+  if (window.attempts > limit.max) return { allowed: false, attemptsLeft: 0, retryAfterSeconds };
+  return { allowed: true, attemptsLeft: limit.max - window.attempts, retryAfterSeconds };
 }
 
 export function minutesToWait(retryAfterSeconds: number): number {
   return Math.max(1, Math.ceil(retryAfterSeconds / 60));
+}
+
+/** What a person reads when an attempt limit refused them. */
+export function tooManyAttempts(retryAfterSeconds: number): string {
+  const minutes = minutesToWait(retryAfterSeconds);
+  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
 
 /** Kid PINs are exactly four digits. */

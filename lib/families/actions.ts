@@ -1,5 +1,6 @@
 "use server";
-// Family setup and management: onboarding, settings, kids, PINs and co-parent invitations.
+// Family setup and management: onboarding, settings, kids, PINs, co-parent invitations and
+// removing a parent.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { redirect } from "next/navigation";
@@ -12,6 +13,7 @@ import {
   addKid,
   createFamilyWithParent,
   createInvite,
+  removeParent,
   revokeInvite,
   setKidArchived,
   setKidPinHash,
@@ -147,6 +149,17 @@ export const revokeInviteAction = validatedAction({
     logSecurityEvent("invite_revoked", { familyId: session.familyId, inviteId });
     refresh();
     return { ok: true, message: "Invitation revoked." };
+  },
+});
+
+export const removeParentAction = validatedAction({
+  schema: z.strictObject({ memberId: z.uuid() }),
+  authorize: requireParent,
+  async run({ memberId }, session) {
+    await removeParent(session.familyId, session.memberId, memberId);
+    logSecurityEvent("parent_removed", { familyId: session.familyId, memberId });
+    refresh();
+    return { ok: true, message: "Removed. They are signed out everywhere." };
   },
 });
 

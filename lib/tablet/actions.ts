@@ -6,14 +6,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { validatedAction, type ActionState } from "@/lib/actions/validated-action";
 import { signOut } from "@/lib/auth/next-auth";
-import { verifyPassword } from "@/lib/auth/password";
-import {
-  findCredentials,
-  findSessionUser,
-  loginThrottle,
-  recordLoginFailure,
-  throttleKey,
-} from "@/lib/auth/queries";
+import { checkTabletExit } from "@/lib/auth/credentials";
+import { tooManyAttempts } from "@/lib/auth/rules";
 import { email } from "@/lib/auth/schemas";
 import { requireParent } from "@/lib/auth/session";
 import { checkItem, uncheckItem } from "@/lib/checks/queries";
@@ -22,9 +16,10 @@ import { getFamily } from "@/lib/families/queries";
 import { logHabit } from "@/lib/habits/queries";
 import { memberBalance } from "@/lib/points/queries";
 import { logSecurityEvent } from "@/lib/security-log";
-import { checkKidPin, enableTablet, revokeTablet } from "@/lib/tablet/queries";
+import { checkKidPin, enableTablet, endKidPass, revokeTablet } from "@/lib/tablet/queries";
 import {
   endTabletSession,
+  getTabletSession,
   grantKidPass,
   requireKidOnTablet,
   requireTablet,
@@ -80,8 +75,27 @@ export const unlockKidAction = validatedAction({
         : { ok: false, message: "wrong", data: { attemptsLeft: String(result.attemptsLeft) } };
       return state;
     }
-    await grantKidPass(session, kidId);
+    await grantKidPass(session, { id: kidId, pinVersion: result.pinVersion });
     redirect(`/tablet/kid/${kidId}`);
+  },
+});
+
+/**
+ * Back to the faces (the back button, the idle timer, or the faces screen itself): the pass ends
+ * here, on the server, so the next kid cannot act as this one.
+ */
+export async function leaveKidAction(): Promise<void> {
+  const session = await getTabletSession();
+  if (session) await endKidPass(session.familyId, session.deviceId);
+}
+
+/** The kid is still busy on their page (taps that save nothing): keep their pass alive. */
+export const stillHereAction = validatedAction({
+  schema: z.strictObject({ kidId: uuid }),
+  authorize: requireTablet,
+  async run({ kidId }) {
+    await requireKidOnTablet(kidId);
+    return { ok: true };
   },
 });
 
@@ -127,19 +141,15 @@ export const exitTabletAction = validatedAction({
   schema: z.strictObject({ email, password: z.string().min(1, "Enter the password.").max(128) }),
   authorize: requireTablet,
   async run(input, session) {
-    // Same throttle as signing in: a kid cannot guess a parent's password from the tablet.
-    const key = throttleKey(input.email, `tablet:${session.deviceId}`);
-    if ((await loginThrottle(key)).blocked)
-      throw new DomainError("Too many attempts. Try again later.");
-    const user = await findCredentials(input.email);
-    const valid = user ? await verifyPassword(user.passwordHash, input.password) : false;
-    if (!valid) await recordLoginFailure(key);
-    const member = user && valid ? (await findSessionUser(user.id))?.membership : null;
-    if (!member || member.familyId !== session.familyId || member.role !== "PARENT") {
+    // Limited like signing in: a kid cannot find a parent's password by trying at the tablet.
+    const result = await checkTabletExit(input.email, input.password, session);
+    if (!result.ok) {
       logSecurityEvent("tablet_exit_refused", {
         familyId: session.familyId,
         deviceId: session.deviceId,
+        blocked: result.blocked,
       });
+      if (result.blocked) throw new DomainError(tooManyAttempts(result.retryAfterSeconds));
       throw new DomainError(
         "Only a parent of this family can do that. Check the email and password.",
       );

@@ -3,7 +3,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { hashToken, newSecretToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { afterWrongPin, isPinLocked } from "@/lib/tablet/rules";
+import { PIN_LOCK_MS, PIN_MAX_ATTEMPTS } from "@/lib/tablet/rules";
 
 export async function enableTablet(familyId: string, createdById: string, name: string) {
   const { token, tokenHash } = newSecretToken();
@@ -22,6 +22,9 @@ export async function findActiveTablet(token: string) {
       id: true,
       familyId: true,
       name: true,
+      kidPassKidId: true,
+      kidPassPinVersion: true,
+      kidPassUntil: true,
       family: { select: { timeZone: true, dayStartMinute: true } },
     },
   });
@@ -54,15 +57,16 @@ export async function tabletKids(familyId: string, now = new Date()) {
       avatarColor: true,
       pinHash: true,
       pinLockedUntil: true,
+      pinVersion: true,
     },
     orderBy: { createdAt: "asc" },
   });
-  return kids.map(({ pinHash, pinLockedUntil, ...kid }) => ({
+  return kids.map(({ pinHash, ...kid }) => ({
     ...kid,
     hasPin: pinHash !== null,
     lockedMinutes:
-      pinLockedUntil && pinLockedUntil > now
-        ? Math.ceil((pinLockedUntil.getTime() - now.getTime()) / 60_000)
+      kid.pinLockedUntil && kid.pinLockedUntil > now
+        ? Math.ceil((kid.pinLockedUntil.getTime() - now.getTime()) / 60_000)
         : null,
   }));
 }
@@ -74,39 +78,94 @@ export async function findTabletKid(familyId: string, kidId: string) {
   return kid;
 }
 
-export type PinCheck = { ok: true } | { ok: false; lockedUntil: Date | null; attemptsLeft: number };
+// ── the kid's pass (rules: lib/tablet/rules.ts kidPassHolds) ─────────────────────────────────────
 
-/** Checks a kid's PIN; the 5th wrong one in a row locks the kid for 15 minutes. */
+/** After a right PIN: this tablet acts for this kid until `until`, for this PIN version. */
+export async function grantKidPass(
+  familyId: string,
+  deviceId: string,
+  kid: { id: string; pinVersion: number },
+  until: Date,
+) {
+  await db.tabletDevice.updateMany({
+    where: { id: deviceId, familyId, revokedAt: null },
+    data: { kidPassKidId: kid.id, kidPassPinVersion: kid.pinVersion, kidPassUntil: until },
+  });
+}
+
+/** The kid is still here (a tap): the pass runs until `until`, if it has not ended meanwhile. */
+export async function renewKidPass(deviceId: string, kidId: string, now: Date, until: Date) {
+  await db.tabletDevice.updateMany({
+    where: { id: deviceId, kidPassKidId: kidId, kidPassUntil: { gt: now } },
+    data: { kidPassUntil: until },
+  });
+}
+
+/** Back to the faces: whoever comes next starts with their own face (and PIN). */
+export async function endKidPass(familyId: string, deviceId: string) {
+  await db.tabletDevice.updateMany({
+    where: { id: deviceId, familyId },
+    data: { kidPassKidId: null, kidPassPinVersion: null, kidPassUntil: null },
+  });
+}
+
+export type PinCheck =
+  { ok: true; pinVersion: number } | { ok: false; lockedUntil: Date | null; attemptsLeft: number };
+
+type ReservedPin = {
+  pinHash: string;
+  pinFailedAttempts: number;
+  pinLockedUntil: Date | null;
+  pinVersion: number;
+};
+
+/**
+ * Checks a kid's PIN; the 5th wrong one in a row locks the kid for 15 minutes (SECURITY.md 9, 9a).
+ * Like every secret check (lib/auth/attempts.ts), the attempt is counted first, in one statement
+ * that refuses a locked kid and sets the lock on the 5th attempt; only a counted attempt has its
+ * PIN checked, so 300 PINs sent at once get at most 5 checks. A right PIN clears the count and the
+ * lock with constants, never with a state read earlier.
+ */
 export async function checkKidPin(
   familyId: string,
   kidId: string,
   pin: string,
   now = new Date(),
 ): Promise<PinCheck> {
-  const kid = await db.familyMember.findFirst({
-    where: { id: kidId, familyId, role: "CHILD", archivedAt: null },
-    select: { pinHash: true, pinFailedAttempts: true, pinLockedUntil: true },
-  });
-  if (!kid) throw new NotFoundError("That kid");
-  const state = { failedAttempts: kid.pinFailedAttempts, lockedUntil: kid.pinLockedUntil };
-  if (!kid.pinHash) return { ok: true };
-  if (isPinLocked(state, now))
-    return { ok: false, lockedUntil: state.lockedUntil, attemptsLeft: 0 };
-  if (await verifyPassword(kid.pinHash, pin)) {
+  const lockEnds = new Date(now.getTime() + PIN_LOCK_MS);
+  // Within SET, columns are the row's old values; a row reaches SET only when it is not locked,
+  // so an old lock is either absent or over (and then the count starts again).
+  const [reserved] = await db.$queryRaw<ReservedPin[]>`
+    UPDATE family_members SET
+      "pinFailedAttempts" = CASE WHEN "pinLockedUntil" IS NOT NULL THEN 1
+                                 ELSE "pinFailedAttempts" + 1 END,
+      "pinLockedUntil" = CASE WHEN (CASE WHEN "pinLockedUntil" IS NOT NULL THEN 1
+                                         ELSE "pinFailedAttempts" + 1 END) >= ${PIN_MAX_ATTEMPTS}
+                              THEN ${lockEnds}::timestamp(3) ELSE NULL END
+    WHERE "id" = ${kidId}::uuid AND "familyId" = ${familyId}::uuid AND "role" = 'CHILD'
+      AND "archivedAt" IS NULL AND "pinHash" IS NOT NULL
+      AND ("pinLockedUntil" IS NULL OR "pinLockedUntil" <= ${now})
+    RETURNING "pinHash", "pinFailedAttempts", "pinLockedUntil", "pinVersion"`;
+  if (!reserved) {
+    // Not counted: no such kid, no PIN to ask, or locked. This read only answers; it writes nothing.
+    const kid = await db.familyMember.findFirst({
+      where: { id: kidId, familyId, role: "CHILD", archivedAt: null },
+      select: { pinHash: true, pinLockedUntil: true, pinVersion: true },
+    });
+    if (!kid) throw new NotFoundError("That kid");
+    if (!kid.pinHash) return { ok: true, pinVersion: kid.pinVersion };
+    return { ok: false, lockedUntil: kid.pinLockedUntil ?? lockEnds, attemptsLeft: 0 };
+  }
+  if (await verifyPassword(reserved.pinHash, pin)) {
     await db.familyMember.updateMany({
       where: { id: kidId, familyId },
-      data: { pinFailedAttempts: 0 },
+      data: { pinFailedAttempts: 0, pinLockedUntil: null },
     });
-    return { ok: true };
+    return { ok: true, pinVersion: reserved.pinVersion };
   }
-  const next = afterWrongPin(state, now);
-  await db.familyMember.updateMany({
-    where: { id: kidId, familyId },
-    data: { pinFailedAttempts: next.failedAttempts, pinLockedUntil: next.lockedUntil },
-  });
   return {
     ok: false,
-    lockedUntil: next.lockedUntil,
-    attemptsLeft: next.lockedUntil ? 0 : 5 - next.failedAttempts,
+    lockedUntil: reserved.pinLockedUntil,
+    attemptsLeft: reserved.pinLockedUntil ? 0 : PIN_MAX_ATTEMPTS - reserved.pinFailedAttempts,
   };
 }

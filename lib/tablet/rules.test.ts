@@ -1,23 +1,85 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PIN_LOCK_MS, afterWrongPin, isPinLocked, type PinState } from "@/lib/tablet/rules";
+import {
+  PIN_LOCK_MS,
+  PIN_MAX_ATTEMPTS,
+  countPinAttempt,
+  isPinLocked,
+  kidPassHolds,
+  type KidPass,
+  type PinState,
+} from "@/lib/tablet/rules";
+
+const now = new Date("2026-11-27T10:00:00Z");
+const later = (ms: number) => new Date(now.getTime() + ms);
 
 describe("kid PIN lock", () => {
-  const now = new Date("2026-11-27T10:00:00Z");
-
-  it("locks for 15 minutes on the 5th wrong PIN in a row", () => {
+  it("sets a 15-minute lock on the 5th attempt in a row, before its PIN is checked", () => {
     let state: PinState = { failedAttempts: 0, lockedUntil: null };
-    for (let i = 0; i < 4; i++) {
-      state = afterWrongPin(state, now);
+    for (let i = 1; i < PIN_MAX_ATTEMPTS; i++) {
+      state = countPinAttempt(state, now)!;
       expect(isPinLocked(state, now)).toBe(false);
     }
-    state = afterWrongPin(state, now);
+    state = countPinAttempt(state, now)!;
     expect(isPinLocked(state, now)).toBe(true);
     expect(state.lockedUntil!.getTime() - now.getTime()).toBe(PIN_LOCK_MS);
-    expect(isPinLocked(state, new Date(now.getTime() + PIN_LOCK_MS))).toBe(false);
+    expect(isPinLocked(state, later(PIN_LOCK_MS))).toBe(false);
   });
 
-  it("neither extends nor clears a running lock", () => {
-    const locked: PinState = { failedAttempts: 0, lockedUntil: new Date(now.getTime() + 60_000) };
-    expect(afterWrongPin(locked, now)).toEqual(locked);
+  it("refuses every attempt while locked, without extending or clearing the lock", () => {
+    const locked: PinState = { failedAttempts: 5, lockedUntil: later(60_000) };
+    expect(countPinAttempt(locked, now)).toBeNull();
+  });
+
+  it("counts from one again once a lock has ended", () => {
+    const ended: PinState = { failedAttempts: 5, lockedUntil: later(-1) };
+    expect(countPinAttempt(ended, now)).toEqual({ failedAttempts: 1, lockedUntil: null });
+  });
+
+  it("lets at most 5 attempts be checked in any 15 minutes, whatever their timing", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 * 60_000 }), { maxLength: 80 }), (gaps) => {
+        let state: PinState = { failedAttempts: 0, lockedUntil: null };
+        let t = now.getTime();
+        const checkedAt: number[] = [];
+        for (const gap of gaps) {
+          t += gap;
+          const next = countPinAttempt(state, new Date(t));
+          if (next) {
+            state = next;
+            checkedAt.push(t);
+          }
+        }
+        // Every wrong PIN: any 6 checked attempts span a lock of 15 minutes.
+        for (let i = PIN_MAX_ATTEMPTS; i < checkedAt.length; i++)
+          expect(checkedAt[i]! - checkedAt[i - PIN_MAX_ATTEMPTS]!).toBeGreaterThanOrEqual(
+            PIN_LOCK_MS,
+          );
+      }),
+    );
+  });
+});
+
+describe("a kid's pass on the tablet", () => {
+  const kid = { id: "kid-1", pinVersion: 3, pinLockedUntil: null };
+  const pass: KidPass = {
+    kidPassKidId: "kid-1",
+    kidPassPinVersion: 3,
+    kidPassUntil: later(60_000),
+  };
+
+  it("holds for the kid it was granted to, until it runs out", () => {
+    expect(kidPassHolds(pass, kid, now)).toBe(true);
+    expect(kidPassHolds(pass, kid, later(59_999))).toBe(true);
+    expect(kidPassHolds(pass, kid, later(60_000))).toBe(false);
+  });
+
+  it("does not hold after the faces screen ended it, for a sibling, after a PIN change, or while the kid is locked", () => {
+    const ended: KidPass = { kidPassKidId: null, kidPassPinVersion: null, kidPassUntil: null };
+    expect(kidPassHolds(ended, kid, now)).toBe(false);
+    expect(kidPassHolds(pass, { ...kid, id: "kid-2" }, now)).toBe(false);
+    expect(kidPassHolds(pass, { ...kid, pinVersion: 4 }, now)).toBe(false);
+    expect(kidPassHolds(pass, { ...kid, pinLockedUntil: later(1_000) }, now)).toBe(false);
+    expect(kidPassHolds(pass, { ...kid, pinLockedUntil: later(-1_000) }, now)).toBe(true);
   });
 });

@@ -5,15 +5,17 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { readPayload, signPayload } from "@/lib/auth/signed-payload";
-import { authSecret } from "@/lib/auth/next-auth";
+import { env } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
-import { findActiveTablet, findTabletKid } from "@/lib/tablet/queries";
-import { KID_PASS_MS } from "@/lib/tablet/rules";
+import {
+  findActiveTablet,
+  findTabletKid,
+  grantKidPass as storeKidPass,
+  renewKidPass,
+} from "@/lib/tablet/queries";
+import { kidPassHolds, type KidPass } from "@/lib/tablet/rules";
 
 export const TABLET_COOKIE = "family-tablet";
-export const KID_PASS_COOKIE = "family-tablet-kid";
-const KID_PASS = "kid-pass";
 
 export type TabletSession = {
   deviceId: string;
@@ -21,7 +23,12 @@ export type TabletSession = {
   name: string;
   timeZone: string;
   dayStartMinute: number;
+  /** The kid this tablet is unlocked for, if any (lib/tablet/rules.ts kidPassHolds). */
+  pass: KidPass;
 };
+
+/** A kid's pass lasts as long as the tablet waits before going back to the faces, from each tap. */
+const passUntil = (now: Date) => new Date(now.getTime() + env().TABLET_IDLE_SECONDS * 1000);
 
 // Secure whenever the request came over HTTPS (directly or through the TLS proxy).
 const cookieOptions = async (maxAgeSeconds: number) => ({
@@ -41,9 +48,15 @@ export const getTabletSession = cache(async (): Promise<TabletSession | null> =>
   const token = (await cookies()).get(TABLET_COOKIE)?.value;
   if (!token) return null;
   const device = await findActiveTablet(token);
-  return device
-    ? { deviceId: device.id, familyId: device.familyId, name: device.name, ...device.family }
-    : null;
+  if (!device) return null;
+  const { id, familyId, name, family, kidPassKidId, kidPassPinVersion, kidPassUntil } = device;
+  return {
+    deviceId: id,
+    familyId,
+    name,
+    ...family,
+    pass: { kidPassKidId, kidPassPinVersion, kidPassUntil },
+  };
 });
 
 export async function tabletPage(): Promise<TabletSession> {
@@ -63,38 +76,35 @@ export async function startTabletSession(token: string) {
 }
 
 export async function endTabletSession() {
-  const jar = await cookies();
-  jar.delete(TABLET_COOKIE);
-  jar.delete(KID_PASS_COOKIE);
+  (await cookies()).delete(TABLET_COOKIE);
 }
 
-/** After a right PIN: this kid may use this tablet for a while. */
-export async function grantKidPass(session: TabletSession, kidId: string) {
-  const pass = signPayload(
-    KID_PASS,
-    { kidId, deviceId: session.deviceId, expiresAt: Date.now() + KID_PASS_MS },
-    authSecret(),
-  );
-  (await cookies()).set(KID_PASS_COOKIE, pass, await cookieOptions(KID_PASS_MS / 1000));
+/** After a right PIN: this tablet acts for this kid until the faces show again or it sits idle. */
+export async function grantKidPass(
+  session: TabletSession,
+  kid: { id: string; pinVersion: number },
+  now = new Date(),
+) {
+  await storeKidPass(session.familyId, session.deviceId, kid, passUntil(now));
 }
 
-export async function hasKidPass(session: TabletSession, kidId: string): Promise<boolean> {
-  const pass = (await cookies()).get(KID_PASS_COOKIE)?.value;
-  const data = pass
-    ? readPayload<{ kidId: string; deviceId: string; expiresAt: number }>(
-        KID_PASS,
-        pass,
-        authSecret(),
-      )
-    : null;
-  return data?.kidId === kidId && data.deviceId === session.deviceId;
+type TabletKid = Awaited<ReturnType<typeof findTabletKid>>;
+
+/** May this tablet show this kid's day and act for them? Kids without a PIN need no pass. */
+export function mayActFor(session: TabletSession, kid: TabletKid, now = new Date()): boolean {
+  return !kid.hasPin || kidPassHolds(session.pass, kid, now);
 }
 
-/** The tablet acting for one kid: the kid is of the tablet's family, and unlocked if they have a PIN. */
+/**
+ * The tablet acting for one kid: the kid is of the tablet's family and, if they have a PIN, the
+ * tablet's pass holds for them; each such action renews the pass (the idle time is sliding).
+ */
 export async function requireKidOnTablet(kidId: string) {
   const session = await requireTablet();
   const kid = await findTabletKid(session.familyId, kidId);
-  if (kid.hasPin && !(await hasKidPass(session, kidId)))
+  const now = new Date();
+  if (!mayActFor(session, kid, now))
     throw new ForbiddenError("Tap your face and enter your PIN first.");
+  if (kid.hasPin) await renewKidPass(session.deviceId, kid.id, now, passUntil(now));
   return { ...session, kid };
 }

@@ -25,7 +25,7 @@ const families = await import("@/lib/families/actions");
 const routines = await import("@/lib/routines/actions");
 const points = await import("@/lib/points/actions");
 const { enableTablet } = await import("@/lib/tablet/queries");
-const { TABLET_COOKIE, grantKidPass } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE, getTabletSession, grantKidPass } = await import("@/lib/tablet/session");
 const { kidDay } = await import("@/lib/tablet/kid-day");
 
 const call = callAction;
@@ -47,16 +47,9 @@ beforeAll(async () => {
   const routine = await createRoutine(db, a.familyId, { kidIds: [kid.id] });
   ownKidId = kid.id;
   ownItemId = routine.items[0]!.id;
-  await grantKidPass(
-    {
-      deviceId: device.id,
-      familyId: a.familyId,
-      name: "Test tablet",
-      timeZone: "UTC",
-      dayStartMinute: 0,
-    },
-    a.kidId,
-  );
+  // A's kid is unlocked on this tablet, as after a right PIN.
+  const kidA = await db.familyMember.findUniqueOrThrow({ where: { id: a.kidId } });
+  await grantKidPass((await getTabletSession())!, { id: kidA.id, pinVersion: kidA.pinVersion });
 });
 afterAll(() => db.$disconnect());
 
@@ -82,6 +75,7 @@ describe("the family tablet", () => {
       [families.addKidAction, { displayName: "X", avatarEmoji: "🦊", avatarColor: "#c2410c" }],
       [families.updateFamilyAction, { name: "X", timeZone: "UTC", dayStartHour: "0" }],
       [families.createInviteAction, {}],
+      [families.removeParentAction, { memberId: a.parent.member.id }],
       [families.archiveKidAction, { kidId: a.kidId }],
       [routines.archiveRoutineAction, { routineId: a.routineId }],
       [tablet.enableTabletAction, { name: "Another" }],
@@ -154,6 +148,10 @@ describe("the family tablet", () => {
     {
       name: "unlock B's kid",
       run: (v) => call(tablet.unlockKidAction, { kidId: v.kidId, pin: "0000" }),
+    },
+    {
+      name: "keep B's kid's pass alive",
+      run: (v) => call(tablet.stillHereAction, { kidId: v.kidId }),
     },
     {
       name: "revoke B's tablet",

@@ -32,6 +32,13 @@ export function setTestCookie(name: string, value: string | null) {
   else jar.set(name, value);
 }
 
+let requestHeaders: Record<string, string> = {};
+
+/** The request headers the next calls see (e.g. X-Forwarded-For behind a trusted proxy). */
+export function setTestHeaders(headers: Record<string, string>) {
+  requestHeaders = headers;
+}
+
 /** Use as: vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock()) */
 export function nextHeadersMock() {
   const cookieStore = {
@@ -40,5 +47,8 @@ export function nextHeadersMock() {
     set: (name: string, value: string) => void jar.set(name, value),
     delete: (name: string) => void jar.delete(name),
   };
-  return { cookies: async () => cookieStore, headers: async () => new Headers() };
+  return {
+    cookies: async () => cookieStore,
+    headers: async () => new Headers(requestHeaders),
+  };
 }

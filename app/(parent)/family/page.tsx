@@ -4,6 +4,7 @@ import { Avatar } from "@/components/family/avatar";
 import { FamilySettingsForm } from "@/components/family/family-settings-form";
 import { InvitePanel } from "@/components/family/invite-panel";
 import { KidCard } from "@/components/family/kid-card";
+import { RemoveParentButton } from "@/components/family/remove-parent-button";
 import { parentPage } from "@/lib/auth/session";
 import { updateFamilyAction } from "@/lib/families/actions";
 import { getFamily, listInvites, listMembers } from "@/lib/families/queries";
@@ -27,7 +28,8 @@ export default async function FamilyPage() {
     listTablets(session.familyId),
     listApiTokens(session.familyId),
   ]);
-  const parents = members.filter((m) => m.role === "PARENT");
+  // A removed parent's history stays, but they are no longer listed among the parents.
+  const parents = members.filter((m) => m.role === "PARENT" && !m.archived);
   const kids = members.filter((m) => m.role === "CHILD");
   const dateFormat = new Intl.DateTimeFormat("en", {
     dateStyle: "medium",
@@ -50,17 +52,20 @@ export default async function FamilyPage() {
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
           {parents.map((parent) => (
-            <li key={parent.id} className={`flex items-center gap-4 ${card}`}>
+            <li key={parent.id} className={`flex flex-wrap items-center gap-4 ${card}`}>
               <Avatar emoji={parent.avatarEmoji} color={parent.avatarColor} />
-              <div>
+              <div className="min-w-0 flex-1">
                 <p className="text-lg font-bold">
                   {parent.displayName}
                   {parent.id === session.memberId && (
                     <span className="font-normal text-ink-700"> (you)</span>
                   )}
                 </p>
-                <p className="text-sm text-ink-700">{parent.email}</p>
+                <p className="text-sm break-words text-ink-700">{parent.email}</p>
               </div>
+              {parent.id !== session.memberId && (
+                <RemoveParentButton memberId={parent.id} name={parent.displayName} />
+              )}
             </li>
           ))}
         </ul>
@@ -71,6 +76,7 @@ export default async function FamilyPage() {
               id: invite.id,
               createdBy: invite.createdBy,
               acceptedBy: invite.acceptedBy,
+              acceptedAt: invite.acceptedAt && dateFormat.format(invite.acceptedAt),
               status: invite.status,
               expiresAt: dateFormat.format(invite.expiresAt),
             }))}

@@ -6,7 +6,7 @@ import { kidDay } from "@/lib/tablet/kid-day";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { memberBalance } from "@/lib/points/queries";
 import { findTabletKid } from "@/lib/tablet/queries";
-import { hasKidPass, tabletPage } from "@/lib/tablet/session";
+import { mayActFor, tabletPage } from "@/lib/tablet/session";
 
 export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">) {
   const session = await tabletPage();
@@ -18,7 +18,7 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
       <h1 className="text-4xl font-extrabold">{kid.displayName}</h1>
     </div>
   );
-  if (kid.hasPin && !(await hasKidPass(session, kid.id))) {
+  if (!mayActFor(session, kid)) {
     return (
       <main className="mx-auto flex max-w-md flex-col gap-8">
         {header}

@@ -5,13 +5,14 @@ import { KidRewards } from "@/components/tablet/kid-rewards";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { listRewards, memberBalance, memberRequests } from "@/lib/points/queries";
 import { findTabletKid } from "@/lib/tablet/queries";
-import { hasKidPass, tabletPage } from "@/lib/tablet/session";
+import { env } from "@/lib/env";
+import { mayActFor, tabletPage } from "@/lib/tablet/session";
 
 export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/[id]/rewards">) {
   const session = await tabletPage();
   const id = uuidParam((await params).id);
   const kid = await orNotFound(findTabletKid(session.familyId, id));
-  if (kid.hasPin && !(await hasKidPass(session, kid.id))) redirect(`/tablet/kid/${kid.id}`);
+  if (!mayActFor(session, kid)) redirect(`/tablet/kid/${kid.id}`);
   const [balance, rewards, requests] = await Promise.all([
     memberBalance(session.familyId, kid.id),
     listRewards(session.familyId, { activeOnly: true }),
@@ -40,7 +41,13 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
           <span className="sr-only"> stars</span>
         </p>
       </div>
-      <KidRewards kidId={kid.id} balance={balance} rewards={rewards} latest={latest} />
+      <KidRewards
+        kidId={kid.id}
+        balance={balance}
+        rewards={rewards}
+        latest={latest}
+        idleMs={env().TABLET_IDLE_SECONDS * 1000}
+      />
     </main>
   );
 }
