@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/testing/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/rules";
 import { seedDemoFamily } from "./seed";
-import { DEMO_FAMILY_ID, HISTORY_DAYS } from "./demo-family";
+import { DEMO_FAMILY_ID, HISTORY_DAYS, demoSecrets } from "./demo-family";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -53,9 +55,10 @@ async function snapshot() {
 }
 
 describe("demo seed", () => {
+  const seeded = demoSecrets({});
   it("creates the documented demo family once; a second run changes nothing", async () => {
     const url = process.env.DATABASE_URL!;
-    expect(await seedDemoFamily(url)).toBe("created");
+    expect(await seedDemoFamily(url, seeded)).toBe("created");
     const first = await snapshot();
 
     expect(Object.fromEntries(first.members.map((m) => [m.role, m._count]))).toEqual({
@@ -74,8 +77,27 @@ describe("demo seed", () => {
     expect(first.minBalance).toBeGreaterThanOrEqual(0);
     expect(first.pending).toBe(1);
 
-    expect(await seedDemoFamily(url)).toBe("exists");
+    expect(await seedDemoFamily(url, demoSecrets())).toBe("exists");
     expect(await snapshot()).toEqual(first);
+  });
+
+  it("gives the demo parents a fresh random password and the kid a random PIN, never a fixed one", async () => {
+    const secrets = [demoSecrets({}), demoSecrets({}), demoSecrets({})];
+    expect(new Set(secrets.map((s) => s.password)).size).toBe(3);
+    for (const { password, pin } of secrets) {
+      expect(password).toMatch(/^[\w-]{4}-[\w-]{4}-[\w-]{4}$/);
+      expect(passwordProblem(password)).toBeNull();
+      expect(pin).toMatch(/^\d{4}$/);
+    }
+    expect(demoSecrets({ DEMO_PASSWORD: "chosen-by-a-test", DEMO_KID_PIN: "0007" })).toEqual({
+      password: "chosen-by-a-test",
+      pin: "0007",
+    });
+    // The seeded parents open with their own password; the one the README printed before
+    // 2026-11-29 opens nothing.
+    const alex = await db.user.findUniqueOrThrow({ where: { email: "alex@demo.family" } });
+    expect(await verifyPassword(alex.passwordHash, seeded.password)).toBe(true);
+    expect(await verifyPassword(alex.passwordHash, "sunny-breakfast-42")).toBe(false);
   });
 
   it("spreads the history over the last 60 local days and links checks to the version of their day", async () => {

@@ -10,13 +10,14 @@ import { addDays, instantAt, isoWeekday, localDateAt, toDbDate } from "@/lib/tim
 import { seedPoints } from "./seed-points";
 import {
   DEMO_FAMILY_ID,
-  DEMO_PASSWORD,
   HISTORY_DAYS,
   demoFamily,
   demoHabits,
   demoKids,
   demoParents,
   demoRoutines,
+  demoSecrets,
+  type DemoSecrets,
   type MemberKey,
 } from "./demo-family";
 
@@ -38,10 +39,10 @@ const minutes = (hhmm: string) => {
   return h * 60 + m;
 };
 
-async function seedPeople(tx: Tx): Promise<Map<MemberKey, string>> {
+async function seedPeople(tx: Tx, secrets: DemoSecrets): Promise<Map<MemberKey, string>> {
   const familyId = DEMO_FAMILY_ID;
   await tx.family.create({ data: { id: familyId, ...demoFamily } });
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(secrets.password);
   const memberIds = new Map<MemberKey, string>();
   for (const parent of demoParents) {
     const user = await tx.user.create({
@@ -67,7 +68,7 @@ async function seedPeople(tx: Tx): Promise<Map<MemberKey, string>> {
         displayName: kid.name,
         avatarEmoji: kid.emoji,
         avatarColor: kid.color,
-        pinHash: kid.pin ? await hashPassword(kid.pin) : null,
+        pinHash: kid.pin ? await hashPassword(secrets.pin) : null,
       },
     });
     memberIds.set(kid.key, member.id);
@@ -246,7 +247,10 @@ async function seedHabits(
   return { habits: demoHabits.length, logs: logs.length };
 }
 
-export async function seedDemoFamily(url: string): Promise<"created" | "exists"> {
+export async function seedDemoFamily(
+  url: string,
+  secrets: DemoSecrets,
+): Promise<"created" | "exists"> {
   const db = createDbClient({ url, connectTimeoutMs: 10_000, poolSize: 2 });
   try {
     if (await db.family.findUnique({ where: { id: DEMO_FAMILY_ID }, select: { id: true } })) {
@@ -257,7 +261,7 @@ export async function seedDemoFamily(url: string): Promise<"created" | "exists">
     const started = performance.now();
     const counts = await db.$transaction(
       async (tx) => {
-        const members = await seedPeople(tx);
+        const members = await seedPeople(tx, secrets);
         const routines = await seedRoutines(tx, members, today, rand);
         const habits = await seedHabits(tx, members, today, rand);
         const points = await seedPoints(tx, members, today);
@@ -286,9 +290,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error("DATABASE_URL is not set. `npm start` seeds the embedded database by itself.");
     process.exit(1);
   }
-  seedDemoFamily(url).then(
+  // `npm start` passes the secrets it keeps in DATA_DIR; run by hand, this says them once.
+  const secrets = demoSecrets();
+  const chosen = Boolean(process.env.DEMO_PASSWORD);
+  seedDemoFamily(url, secrets).then(
     (result) => {
       if (result === "exists") console.log("[seed] demo family already present; nothing changed");
+      else if (!chosen)
+        console.log(
+          `[seed] demo parents sign in with the password ${secrets.password} (kid PIN ${secrets.pin}); it is shown only now`,
+        );
     },
     (error: unknown) => {
       console.error("[seed] failed:", error);

@@ -8,7 +8,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-export DATA_DIR="$(mktemp -d /tmp/family-smoke.XXXXXX)"
+# The app makes DATA_DIR itself (its mode is checked); the smoke test's own logs sit beside it.
+work="$(mktemp -d /tmp/family-smoke.XXXXXX)"
+chmod 0711 "$work" # as root the server runs as another user, who must pass through
+export DATA_DIR="$work/data"
 export PORT="${SMOKE_PORT:-3300}"
 export EMBEDDED_DATABASE_PORT="${SMOKE_DB_PORT:-54329}"
 unset DATABASE_URL
@@ -22,7 +25,7 @@ leftovers() { pgrep -f "scripts/start.ts" ; pgrep -f "next-server" ; pgrep -f "p
 pid=""
 
 start_app() { # start_app label
-  local started=$(date +%s%N) log="$DATA_DIR/start-$1.log"
+  local started=$(date +%s%N) log="$work/start-$1.log"
   # A new session, so the test can signal npm alone, as a service manager would.
   setsid npm start >"$log" 2>&1 &
   pid=$!
@@ -51,14 +54,22 @@ start_app first
 check "first start: two demo logins" test "$(sql "select count(*) from users where email like '%@demo.family'")" = 2
 check "first start: the server listens on 127.0.0.1 only" test "$(sql "show listen_addresses")" = 127.0.0.1
 check "first start: the database password file is private (0600)" test "$(stat -c %a "$DATA_DIR/database-password")" = 600
-backup=$(npm run -s backup 2>"$DATA_DIR/backup.log")
-check "a backup while the app runs: $(tail -1 "$DATA_DIR/backup.log")" test -s "$backup"
-second_log="$DATA_DIR/start-concurrent.log"
+check "first start: DATA_DIR is private (0700)" test "$(stat -c %a "$DATA_DIR")" = 700
+check "first start: nothing in DATA_DIR is readable by others" test -z "$(find "$DATA_DIR" -perm /077 -print -quit)"
+demo_password=$(sed -n 's/^password: //p' "$DATA_DIR/demo-logins.txt")
+check "first start: the demo password was said once on the console and kept in demo-logins.txt (0600)" \
+  bash -c "test -n '$demo_password' && test \$(grep -c -- '$demo_password' '$work/start-first.log') = 1 && test \$(stat -c %a '$DATA_DIR/demo-logins.txt') = 600"
+check "first start: no password in the README opens the demo family; the kept one does" \
+  npx tsx scripts/lib/demo-password-check.ts "$(sql "select \"passwordHash\" from users where email = 'alex@demo.family'")" "$demo_password"
+check "first start: the console names the tablet's address on the home network" grep -qE "on the family tablet .*open http://[0-9.]+:$PORT/tablet|no network address but its own" "$work/start-first.log"
+backup=$(npm run -s backup 2>"$work/backup.log")
+check "a backup while the app runs: $(tail -1 "$work/backup.log")" test -s "$backup"
+second_log="$work/start-concurrent.log"
 timeout 60 npm start >"$second_log" 2>&1
 check "a second npm start on the same DATA_DIR refuses, saying why" grep -q "already using $DATA_DIR" "$second_log"
 check "the refused start left the first one healthy" curl -sf "http://127.0.0.1:$PORT/api/health" -o /dev/null
 stop_app first
-grep -q 'closing the embedded database' "$DATA_DIR/start-first.log" || echo "  (the launcher did not report closing the database)"
+grep -q 'closing the embedded database' "$work/start-first.log" || echo "  (the launcher did not report closing the database)"
 
 start_app second
 sql "insert into families (id, name, \"timeZone\", \"updatedAt\") values ('00000000-0000-4000-8000-0000000000aa', 'Written before the crash', 'UTC', now())" >/dev/null
@@ -72,13 +83,13 @@ start_app "after-SIGKILL"
 check "after SIGKILL: the row committed before the crash is there" test "$(sql "select count(*) from families where id = '00000000-0000-4000-8000-0000000000aa'")" = 1
 stop_app "after-SIGKILL"
 
-restored="$DATA_DIR/restored"
-DATA_DIR="$restored" npm run -s restore -- "$backup" >"$DATA_DIR/restore.log" 2>&1
-check "restore into a new DATA_DIR: $(tail -1 "$DATA_DIR/restore.log")" grep -q "restored .* rows" "$DATA_DIR/restore.log"
-DATA_DIR="$restored" npm run -s restore -- "$backup" >"$DATA_DIR/restore-again.log" 2>&1
-check "restore into a DATA_DIR that holds a database refuses" grep -q "already holds a database" "$DATA_DIR/restore-again.log"
+restored="$work/restored"
+DATA_DIR="$restored" npm run -s restore -- "$backup" >"$work/restore.log" 2>&1
+check "restore into a new DATA_DIR: $(tail -1 "$work/restore.log")" grep -q "restored .* rows" "$work/restore.log"
+DATA_DIR="$restored" npm run -s restore -- "$backup" >"$work/restore-again.log" 2>&1
+check "restore into a DATA_DIR that holds a database refuses" grep -q "already holds a database" "$work/restore-again.log"
 check "restore left no process behind" test -z "$(pgrep -f "postgres -D $restored")"
 
-[ "$failed" = 0 ] && rm -rf "$DATA_DIR"
+[ "$failed" = 0 ] && rm -rf "$work"
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

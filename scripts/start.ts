@@ -9,7 +9,7 @@
 import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { scheduleDailyBackups, type BackupSchedule } from "./lib/backup/schedule";
 import { hasCurrentBuild, productionBuild } from "./lib/build-state";
@@ -25,7 +25,9 @@ import {
 } from "./lib/embedded-postgres";
 import { convertPgliteDataDir, isPgliteDataDir } from "./lib/pglite-conversion";
 import { NEXT_BIN, PRISMA_BIN, binPath, exited, runNode, runScript } from "./lib/processes";
-import { DEMO_PASSWORD, demoParents } from "../prisma/demo-family";
+import { demoParents, demoSecrets } from "../prisma/demo-family";
+import { DEMO_LOGINS_FILE, writeDemoLogins } from "./lib/demo-logins";
+import { homeNetworkAddresses } from "./lib/network";
 
 const root = resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -69,7 +71,10 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 
 async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
   const directory = dataDir();
-  mkdirSync(directory, { recursive: true });
+  // Everything in DATA_DIR is the family's: the database, its password, backups, the session
+  // secret. Nobody else on this computer may read it (an older version made it 0755).
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  chmodSync(directory, 0o700);
   unlockDataDir = lockDataDir(directory);
   const fromPglite = isPgliteDataDir(directory);
   const isNew = !isInitialised(directory) && !fromPglite;
@@ -90,11 +95,23 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
   log(`migrations deployed (${Math.round(migrate.durationMs)} ms)`);
 
   if (isNew) {
+    const secrets = demoSecrets();
     const seed = await runScript("prisma/seed.ts", [], {
-      env: { ...process.env, DATABASE_URL: server.url },
+      env: {
+        ...process.env,
+        DATABASE_URL: server.url,
+        DEMO_PASSWORD: secrets.password,
+        DEMO_KID_PIN: secrets.pin,
+      },
     });
     if (seed.code !== 0) throw new Error("seeding the demo family failed (output above)");
-    log(`demo family ready: sign in as ${demoParents[0].email} / ${DEMO_PASSWORD}`);
+    const file = writeDemoLogins(directory, secrets);
+    log(
+      `demo family ready: sign in as ${demoParents[0].email} with the password ${secrets.password} ` +
+        `(shown only now; kept in ${file}, with Leo's PIN)`,
+    );
+  } else if (existsSync(join(directory, DEMO_LOGINS_FILE))) {
+    log(`demo family logins: ${join(directory, DEMO_LOGINS_FILE)}`);
   }
 
   const keep = backupsToKeep();
@@ -172,6 +189,13 @@ async function main() {
     },
   });
   log(`app on http://localhost:${port}`);
+  const addresses = homeNetworkAddresses();
+  if (addresses.length > 0) {
+    const urls = addresses.map((address) => `http://${address}:${port}/tablet`).join(" or ");
+    log(`on the family tablet (same Wi-Fi as this computer), open ${urls}`);
+  } else {
+    log("this computer has no network address but its own: a tablet cannot reach the app yet");
+  }
   const code = await exited(next);
   if (!stopping) await stop(code);
 }

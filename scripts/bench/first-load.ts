@@ -2,17 +2,19 @@
 // load (no cache), gzip-compressed (level 9) and summed. Run against a production server:
 //   npm start        (elsewhere)
 //   npm run bench:first-load -- / /routines/new
-// Pages behind sign-in use the demo parent (LOGIN=email:password overrides it). BASE_URL picks the
+// Pages behind sign-in use the demo parent, with the password kept in DATA_DIR by the first
+// `npm start` (LOGIN=email:password overrides it). BASE_URL picks the
 // server (default http://localhost:3000). Results go in docs/benchmarks.md.
 import { chromium, type Page } from "@playwright/test";
 import { gzipSync } from "node:zlib";
 import { findChromium } from "../lib/chromium";
-import { DEMO_PASSWORD, demoParents } from "../../prisma/demo-family";
+import { dataDir } from "../lib/database-in-use";
+import { readDemoPassword } from "../lib/demo-logins";
+import { demoParents } from "../../prisma/demo-family";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
-const [email, password] = (process.env.LOGIN ?? `${demoParents[0].email}:${DEMO_PASSWORD}`).split(
-  ":",
-);
+const login = process.env.LOGIN ?? `${demoParents[0].email}:${readDemoPassword(dataDir()) ?? ""}`;
+const [email, password] = login.split(":");
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith("/"));
 // --tablet: after signing in, turn the browser into the family tablet (creates a tablet device in
 // the demo family) and measure the picker and the first kid without a PIN.

@@ -214,9 +214,11 @@ export async function startEmbeddedPostgres(options: StartOptions = {}): Promise
   const directory = resolve(options.directory ?? mkdtempSync(join(tmpdir(), "family-pg-")));
   const bins = postgresBinaries();
   const user = runAs();
-  mkdirSync(directory, { recursive: true });
-  // The server's user must enter the directory; the password file in it stays 0600 (ours).
-  if (user.uid !== undefined) chmodSync(directory, 0o711);
+  // Private to the owner (0700). As root the server runs as another user, who must enter the
+  // directory: it then owns it (root enters anything); the files we write in it stay ours, 0600.
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  chmodSync(directory, 0o700);
+  if (user.uid !== undefined) chownSync(directory, user.uid, user.gid!);
   assertReachable(directory, user);
 
   if (!isInitialised(directory)) initialise(directory, bins, user, log);

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { demoSecrets } from "@/prisma/demo-family";
 import { seedDemoFamily } from "@/prisma/seed";
 import type { Queryable } from "@/scripts/lib/backup/catalog";
 import { tableFingerprints } from "@/scripts/lib/backup/fingerprint";
@@ -64,7 +65,7 @@ describe("a DATA_DIR from the PGlite-based version", () => {
     mkdirSync(directory);
     const old = await oldEmbeddedDatabase(join(directory, "pgdata"));
     await deployMigrations(old.url);
-    await seedDemoFamily(old.url);
+    await seedDemoFamily(old.url, demoSecrets({}));
     const expected = await tableFingerprints(old.db);
     await old.stop();
     expect(expected.item_checks!.rows).toBeGreaterThan(100);

@@ -97,7 +97,7 @@ export async function convertPgliteDataDir(
 ): Promise<EmbeddedPostgres> {
   const pgdata = join(directory, PGLITE_DIR);
   const backups = join(directory, "backups");
-  mkdirSync(backups, { recursive: true });
+  mkdirSync(backups, { recursive: true, mode: 0o700 });
   const file = join(backups, backupFileName("pglite-conversion-"));
   log(`${pgdata} was made by an earlier version (PGlite): moving its data into PostgreSQL 17`);
   const cacheDir = options.cacheDir ?? join(directory, ".pglite-reader");

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoSecrets } from "@/prisma/demo-family";
 import { seedDemoFamily } from "@/prisma/seed";
 import { BackupFileError } from "@/scripts/lib/backup/format";
 import { automaticBackups, backupTo } from "@/scripts/lib/backup/files";
@@ -38,7 +39,7 @@ let backup: string;
 beforeAll(async () => {
   source = await startEmbeddedPostgres({ directory: join(work, "source") });
   await deployMigrations(source.url);
-  await seedDemoFamily(source.url);
+  await seedDemoFamily(source.url, demoSecrets({}));
   backup = join(work, "demo.jsonl.gz");
   await backupTo(source.url, backup);
 });

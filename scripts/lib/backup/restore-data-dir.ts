@@ -33,7 +33,7 @@ export async function restoreIntoDataDir(
   const log = options.log ?? (() => undefined);
   // Read through once before anything changes; the load below trusts this answer.
   const verified = await verifyBackup(file, MIGRATIONS_DIR);
-  mkdirSync(directory, { recursive: true });
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
   const unlock = lockDataDir(directory);
   let movedAside: string | undefined;
   try {
