@@ -24,7 +24,8 @@ test("a parent invites a co-parent, who signs up from the link and joins", async
   await screenshot(other, "invite-desktop");
   await other.getByRole("link", { name: "Create an account" }).click();
   await other.getByLabel("Your name").fill("Jordan Smith");
-  await other.getByLabel("Email").fill(uniqueEmail("coparent"));
+  const coParentEmail = uniqueEmail("coparent");
+  await other.getByLabel("Email").fill(coParentEmail);
   await other.getByLabel("Password").fill("second-parent-pass");
   await other.getByRole("button", { name: "Create account" }).click();
   await other.getByRole("button", { name: /^Join / }).click();
@@ -40,9 +41,24 @@ test("a parent invites a co-parent, who signs up from the link and joins", async
   ).toBeVisible();
 
   await page.reload();
-  const parents = page.getByRole("region", { name: "Parents" }).getByRole("listitem");
+  const parents = page.getByRole("list", { name: "Parents" }).getByRole("listitem");
   await expect(parents.filter({ hasText: "Jordan" })).toHaveCount(1);
   await expect(page.getByText("Pending invitations")).toBeVisible();
+  // The inviter sees who used the link: a forwarded link cannot give someone unseen access.
+  await expect(page.getByText(`Jordan Smith (${coParentEmail}) joined on`)).toBeVisible();
+
+  // A parent removes the other: asked first, then the removed parent is signed out everywhere.
+  const jordan = parents.filter({ hasText: "Jordan" });
+  await jordan.getByRole("button", { name: "Remove Jordan" }).click();
+  await expect(jordan.getByText("will be signed out everywhere")).toBeVisible();
+  await screenshot(page, "family-remove-parent");
+  await jordan.getByRole("button", { name: "Remove Jordan" }).click();
+  await expect(parents.filter({ hasText: "Jordan" })).toHaveCount(0);
+  await expect(parents).toHaveCount(1);
+  // The only parent left cannot be removed, not even by themselves.
+  await expect(page.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+  await other.goto("/family");
+  await expect(other).toHaveURL(/\/login/);
   await coParent.close();
 });
 

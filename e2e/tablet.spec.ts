@@ -257,3 +257,34 @@ test("after a while without a touch the tablet goes back to the faces", async ({
   await page.clock.fastForward("00:02");
   await expect(page.getByRole("heading", { name: "Who are you?" })).toBeVisible();
 });
+
+test("a kid's pass ends at the faces: her page asks for her PIN again, also when it comes back with the back button", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedFamilyWithRoutine(db);
+  await enableTablet(page, seeded, "Pass tablet");
+  await openKid(page, "Mia", "2468");
+  await item(page, "Open the curtains").click();
+  await expect(item(page, "Open the curtains")).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("link", { name: "Back to all faces" }).click();
+  await expect(page.getByRole("heading", { name: "Who are you?" })).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await db.tabletDevice.findFirst({ where: { name: "Pass tablet" } }))?.kidPassKidId,
+    )
+    .toBeNull();
+
+  // A sibling goes back to Mia's page: the old day shows from the browser's memory, but the
+  // server no longer acts for Mia, and the first tap brings her PIN pad back.
+  await page.goBack();
+  await item(page, "Make the bed").click();
+  await expect(page.getByRole("button", { name: "1", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Morning" })).toHaveCount(0);
+  expect(await db.itemCheck.count({ where: { memberId: seeded.mia.id } })).toBe(1);
+
+  // Opening her page directly asks for the PIN too.
+  await page.goto(`/tablet/kid/${seeded.mia.id}`);
+  await expect(page.getByRole("button", { name: "1", exact: true })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { KidHabits } from "@/components/tablet/kid-habits";
 import { OneStep } from "@/components/tablet/one-step";
@@ -7,6 +8,7 @@ import { Progress } from "@/components/tablet/progress";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
 import type { DayRoutine } from "@/lib/routines/day";
 import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
+import { KID_PASS_NEEDED } from "@/lib/tablet/rules";
 
 type Props = {
   kidId: string;
@@ -32,6 +34,7 @@ function initialChecks(routines: DayRoutine[]) {
  * goes back and a big retry button appears.
  */
 export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
+  const router = useRouter();
   const [checks, setChecks] = useState<Record<string, string>>(() => initialChecks(routines));
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [failed, setFailed] = useState<Failed | null>(null);
@@ -72,7 +75,10 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
       setChecks(({ [itemId]: _dropped, ...rest }) => rest);
       setLastChecked((stack) => stack.filter((id) => id !== itemId));
       setCelebrating(null);
-      setFailed({ itemId, eventId });
+      // The kid's pass has ended (an old page came back with the browser's back button): the
+      // server shows the PIN pad again, no retry button that would keep failing.
+      if (result && !result.ok && result.message === KID_PASS_NEEDED) router.refresh();
+      else setFailed({ itemId, eventId });
     });
   }
 

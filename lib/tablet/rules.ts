@@ -23,6 +23,9 @@ export function countPinAttempt(state: PinState, now: Date): PinState | null {
   return { failedAttempts, lockedUntil };
 }
 
+/** The answer to a kid action without a holding pass; the tablet then shows the PIN pad again. */
+export const KID_PASS_NEEDED = "Tap your face and enter your PIN first.";
+
 /** What the tablet's row says about the kid it is unlocked for (all null when none). */
 export type KidPass = {
   kidPassKidId: string | null;

@@ -13,7 +13,7 @@ import {
   grantKidPass as storeKidPass,
   renewKidPass,
 } from "@/lib/tablet/queries";
-import { kidPassHolds, type KidPass } from "@/lib/tablet/rules";
+import { KID_PASS_NEEDED, kidPassHolds, type KidPass } from "@/lib/tablet/rules";
 
 export const TABLET_COOKIE = "family-tablet";
 
@@ -104,7 +104,7 @@ export async function requireKidOnTablet(kidId: string) {
   const kid = await findTabletKid(session.familyId, kidId);
   const now = new Date();
   if (!mayActFor(session, kid, now))
-    throw new ForbiddenError("Tap your face and enter your PIN first.");
+    throw new ForbiddenError(KID_PASS_NEEDED);
   if (kid.hasPin) await renewKidPass(session.deviceId, kid.id, now, passUntil(now));
   return { ...session, kid };
 }

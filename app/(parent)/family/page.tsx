@@ -50,7 +50,7 @@ export default async function FamilyPage() {
         <h2 id="parents-heading" className="text-xl font-bold">
           Parents
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2">
+        <ul aria-labelledby="parents-heading" className="grid gap-4 sm:grid-cols-2">
           {parents.map((parent) => (
             <li key={parent.id} className={`flex flex-wrap items-center gap-4 ${card}`}>
               <Avatar emoji={parent.avatarEmoji} color={parent.avatarColor} />
