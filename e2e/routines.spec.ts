@@ -58,14 +58,20 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
   expect(await cardTitles(page)).toEqual(["Wake up", "Get dressed", "Brush teeth"]);
   await expectAccessible(page);
 
-  // Keyboard reordering: focus the handle, Space, arrow up twice, Space.
+  // Keyboard reordering: focus the handle, Space, arrow up twice, Space. Each key waits for what
+  // a screen reader hears (dnd-kit's live region), not for a fixed time: on a busy machine a key
+  // pressed before the last move had landed was lost.
+  // (One live region per sortable list: the cards' is the one that speaks of the card.)
+  const heard = page.locator('[id^="DndLiveRegion"]', { hasText: "card Brush teeth" });
   await page.getByRole("button", { name: "Move card Brush teeth" }).focus();
   await page.keyboard.press("Space");
+  await expect(heard).toContainText("position 3 of 3");
   await page.keyboard.press("ArrowUp");
-  await page.waitForTimeout(150);
+  await expect(heard).toContainText("is now at position 2 of 3");
   await page.keyboard.press("ArrowUp");
-  await page.waitForTimeout(150);
+  await expect(heard).toContainText("is now at position 1 of 3");
   await page.keyboard.press("Space");
+  await expect(heard).toContainText("Dropped");
   await expect.poll(() => cardTitles(page)).toEqual(["Brush teeth", "Wake up", "Get dressed"]);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
