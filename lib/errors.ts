@@ -36,6 +36,17 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * The request is well-formed but a rule of the domain refuses it, e.g. checking an item on a day
+ * its routine is not on (HTTP 422 `rule_violation`). The message names the rule.
+ */
+export class RuleViolationError extends DomainError {
+  constructor(message: string) {
+    super(message);
+    this.name = "RuleViolationError";
+  }
+}
+
 /** Someone else saved first: the change was not applied (HTTP 409). The form keeps the input. */
 export class ConflictError extends DomainError {
   constructor(message: string) {

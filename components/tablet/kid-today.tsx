@@ -75,9 +75,11 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
       setChecks(({ [itemId]: _dropped, ...rest }) => rest);
       setLastChecked((stack) => stack.filter((id) => id !== itemId));
       setCelebrating(null);
-      // The kid's pass has ended (an old page came back with the browser's back button): the
-      // server shows the PIN pad again, no retry button that would keep failing.
-      if (result && !result.ok && result.message === KID_PASS_NEEDED) router.refresh();
+      // The kid's pass has ended, or the day changed under the page (a parent edited the
+      // routine): the server shows the PIN pad or today's routine again, no retry button that
+      // would be refused again.
+      if (result && !result.ok && (result.message === KID_PASS_NEEDED || result.data?.reload))
+        router.refresh();
       else setFailed({ itemId, eventId });
     });
   }

@@ -10,6 +10,7 @@ import {
   ForbiddenError,
   NotFoundError,
   NotSignedInError,
+  RuleViolationError,
 } from "@/lib/errors";
 import { isRecordMissing, isUniqueViolation } from "@/lib/prisma-errors";
 import { logSecurityEvent } from "@/lib/security-log";
@@ -71,6 +72,8 @@ export function apiErrorFrom(error: unknown, requestId: string): ApiError {
   if (error instanceof ForbiddenError) return new ApiError(403, "forbidden", error.message);
   if (error instanceof NotFoundError) return new ApiError(404, "not_found", error.message);
   if (error instanceof ConflictError) return new ApiError(409, "conflict", error.message);
+  if (error instanceof RuleViolationError)
+    return new ApiError(422, "rule_violation", error.message);
   if (error instanceof BusyError)
     return new ApiError(429, "busy", error.message, undefined, error.retryAfterSeconds);
   if (error instanceof DomainError) {

@@ -3,11 +3,13 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkItem, uncheckItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
+import { addDays, isoWeekday, localDateAt } from "@/lib/time/rules";
 import { setRoutineArchived } from "@/lib/routines/queries";
 import { createFamily, createKid, createRoutine } from "@/lib/testing/factories";
 
 afterAll(() => db.$disconnect());
-const DAY = "2026-11-27";
+// Yesterday in the factories' zone: within the days a check may be made, on any day the suite runs.
+const DAY = addDays(localDateAt(new Date(), "Europe/Stockholm"), -1);
 
 async function setup(cards: string[][] = [["Brush teeth"], ["Socks on"]]) {
   const family = await createFamily(db);
@@ -33,6 +35,90 @@ describe("checking an item", () => {
     const first = await checkItem(familyId, kidId, items[0]!.id, DAY, event);
     const replay = await checkItem(familyId, kidId, items[0]!.id, DAY, event);
     expect(replay).toMatchObject({ checkId: first.checkId, created: false });
+  });
+
+  it("answers a replay after the family's day rolled over with the original check, of its own day", async () => {
+    const { familyId, kidId, items } = await setup();
+    const event = randomUUID();
+    const first = await checkItem(familyId, kidId, items[0]!.id, DAY, event);
+    // The retry arrives the next day, with the date left to default: the same request.
+    const replay = await checkItem(familyId, kidId, items[0]!.id, addDays(DAY, 1), event);
+    expect(replay).toEqual({
+      checkId: first.checkId,
+      created: false,
+      routineCompleted: false,
+      date: DAY,
+    });
+    expect(await db.itemCheck.count({ where: { memberId: kidId } })).toBe(1);
+  });
+
+  it("refuses a client event id used for another item with 409, storing nothing", async () => {
+    const { familyId, kidId, items } = await setup();
+    const event = randomUUID();
+    await checkItem(familyId, kidId, items[0]!.id, DAY, event);
+    await expect(checkItem(familyId, kidId, items[1]!.id, DAY, event)).rejects.toMatchObject({
+      name: "ConflictError",
+      message: expect.stringMatching(/clientEventId was already used/),
+    });
+    expect(await db.itemCheck.count({ where: { memberId: kidId } })).toBe(1);
+  });
+
+  it("refuses, with the rule in words, a day the routine is not on, before it existed, too far back or ahead, and a superseded version", async () => {
+    const family = await createFamily(db);
+    const kid = await createKid(db, family.id);
+    const yesterday = isoWeekday(DAY);
+    const offDay = (yesterday % 7) + 1; // the weekday after DAY's
+    const today = addDays(DAY, 1);
+    const routine = await createRoutine(db, family.id, {
+      kidIds: [kid.id],
+      name: "Bedtime",
+      weekdays: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== offDay),
+      cards: [["Teeth"]],
+    });
+    const item = routine.items[0]!.id;
+    const refused = (date: string, itemId = item) =>
+      checkItem(family.id, kid.id, itemId, date, randomUUID()).then(
+        () => "stored",
+        (error: Error) => `${error.name}: ${error.message}`,
+      );
+    expect(await refused(today)).toMatch(/^RuleViolationError: “Bedtime” is not on \w+days/);
+    expect(await refused(addDays(DAY, 2))).toMatch(
+      /^RuleViolationError: Checks can be made for today/,
+    );
+    expect(await refused(addDays(DAY, -8))).toMatch(
+      /^RuleViolationError: Checks can be made for today/,
+    );
+    // A routine made just now did not exist yesterday.
+    const fresh = await createRoutine(db, family.id, {
+      kidIds: [kid.id],
+      name: "New",
+      createdAt: new Date(),
+      cards: [["Shoes"]],
+    });
+    expect(await refused(DAY, fresh.items[0]!.id)).toMatch(
+      /^RuleViolationError: “New” did not exist yet/,
+    );
+    // Version 2 made now: yesterday keeps version 1, today shows version 2.
+    const v2 = await db.routineVersion.create({
+      data: { familyId: family.id, routineId: routine.routine.id, number: 2 },
+    });
+    const card = await db.routineCard.create({
+      data: {
+        familyId: family.id,
+        versionId: v2.id,
+        position: 0,
+        title: "Teeth",
+        pictureEmoji: "🦷",
+      },
+    });
+    const v2Item = await db.routineItem.create({
+      data: { familyId: family.id, cardId: card.id, position: 0, label: "Teeth" },
+    });
+    expect(await refused(DAY, v2Item.id)).toMatch(
+      /^RuleViolationError: That item is from another version/,
+    );
+    expect(await refused(DAY)).toBe("stored");
+    expect(await db.pointsEntry.count({ where: { memberId: kid.id } })).toBe(1);
   });
 
   it("completes the routine with the last item, once, and undo removes check and completion once", async () => {
@@ -81,10 +167,11 @@ describe("checking an item", () => {
     await expect(
       checkItem(a.familyId, sibling.id, a.items[0]!.id, DAY, randomUUID()),
     ).rejects.toMatchObject({ name: "NotFoundError" });
+    // An archived routine is read-only: 409, saying so.
     await setRoutineArchived(a.familyId, a.routine.routine.id, true);
     await expect(
       checkItem(a.familyId, a.kidId, a.items[0]!.id, DAY, randomUUID()),
-    ).rejects.toMatchObject({ name: "NotFoundError" });
+    ).rejects.toMatchObject({ name: "ConflictError", message: expect.stringMatching(/archived/) });
     expect(
       await db.itemCheck.count({
         where: { itemId: { in: [...a.items, ...b.items].map((i) => i.id) } },

@@ -1,13 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import { checkRefusal, refusalMessage, versionInForce } from "@/lib/checks/rules";
 import { reverseAward } from "@/lib/points/queries";
 import { routineAwardKey } from "@/lib/points/rules";
 import { randomUUID } from "node:crypto";
 import { CHECK_ITEM_SQL, CHECK_OUTCOME } from "@/lib/checks/sql";
-import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
+import {
+  addDays,
+  fromDbDate,
+  instantAt,
+  localDateAt,
+  toDbDate,
+  type LocalDate,
+} from "@/lib/time/rules";
 
-export type CheckResult = { checkId: string; created: boolean; routineCompleted: boolean };
+/** `date` is the stored check's: a replay after the day rolled over names the original day. */
+export type CheckResult = {
+  checkId: string;
+  created: boolean;
+  routineCompleted: boolean;
+  date: LocalDate;
+};
 
 /**
  * A kid checks an item on a local date. Idempotent: a double tap, a retry with the same client
@@ -37,13 +51,108 @@ export async function checkItem(
   );
   const outcome = CHECK_OUTCOME[count];
   if (outcome !== "not-inserted")
-    return { checkId, created: true, routineCompleted: outcome === "inserted-and-completed" };
+    return {
+      checkId,
+      created: true,
+      routineCompleted: outcome === "inserted-and-completed",
+      date,
+    };
+  // Nothing stored: a repeat (the same check, or the same client event id), or a refusal.
   const existing = await db.itemCheck.findFirst({
-    where: { memberId: kidId, itemId, localDate: toDbDate(date), familyId },
-    select: { id: true },
+    where: {
+      familyId,
+      OR: [{ memberId: kidId, itemId, localDate: toDbDate(date) }, { clientEventId }],
+    },
+    select: { id: true, memberId: true, itemId: true, localDate: true, clientEventId: true },
+    // The event id first: a retry after the family's day rolled over names yesterday's check.
+    orderBy: { clientEventId: { sort: "asc", nulls: "last" } },
   });
-  if (!existing) throw new NotFoundError("That item");
-  return { checkId: existing.id, created: false, routineCompleted: false };
+  if (
+    existing &&
+    existing.clientEventId === clientEventId &&
+    (existing.memberId !== kidId || existing.itemId !== itemId)
+  )
+    throw new ConflictError(
+      "That clientEventId was already used for another check. Make a new one for each tap.",
+    );
+  if (existing)
+    return {
+      checkId: existing.id,
+      created: false,
+      routineCompleted: false,
+      date: fromDbDate(existing.localDate),
+    };
+  throw await refusal(familyId, kidId, itemId, date, now);
+}
+
+/**
+ * Why check_item() stored nothing for a check that is not a repeat, as the error to answer. The
+ * database decided; this reads what it read and names the rule (lib/checks/rules.ts).
+ */
+async function refusal(
+  familyId: string,
+  kidId: string,
+  itemId: string,
+  date: LocalDate,
+  now: Date,
+): Promise<Error> {
+  const item = await db.routineItem.findFirst({
+    where: {
+      id: itemId,
+      familyId,
+      card: { version: { routine: { assignments: { some: { memberId: kidId } } } } },
+    },
+    select: {
+      card: {
+        select: {
+          versionId: true,
+          version: {
+            select: {
+              routine: {
+                select: {
+                  id: true,
+                  name: true,
+                  weekdays: true,
+                  archivedAt: true,
+                  versions: { select: { id: true, number: true, createdAt: true } },
+                  family: { select: { timeZone: true, dayStartMinute: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!item) return new NotFoundError("That item");
+  const { versionId } = item.card;
+  const routine = item.card.version.routine;
+  const { timeZone, dayStartMinute } = routine.family;
+  const checked = await db.itemCheck.findMany({
+    where: {
+      familyId,
+      memberId: kidId,
+      localDate: toDbDate(date),
+      version: { routineId: routine.id },
+    },
+    select: { versionId: true },
+  });
+  const inForce = versionInForce(
+    routine.versions,
+    new Set(checked.map((c) => c.versionId)),
+    instantAt(addDays(date, 1), dayStartMinute, timeZone),
+  );
+  const why = checkRefusal({
+    date,
+    today: localDateAt(now, timeZone, dayStartMinute),
+    routine: { weekdays: routine.weekdays, archived: routine.archivedAt !== null },
+    versionId,
+    inForce,
+  });
+  if (!why)
+    return new ConflictError("That check could not be stored just now. Reload and try again.");
+  const message = refusalMessage(why, routine.name, date);
+  return why.reason === "archived" ? new ConflictError(message) : new RuleViolationError(message);
 }
 
 /**

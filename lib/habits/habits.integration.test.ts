@@ -2,11 +2,11 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { logHabit, pauseHabits, undoHabitLog } from "@/lib/habits/queries";
+import { logHabit, pauseHabits, refreshStreak, undoHabitLog } from "@/lib/habits/queries";
 import { excusedDates, streakOf } from "@/lib/habits/rules";
 import { expectRefusedAndUnchanged, seedFamilyGraph } from "@/lib/testing/cross-family";
 import { createFamily, createHabit, createKid } from "@/lib/testing/factories";
-import { addDays } from "@/lib/time/rules";
+import { addDays, isoWeekday, toDbDate } from "@/lib/time/rules";
 
 afterAll(() => db.$disconnect());
 const START = "2026-10-01";
@@ -44,9 +44,35 @@ describe("habit logs and streaks", () => {
     expect(await stored(habitId)).toEqual(before);
   });
 
+  it("refuse logs outside the days allowed, before the start, on a day a daily habit is not due, and on an archived habit", async () => {
+    const family = await createFamily(db);
+    const kid = await createKid(db, family.id);
+    const notDue = isoWeekday(addDays(TODAY, -1)); // not due on yesterday's weekday
+    const habit = await createHabit(db, family.id, kid.id, {
+      startDate: addDays(TODAY, -3),
+      weekdays: [1, 2, 3, 4, 5, 6, 7].filter((d) => d !== notDue),
+    });
+    const attempt = (date: string) =>
+      logHabit(family.id, habit.id, { date, today: TODAY }).then(
+        () => "logged",
+        (error: Error) => `${error.name}: ${error.message}`,
+      );
+    expect(await attempt(addDays(TODAY, 1))).toMatch(
+      /^RuleViolationError: Habits can be logged for today/,
+    );
+    expect(await attempt(addDays(TODAY, -4))).toMatch(/^RuleViolationError: .* starts on/);
+    expect(await attempt(addDays(TODAY, -1))).toMatch(/^RuleViolationError: .* is not due on/);
+    expect(await attempt(TODAY)).toBe("logged");
+    expect(await db.habitLog.count({ where: { habitId: habit.id } })).toBe(1);
+    await db.habit.update({ where: { id: habit.id }, data: { archivedAt: new Date() } });
+    expect(await attempt(addDays(TODAY, -2))).toMatch(/^ConflictError: .* is archived/);
+  });
+
   it("keep the stored streak equal to a recomputation after every log, undo and pause", async () => {
     const operation = fc.oneof(
-      fc.record({ kind: fc.constant("log" as const), day: fc.integer({ min: 0, max: 57 }) }),
+      // Logs go through logHabit within the days it allows (the last 7 before TODAY); older
+      // history is written as rows below, as if logged back then.
+      fc.record({ kind: fc.constant("log" as const), day: fc.integer({ min: 50, max: 57 }) }),
       fc.record({ kind: fc.constant("undo" as const), pick: fc.nat() }),
       fc.record({
         kind: fc.constant("pause" as const),
@@ -62,6 +88,15 @@ describe("habit logs and streaks", () => {
       const { familyId, habitId } = await setup(index % 2 ? { timesPerWeek: 3 } : {});
       const habit = await db.habit.findUniqueOrThrow({ where: { id: habitId } });
       const logs = new Map<string, string>(); // date → log id
+      for (let day = 0; day < 50; day++) {
+        if ((day * 7 + index) % 3 === 0) continue;
+        const date = addDays(START, day);
+        const log = await db.habitLog.create({
+          data: { familyId, habitId, localDate: toDbDate(date) },
+        });
+        logs.set(date, log.id);
+      }
+      await db.$transaction((tx) => refreshStreak(tx, familyId, habitId, TODAY));
       const pauses: { startDate: string; endDate: string }[] = [];
       for (const op of sequence) {
         if (op.kind === "log") {

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { excusedDates, streakOf, type Cadence } from "@/lib/habits/rules";
+import { excusedDates, habitLogRefusal, streakOf, type Cadence } from "@/lib/habits/rules";
 import { awardHabitLog, reverseAward } from "@/lib/points/queries";
 import { habitAwardKey } from "@/lib/points/rules";
 import type { z } from "zod";
@@ -10,6 +10,16 @@ import type { habitSchema } from "@/lib/habits/schemas";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 
 type Tx = Prisma.TransactionClient;
+
+function cadenceOf(habit: {
+  cadence: "DAILY" | "WEEKLY";
+  weekdays: number[];
+  timesPerWeek: number | null;
+}): Cadence {
+  return habit.cadence === "DAILY"
+    ? { kind: "daily", weekdays: habit.weekdays }
+    : { kind: "weekly", timesPerWeek: habit.timesPerWeek ?? 1 };
+}
 
 /**
  * Recomputes a habit's streak from its logs and pauses and stores it, inside the caller's
@@ -32,10 +42,7 @@ export async function refreshStreak(tx: Tx, familyId: string, habitId: string, t
     }),
   ]);
   const startDate = fromDbDate(habit.startDate);
-  const cadence: Cadence =
-    habit.cadence === "DAILY"
-      ? { kind: "daily", weekdays: habit.weekdays }
-      : { kind: "weekly", timesPerWeek: habit.timesPerWeek ?? 1 };
+  const cadence = cadenceOf(habit);
   const streak = streakOf({
     cadence,
     startDate,
@@ -71,15 +78,33 @@ export async function logHabit(
 ) {
   return db.$transaction(async (tx) => {
     const habit = await tx.habit.findFirst({
-      where: {
-        id: habitId,
-        familyId,
-        archivedAt: null,
-        ...(input.memberId ? { memberId: input.memberId } : {}),
+      where: { id: habitId, familyId, ...(input.memberId ? { memberId: input.memberId } : {}) },
+      select: {
+        id: true,
+        memberId: true,
+        name: true,
+        points: true,
+        archivedAt: true,
+        cadence: true,
+        weekdays: true,
+        timesPerWeek: true,
+        startDate: true,
       },
-      select: { id: true, memberId: true, name: true, points: true },
     });
     if (!habit) throw new NotFoundError("That habit");
+    // The same rules for the tablet, a parent and the API (lib/habits/rules.ts).
+    if (habit.archivedAt)
+      throw new ConflictError(`“${habit.name}” is archived. Restore it before logging it.`);
+    const refusal = habitLogRefusal({
+      date: input.date,
+      today: input.today,
+      habit: {
+        name: habit.name,
+        cadence: cadenceOf(habit),
+        startDate: fromDbDate(habit.startDate),
+      },
+    });
+    if (refusal) throw new RuleViolationError(refusal);
     const { count: created } = await tx.habitLog.createMany({
       data: [
         {

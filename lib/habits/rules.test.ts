@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  habitLogRefusal,
   excusedDates,
   mondayOf,
   streakOf,
@@ -205,5 +206,28 @@ describe("streak properties", () => {
         expect(b.longest).toBeGreaterThanOrEqual(a.longest);
       }),
     );
+  });
+});
+
+describe("when a habit may be logged", () => {
+  const today = "2026-11-27"; // a Friday
+  const habit = {
+    name: "Read",
+    cadence: { kind: "daily" as const, weekdays: [1, 2, 3, 4, 5] },
+    startDate: "2026-11-23",
+  };
+
+  it("today or up to 7 days back, from its start, on a due day; a weekly habit any day", () => {
+    expect(habitLogRefusal({ date: today, today, habit })).toBeNull();
+    expect(habitLogRefusal({ date: "2026-11-28", today, habit })).toMatch(/up to 7 days back/);
+    expect(habitLogRefusal({ date: "2026-11-22", today, habit })).toBe(
+      "“Read” starts on 2026-11-23.",
+    );
+    const weekend = { ...habit, startDate: "2026-11-01" };
+    expect(habitLogRefusal({ date: "2026-11-22", today, habit: weekend })).toBe(
+      "“Read” is not due on Sundays.",
+    );
+    const weekly = { ...weekend, cadence: { kind: "weekly" as const, timesPerWeek: 2 } };
+    expect(habitLogRefusal({ date: "2026-11-22", today, habit: weekly })).toBeNull();
   });
 });

@@ -9,7 +9,13 @@
 // - A week counts when its logs reach the target; its target shrinks by the paused or excused days
 //   it has (a week with no day left to do it needs no log and is skipped if it has none).
 // - The unit still running (today, or this week) never breaks the streak: it counts once met.
-import { addDays, isoWeekday, type LocalDate } from "@/lib/time/rules";
+import {
+  BACKFILL_DAYS,
+  addDays,
+  isWithinBackfill,
+  isoWeekday,
+  type LocalDate,
+} from "@/lib/time/rules";
 
 export type Cadence =
   { kind: "daily"; weekdays: readonly number[] } | { kind: "weekly"; timesPerWeek: number };
@@ -96,4 +102,35 @@ export function excusedDates(
     for (const date of dates(start, end)) excused.add(date);
   }
   return excused;
+}
+
+// ── when a log may be written ─────────────────────────────────────────────────────────────────────
+
+const DUE_WEEKDAYS = [
+  "Mondays",
+  "Tuesdays",
+  "Wednesdays",
+  "Thursdays",
+  "Fridays",
+  "Saturdays",
+  "Sundays",
+];
+
+/**
+ * Why a habit cannot be logged on `date`, in words a parent understands, or null when it can: only
+ * on today or up to BACKFILL_DAYS back, from the habit's start date, and for a daily habit only on
+ * its weekdays (an N-per-week habit may be done any day). The same for every way in.
+ */
+export function habitLogRefusal(input: {
+  date: LocalDate;
+  today: LocalDate;
+  habit: { name: string; cadence: Cadence; startDate: LocalDate };
+}): string | null {
+  const { date, today, habit } = input;
+  if (!isWithinBackfill(date, today))
+    return `Habits can be logged for today (${today}) and up to ${BACKFILL_DAYS} days back, not for ${date}.`;
+  if (date < habit.startDate) return `“${habit.name}” starts on ${habit.startDate}.`;
+  if (habit.cadence.kind === "daily" && !habit.cadence.weekdays.includes(isoWeekday(date)))
+    return `“${habit.name}” is not due on ${DUE_WEEKDAYS[isoWeekday(date) - 1]}.`;
+  return null;
 }

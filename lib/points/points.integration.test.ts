@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkItem, uncheckItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
+import { addDays, localDateAt } from "@/lib/time/rules";
 import { logHabit, undoHabitLog } from "@/lib/habits/queries";
 import {
   approveRequest,
@@ -21,7 +22,8 @@ import {
 } from "@/lib/testing/factories";
 
 afterAll(() => db.$disconnect());
-const DAY = "2026-11-27";
+// Yesterday in the factories' zone: within the days a check may be made, on any day the suite runs.
+const DAY = addDays(localDateAt(new Date(), "Europe/Stockholm"), -1);
 
 async function setup() {
   const family = await createFamily(db);

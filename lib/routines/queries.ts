@@ -73,13 +73,20 @@ export async function saveRoutine(
   draft: RoutineDraft,
 ): Promise<SaveResult> {
   return db.$transaction(async (tx) => {
+    // An archived routine is read-only (history stays as it was): restore it first.
     const { count } = await tx.routine.updateMany({
-      where: { id: routineId, familyId, revision },
+      where: { id: routineId, familyId, revision, archivedAt: null },
       data: { ...scheduleData(draft), revision: { increment: 1 } },
     });
     if (count === 0) {
-      const exists = await tx.routine.count({ where: { id: routineId, familyId } });
-      throw exists ? new ConflictError(CONFLICT) : new NotFoundError("That routine");
+      const found = await tx.routine.findFirst({
+        where: { id: routineId, familyId },
+        select: { name: true, archivedAt: true },
+      });
+      if (!found) throw new NotFoundError("That routine");
+      throw new ConflictError(
+        found.archivedAt ? `“${found.name}” is archived. Restore it before editing it.` : CONFLICT,
+      );
     }
     await assertKidsOfFamily(tx, familyId, draft.kidIds);
     await tx.routineAssignment.deleteMany({

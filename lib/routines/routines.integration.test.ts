@@ -132,6 +132,17 @@ describe("routine versions", () => {
     expect(saved.revision).toBe(revision + 1);
   });
 
+  it("refuse editing an archived routine with a conflict that says so, and change nothing", async () => {
+    const { familyId, routineId } = await setup();
+    const { revision } = await getRoutineForEditor(familyId, routineId);
+    await setRoutineArchived(familyId, routineId, true);
+    await expect(
+      saveRoutine(familyId, routineId, revision, draft([], { name: "Changed" })),
+    ).rejects.toMatchObject({ name: "ConflictError", message: expect.stringMatching(/archived/) });
+    const after = await getRoutineForEditor(familyId, routineId);
+    expect(after).toMatchObject({ name: "Morning", revision });
+  });
+
   it("refuse kids of another family and leave the routine as it was", async () => {
     const { familyId, routineId } = await setup();
     const other = await createFamily(db);

@@ -4,30 +4,17 @@
 // $1 familyId, $2 kidId, $3 local date, $4 its ISO weekday (1 = Monday).
 // No row when the member is not of this family. Otherwise one row per item (or per card without
 // items; or one row with only the member when there is nothing today), in display order: the
-// routines assigned to the kid and scheduled that weekday, each in the version that was current that day (the version the
-// kid's checks of that day point at; otherwise the newest one created before the family's day
-// ended), with the id of the kid's check of each item that day.
+// routines assigned to the kid and scheduled that weekday, each in the version in force that day
+// (routine_version_on(), the function check_item() accepts checks by: the day view and the checks
+// it allows cannot disagree), with the id of the kid's check of each item that day.
 export const KID_DAY_SQL = `
-  WITH day_versions AS (
-    SELECT DISTINCT "versionId" FROM item_checks
-    WHERE "familyId" = $1::uuid AND "memberId" = $2::uuid AND "localDate" = $3::date
-  ), day_routines AS (
+  WITH day_routines AS (
     SELECT r.id, r.name, r.icon, r."startMinute", r."endMinute", v.id AS "versionId", v.number AS "versionNumber"
     FROM routines r
-    JOIN families f ON f.id = r."familyId"
     JOIN routine_assignments a
       ON a."routineId" = r.id AND a."familyId" = r."familyId" AND a."memberId" = $2::uuid
-    JOIN LATERAL (
-      SELECT rv.id, rv.number, (rv.id IN (SELECT "versionId" FROM day_versions)) AS used
-      FROM routine_versions rv
-      WHERE rv."routineId" = r.id AND rv."familyId" = r."familyId"
-        AND (rv.id IN (SELECT "versionId" FROM day_versions)
-             -- the family's day ends at its day-start hour on the next date, in its own zone
-             OR rv."createdAt" < ((($3::date + 1)::timestamp
-                  + make_interval(mins => f."dayStartMinute")) AT TIME ZONE f."timeZone") AT TIME ZONE 'UTC')
-      ORDER BY used DESC, rv.number DESC
-      LIMIT 1
-    ) v ON true
+    CROSS JOIN LATERAL (SELECT routine_version_on($1::uuid, $2::uuid, r.id, $3::date) AS id) day_version
+    JOIN routine_versions v ON v.id = day_version.id AND v."familyId" = r."familyId"
     WHERE r."familyId" = $1::uuid AND r."archivedAt" IS NULL AND $4::int = ANY(r.weekdays)
   ), day_rows AS (
     SELECT d.*, c.id AS "cardId", c.title, c."pictureEmoji", c."durationSeconds", c.position AS "cardPosition",

@@ -109,7 +109,18 @@ export const checkItemAction = validatedAction({
     const family = await getFamily(familyId);
     // "Today" is decided here, in the family's zone: never by the device's clock.
     const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-    const result = await checkItem(familyId, kidId, itemId, today, clientEventId);
+    const result = await checkItem(familyId, kidId, itemId, today, clientEventId).catch(
+      (error: unknown) => {
+        // The page shows what the day no longer has (a parent changed the routine meanwhile):
+        // the tablet reloads the day instead of offering a retry that would be refused again.
+        if (error instanceof DomainError) return error;
+        throw error;
+      },
+    );
+    if (result instanceof DomainError) {
+      const refused: ActionState = { ok: false, message: result.message, data: { reload: "true" } };
+      return refused;
+    }
     return {
       ok: true,
       data: {

@@ -103,8 +103,7 @@ export async function requireKidOnTablet(kidId: string) {
   const session = await requireTablet();
   const kid = await findTabletKid(session.familyId, kidId);
   const now = new Date();
-  if (!mayActFor(session, kid, now))
-    throw new ForbiddenError(KID_PASS_NEEDED);
+  if (!mayActFor(session, kid, now)) throw new ForbiddenError(KID_PASS_NEEDED);
   if (kid.hasPin) await renewKidPass(session.deviceId, kid.id, now, passUntil(now));
   return { ...session, kid };
 }

@@ -70,7 +70,11 @@ export async function createKid(
   });
 }
 
-/** A routine with one version of `cards` (each a list of item labels), assigned to `kidIds`. */
+/**
+ * A routine with one version of `cards` (each a list of item labels), assigned to `kidIds`. Its
+ * version was made `createdAt`, by default 30 days ago: a routine the family already had, so
+ * back-filled checks of the last days are allowed (checks follow the day view: lib/checks/rules.ts).
+ */
 export async function createRoutine(
   db: PrismaClient,
   familyId: string,
@@ -81,6 +85,7 @@ export async function createRoutine(
     startMinute?: number;
     endMinute?: number;
     cards?: string[][];
+    createdAt?: Date;
   } = {},
 ) {
   const cards = options.cards ?? [["Brush teeth"], ["Clothes on", "Socks on"]];
@@ -98,7 +103,12 @@ export async function createRoutine(
     data: (options.kidIds ?? []).map((memberId) => ({ familyId, routineId: routine.id, memberId })),
   });
   const version = await db.routineVersion.create({
-    data: { familyId, routineId: routine.id, number: 1 },
+    data: {
+      familyId,
+      routineId: routine.id,
+      number: 1,
+      createdAt: options.createdAt ?? new Date(Date.now() - 30 * 24 * 60 * 60_000),
+    },
   });
   const items: { id: string; cardId: string; label: string }[] = [];
   for (const [position, labels] of cards.entries()) {

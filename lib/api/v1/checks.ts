@@ -51,9 +51,13 @@ export const createCheckEndpoint = defineEndpoint({
   tag: "Today",
   summary: "Check an item off for a kid",
   description:
-    "Idempotent: the first write answers 201; repeating it (same kid, item and date, e.g. a retry " +
-    "with the same `clientEventId`) answers 200 with the same body and stores nothing new. The " +
-    "item must belong to a routine assigned to the kid.",
+    "Idempotent: the first write answers 201; repeating it (same kid, item and date, or a retry " +
+    "with the same `clientEventId`, also after the family's day rolled over) answers 200 with the " +
+    "original check and stores nothing new; the same `clientEventId` for another kid or item " +
+    "answers 409. The item must belong to a routine assigned to the kid, and the check must be " +
+    "one the kid's day shows: the routine's version in force on that date, on one of its " +
+    "weekdays, today or up to 7 days back. Otherwise 422 `rule_violation`, saying which rule; " +
+    "an archived routine answers 409.",
   access: "write",
   body: z.strictObject({
     memberId: z.uuid(),
@@ -65,7 +69,7 @@ export const createCheckEndpoint = defineEndpoint({
   alsoAnswers: [
     { status: 200, description: "A replay: the check already existed; nothing was stored." },
   ],
-  errors: [413, 415, 422],
+  errors: [409, 413, 415, 422],
   example: {
     body: {
       memberId: "8f0e3b8e-4a59-4c1b-9d55-2f0f1b8c0a11",
@@ -81,7 +85,7 @@ export const createCheckEndpoint = defineEndpoint({
     const result = await checkItem(familyId, body.memberId, body.itemId, date, body.clientEventId);
     return {
       status: result.created ? 201 : 200,
-      body: { id: result.checkId, memberId: body.memberId, itemId: body.itemId, date },
+      body: { id: result.checkId, memberId: body.memberId, itemId: body.itemId, date: result.date },
     };
   },
 });

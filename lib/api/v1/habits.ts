@@ -156,7 +156,10 @@ export const logHabitEndpoint = defineEndpoint({
   summary: "Log a habit on a day",
   description:
     "One log per habit and day: the first write answers 201, a repeat answers 200 with the " +
-    "stored log and changes nothing. The answer carries the streak after the log.",
+    "stored log and changes nothing. The answer carries the streak after the log. A log is " +
+    "accepted for today or up to 7 days back, from the habit's start date, and for a daily habit " +
+    "only on its weekdays: otherwise 422 `rule_violation`, saying which. An archived habit " +
+    "answers 409.",
   access: "write",
   params: idParams,
   body: z.strictObject({
@@ -172,7 +175,7 @@ export const logHabitEndpoint = defineEndpoint({
       description: "A replay: the habit was already logged that day; nothing changed.",
     },
   ],
-  errors: [413, 415, 422],
+  errors: [409, 413, 415, 422],
   example: { body: { note: "Read two chapters" } },
   async handle({ caller, params, body }) {
     const { familyId, today } = callerOf(caller);

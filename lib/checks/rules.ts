@@ -1,0 +1,88 @@
+// When may a kid's item be checked off on a local date? The one rule for every way in (the
+// tablet, a parent, the API, later the offline sync). The database applies it where the check is
+// written (check_item() and routine_version_on(), migration checks_follow_the_day_view); these
+// pure functions say the same in TypeScript: they explain a refusal in words, and they are the
+// independent oracle the property tests hold the SQL to.
+import {
+  BACKFILL_DAYS,
+  addDays,
+  isWithinBackfill,
+  isoWeekday,
+  type LocalDate,
+} from "@/lib/time/rules";
+
+export type VersionAt = { id: string; number: number; createdAt: Date };
+
+/**
+ * The version of a routine the day view shows for a kid on a date: the one the kid's checks of
+ * that day point at (the newest of them, should there be several), otherwise the newest created
+ * before the family's day ended; null before the routine existed.
+ */
+export function versionInForce(
+  versions: VersionAt[],
+  checkedVersionIds: ReadonlySet<string>,
+  dayEndsAt: Date,
+): string | null {
+  const candidates = versions
+    .filter((v) => checkedVersionIds.has(v.id) || v.createdAt.getTime() < dayEndsAt.getTime())
+    .sort(
+      (a, b) =>
+        Number(checkedVersionIds.has(b.id)) - Number(checkedVersionIds.has(a.id)) ||
+        b.number - a.number,
+    );
+  return candidates[0]?.id ?? null;
+}
+
+export type CheckRefusal =
+  | { reason: "outside-backfill"; today: LocalDate }
+  | { reason: "archived" }
+  | { reason: "not-scheduled" }
+  | { reason: "not-yet" }
+  | { reason: "superseded" };
+
+/** Why an item of `versionId` cannot be checked on `date`, or null when it can. */
+export function checkRefusal(input: {
+  date: LocalDate;
+  today: LocalDate;
+  routine: { weekdays: number[]; archived: boolean };
+  versionId: string;
+  inForce: string | null;
+}): CheckRefusal | null {
+  if (!isWithinBackfill(input.date, input.today))
+    return { reason: "outside-backfill", today: input.today };
+  if (input.routine.archived) return { reason: "archived" };
+  if (!input.routine.weekdays.includes(isoWeekday(input.date))) return { reason: "not-scheduled" };
+  if (input.inForce === null) return { reason: "not-yet" };
+  if (input.inForce !== input.versionId) return { reason: "superseded" };
+  return null;
+}
+
+const WEEKDAY_NAMES = [
+  "Mondays",
+  "Tuesdays",
+  "Wednesdays",
+  "Thursdays",
+  "Fridays",
+  "Saturdays",
+  "Sundays",
+];
+
+/** The refusal in words a parent understands. */
+export function refusalMessage(
+  refusal: CheckRefusal,
+  routineName: string,
+  date: LocalDate,
+): string {
+  switch (refusal.reason) {
+    case "outside-backfill":
+      return `Checks can be made for today (${refusal.today}) and up to ${BACKFILL_DAYS} days back (${addDays(refusal.today, -BACKFILL_DAYS)}), not for ${date}.`;
+    case "archived":
+      return `“${routineName}” is archived. Restore it before checking its items.`;
+    case "not-scheduled":
+      return `“${routineName}” is not on ${WEEKDAY_NAMES[isoWeekday(date) - 1]}, so nothing of it can be checked on ${date}.`;
+    case "not-yet":
+      return `“${routineName}” did not exist yet on ${date}.`;
+    case "superseded":
+      return `That item is from another version of “${routineName}” than the one of ${date}. Reload to see the current one.`;
+  }
+}
