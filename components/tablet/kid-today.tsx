@@ -131,7 +131,9 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
         <button
           type="button"
           onClick={undo}
-          disabled={lastChecked.length === 0}
+          // Until the last check is saved there is nothing to undo on the server yet: a tap then
+          // would be lost. The wait is the length of one request.
+          disabled={lastChecked.length === 0 || checks[lastChecked.at(-1)!] === "pending"}
           aria-label="Undo the last check"
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow disabled:opacity-40"
         >

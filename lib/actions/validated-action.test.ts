@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formDataToObject } from "@/lib/actions/validated-action";
+import { formDataToObject, validatedAction } from "@/lib/actions/validated-action";
 
 describe("formDataToObject", () => {
   it("keeps single fields as strings and repeated ones as arrays, without React's fields", () => {
@@ -21,5 +21,32 @@ describe("formDataToObject", () => {
     expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
     expect(Object.keys(object)).toContain("__proto__");
     expect(z.strictObject({ name: z.string() }).safeParse(object).success).toBe(false);
+  });
+});
+
+describe("validatedAction", () => {
+  // (A lone surrogate cannot reach a form action: FormData keeps only well-formed text and turns
+  // it into U+FFFD. The API, which reads JSON, refuses it: lib/api/hygiene.integration.test.ts.)
+  it("refuses NUL in any field before the schema or the action sees it", async () => {
+    let ran = false;
+    const action = validatedAction({
+      schema: z.strictObject({ name: z.string(), note: z.string() }),
+      authorize: async () => null,
+      async run() {
+        ran = true;
+      },
+    });
+    for (const [field, text] of [
+      ["name", "Mia\u0000"],
+      ["note", "ok \u0000 ok"],
+    ] as const) {
+      const form = new FormData();
+      form.append("name", "Mia");
+      form.append("note", "fine");
+      form.set(field, text);
+      const state = await action(null, form);
+      expect(state).toMatchObject({ ok: false, fieldErrors: { [field]: [expect.any(String)] } });
+    }
+    expect(ran).toBe(false);
   });
 });

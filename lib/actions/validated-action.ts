@@ -11,6 +11,7 @@ import {
   NotSignedInError,
 } from "@/lib/errors";
 import { logSecurityEvent } from "@/lib/security-log";
+import { findUnstorableText } from "@/lib/validation/text";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -72,6 +73,16 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
     const raw = formDataToObject(formData);
     try {
       const context = await options.authorize();
+      // NUL or a broken character in any field: refused before any schema or query sees it.
+      const unstorable = findUnstorableText(raw);
+      if (unstorable) {
+        return {
+          ok: false,
+          message: "Please check the highlighted fields.",
+          fieldErrors: { [unstorable.path]: [unstorable.problem] },
+          values: echo(raw),
+        };
+      }
       const parsed = options.schema.safeParse(raw);
       if (!parsed.success) {
         return {

@@ -24,10 +24,12 @@ describe("newApiToken", () => {
 });
 
 describe("bearerToken", () => {
-  it("reads exactly 'Bearer <token>'", () => {
+  it("reads exactly 'Bearer <token>', the scheme in any case", () => {
     const { token } = newApiToken();
     expect(bearerToken(`Bearer ${token}`)).toBe(token);
     expect(bearerToken(`  Bearer ${token} `)).toBe(token);
+    expect(bearerToken(`bearer ${token}`)).toBe(token);
+    expect(bearerToken(`BEARER ${token}`)).toBe(token);
     for (const header of [
       null,
       "",

@@ -25,7 +25,8 @@ export const hashApiToken = hashToken;
 /** The token from an `Authorization: Bearer …` header, or null when there is none or it is malformed. */
 export function bearerToken(header: string | null): string | null {
   if (!header) return null;
-  const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
+  // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are Bearer too.
+  const match = /^Bearer +([A-Za-z0-9_-]{20,200})$/i.exec(header.trim());
   return match?.[1] ?? null;
 }
 

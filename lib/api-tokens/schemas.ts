@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { TOKEN_EXPIRY_DAYS } from "@/lib/api-tokens/rules";
+import { visibleName } from "@/lib/validation/text";
 
 export const createTokenSchema = z.strictObject({
-  name: z
-    .string({ error: "Give the token a name." })
-    .trim()
-    .min(1, "Give the token a name, e.g. “Home Assistant”.")
-    .max(60, "Use at most 60 characters."),
+  name: visibleName({ required: "Give the token a name, e.g. “Home Assistant”.", max: 60 }),
   scope: z.enum(["READ", "READ_WRITE"], { error: "Pick what the token may do." }),
   expiresInDays: z
     .enum(["never", ...TOKEN_EXPIRY_DAYS.map(String)] as [string, ...string[]], {

@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { authenticate, type ApiCaller } from "@/lib/api/caller";
 import { ApiError, apiErrorFrom, errorResponse } from "@/lib/api/errors";
+import { findUnstorableText } from "@/lib/validation/text";
 
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 type AnyObject = z.ZodObject<z.ZodRawShape>;
@@ -89,16 +90,48 @@ async function readJson(request: Request): Promise<unknown> {
     throw new ApiError(415, "unsupported_media_type", "Send the body as application/json.");
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  // A client that goes away mid-body is not a server error.
-  const text = await request.text().catch(() => {
-    throw new ApiError(400, "invalid_json", "The body could not be read.");
-  });
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readLimited(request);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new ApiError(400, "invalid_json", "The body is not valid JSON.");
   }
+  // NUL or a lone surrogate anywhere: PostgreSQL cannot store it (error 22021, once a 500).
+  const unstorable = findUnstorableText(value);
+  if (unstorable)
+    throw new ApiError(400, "invalid_input", "Some fields are not valid.", {
+      [unstorable.path]: [unstorable.problem],
+    });
+  return value;
+}
+
+/**
+ * The body as text, read chunk by chunk and abandoned as soon as it passes MAX_BODY_BYTES: a
+ * chunked body (no Content-Length) of any size costs at most the limit in memory.
+ */
+async function readLimited(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    // A client that goes away mid-body is not a server error.
+    throw new ApiError(400, "invalid_json", "The body could not be read.");
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 const tooLarge = () =>
@@ -119,7 +152,13 @@ export function routeHandler(endpoint: AnyEndpoint) {
       // A malformed id cannot name anything: "not found", like another family's id.
       const params = (endpoint.params ?? empty).safeParse((await context?.params) ?? {});
       if (!params.success) throw new ApiError(404, "not_found", "That was not found.");
-      const query = (endpoint.query ?? empty).safeParse(queryObject(new URL(request.url)));
+      const rawQuery = queryObject(new URL(request.url));
+      const badQuery = findUnstorableText(rawQuery);
+      if (badQuery)
+        throw new ApiError(400, "invalid_input", "Some query parameters are not valid.", {
+          [badQuery.path]: [badQuery.problem],
+        });
+      const query = (endpoint.query ?? empty).safeParse(rawQuery);
       if (!query.success) throw ApiError.invalid(query.error, "query");
       let body: unknown = undefined;
       if (endpoint.body) {

@@ -8,6 +8,7 @@ import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { api } from "@/lib/testing/api";
 import { seedFamilyGraph, snapshotFamily, type FamilyGraph } from "@/lib/testing/cross-family";
 import { testDb } from "@/lib/testing/db";
+import { findUnstorableText } from "@/lib/validation/text";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
 vi.mock("@/lib/auth/next-auth", async () =>
@@ -141,6 +142,35 @@ describe.each(endpoints.map((e) => [`${e.method} ${e.path}`, e] as const))("%s",
           const answer = await call(endpoint, realPath(endpoint), { body: value });
           expectRefusal(answer, JSON.stringify(value));
           expect(answer.status).toBe(400);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+
+    it("refuses NUL, lone surrogates, bidi overrides and invisible text in every string field with 400", async () => {
+      const example = (endpoint.example?.body ?? {}) as Record<string, unknown>;
+      const shape = (body as unknown as { shape?: Record<string, unknown> }).shape;
+      const fields = [...new Set([...Object.keys(shape ?? {}), ...Object.keys(example)])];
+      expect(fields.length).toBeGreaterThan(0);
+      const hostile = fc.constantFrom(
+        "a\u0000b",
+        "\u0000",
+        "\uD800",
+        "x\uDC00y",
+        "Read \uD83D",
+        "\u202Eevil",
+        "\u2066x\u2069",
+        "\u200B\u200B",
+        "\uFEFF",
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...fields), hostile, async (field, text) => {
+          const value = { ...example, [field]: text };
+          // NUL and broken characters are refused before any schema; the rest by the field's.
+          fc.pre(invalid(value) || findUnstorableText(value) !== null);
+          const answer = await call(endpoint, realPath(endpoint), { body: value });
+          expectRefusal(answer, `${field}: ${JSON.stringify(text)}`);
+          expect(answer.status, `${field}: ${JSON.stringify(text)}`).toBe(400);
         }),
         { numRuns: RUNS },
       );

@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { PASSWORD_MAX, normaliseEmail, passwordProblem } from "@/lib/auth/rules";
+import { visibleName } from "@/lib/validation/text";
 
-export const personName = z
-  .string({ error: "Enter a name." })
-  .trim()
-  .min(1, "Enter a name.")
-  .max(80, "Use at most 80 characters.");
+export const personName = visibleName({ required: "Enter a name.", max: 80 });
 
 export const email = z
   .string({ error: "Enter your email address." })

@@ -3,14 +3,11 @@ import { personName } from "@/lib/auth/schemas";
 import { PIN_PATTERN } from "@/lib/auth/rules";
 import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/avatars";
 import { isTimeZone } from "@/lib/time/rules";
+import { visibleName } from "@/lib/validation/text";
 
 const id = z.uuid("Not a valid id.");
 
-export const familyName = z
-  .string({ error: "Name your family." })
-  .trim()
-  .min(1, "Name your family.")
-  .max(80, "Use at most 80 characters.");
+export const familyName = visibleName({ required: "Name your family.", max: 80 });
 
 export const timeZone = z
   .string({ error: "Pick a time zone." })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emoji } from "@/lib/routines/schemas";
+import { visibleName } from "@/lib/validation/text";
 import { isLocalDate } from "@/lib/time/rules";
 
 const uuid = z.uuid("Not a valid id.");
@@ -22,7 +23,7 @@ export const habitPoints = z.coerce
 export const habitSchema = z
   .strictObject({
     memberId: uuid,
-    name: z.string().trim().min(1, "Give the habit a name.").max(80, "Use at most 80 characters."),
+    name: visibleName({ required: "Give the habit a name.", max: 80 }),
     icon: emoji,
     cadence: z.enum(["DAILY", "WEEKLY"], { error: "Pick how often." }),
     weekdays: weekdayList,

@@ -1,14 +1,11 @@
 import { z } from "zod";
 import { emoji } from "@/lib/routines/schemas";
+import { visibleName } from "@/lib/validation/text";
 
 const uuid = z.uuid("Not a valid id.");
 
 export const rewardSchema = z.strictObject({
-  name: z
-    .string({ error: "Name the reward." })
-    .trim()
-    .min(1, "Name the reward, e.g. “Ice cream”.")
-    .max(60, "Use at most 60 characters."),
+  name: visibleName({ required: "Name the reward, e.g. “Ice cream”.", max: 60 }),
   emoji,
   cost: z.coerce
     .number({ error: "Enter the points it costs." })

@@ -1,22 +1,17 @@
 import { z } from "zod";
 import { parseClock } from "@/lib/routines/rules";
+import { isSingleEmoji, visibleName } from "@/lib/validation/text";
 
 const uuid = z.uuid("Not a valid id.");
 
-const label = (what: string) =>
-  z
-    .string({ error: `Give the ${what} a name.` })
-    .trim()
-    .min(1, `Give the ${what} a name.`)
-    .max(80, "Use at most 80 characters.");
+const label = (what: string) => visibleName({ required: `Give the ${what} a name.`, max: 80 });
 
-/** One emoji (possibly several code points joined), never free text. */
+/** One emoji as a person sees it (possibly several code points joined), never free text. */
 export const emoji = z
   .string({ error: "Pick a picture." })
   .trim()
   .min(1, "Pick a picture.")
-  .max(16, "Pick one picture.")
-  .regex(/^\p{Extended_Pictographic}/u, "Pick a picture.");
+  .refine(isSingleEmoji, "Pick one picture.");
 
 const clock = (what: string) =>
   z.string({ error: `Enter a ${what} time.` }).transform((value, ctx) => {

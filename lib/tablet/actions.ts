@@ -26,13 +26,14 @@ import {
   startTabletSession,
 } from "@/lib/tablet/session";
 import { localDateAt } from "@/lib/time/rules";
+import { visibleName } from "@/lib/validation/text";
 
 const uuid = z.uuid();
 const minutesUntil = (date: Date) => Math.max(1, Math.ceil((date.getTime() - Date.now()) / 60_000));
 
 export const enableTabletAction = validatedAction({
   schema: z.strictObject({
-    name: z.string().trim().min(1, "Name this tablet.").max(40, "Use at most 40 characters."),
+    name: visibleName({ required: "Name this tablet.", max: 40 }),
   }),
   authorize: requireParent,
   async run({ name }, session) {

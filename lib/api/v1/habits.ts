@@ -14,15 +14,12 @@ import {
 } from "@/lib/habits/queries";
 import { habitStreak } from "@/lib/habits/views";
 import { emoji } from "@/lib/routines/schemas";
+import { visibleName } from "@/lib/validation/text";
 import { fromDbDate } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
 const points = z.number().int().min(0).max(1000);
-const habitName = z
-  .string()
-  .trim()
-  .min(1, "Give the habit a name.")
-  .max(80, "Use at most 80 characters.");
+const habitName = visibleName({ required: "Give the habit a name.", max: 80 });
 
 type HabitRow = Awaited<ReturnType<typeof findHabit>>;
 const toDto = ({ archivedAt, startDate, createdAt, ...habit }: HabitRow) => ({

@@ -1,15 +1,8 @@
-// Unknown API paths answer in the API's error shape, not with the app's HTML 404 page.
-import { ApiError, errorResponse } from "@/lib/api/errors";
+// Unknown /api/v1 paths answer in the API's error shape (lib/api/unknown-path.ts).
+import { unknownApiPath } from "@/lib/api/unknown-path";
 
-function notFound() {
-  return errorResponse(
-    new ApiError(404, "not_found", "There is no such API endpoint. See /docs."),
-    new Headers({ "Cache-Control": "no-store", "X-Request-Id": crypto.randomUUID() }),
-  );
-}
-
-export const GET = notFound;
-export const POST = notFound;
-export const PATCH = notFound;
-export const PUT = notFound;
-export const DELETE = notFound;
+export const GET = unknownApiPath;
+export const POST = unknownApiPath;
+export const PATCH = unknownApiPath;
+export const PUT = unknownApiPath;
+export const DELETE = unknownApiPath;
