@@ -44,7 +44,12 @@ async function tokenCaller(token: string): Promise<ApiCaller> {
   const now = new Date();
   if (!row) throw unauthenticated("This API token is not valid.");
   const status = tokenStatus(row, now);
-  if (status !== "active") throw unauthenticated(`This API token was ${status}.`);
+  if (status !== "active")
+    throw unauthenticated(
+      status === "expired"
+        ? "This API token has expired. Create a new one under Family → API tokens."
+        : "This API token was revoked. Create a new one under Family → API tokens.",
+    );
   if (needsLastUsedUpdate(row.lastUsedAt, now)) {
     // The cached copy remembers it too, so a token in steady use writes once a minute.
     row.lastUsedAt = now;

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "unauthenticated",
   "forbidden",
   "not_found",
+  "method_not_allowed",
   "conflict",
   "rule_violation",
   "busy",

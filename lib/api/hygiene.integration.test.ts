@@ -2,6 +2,7 @@
 // streams, names must have something visible and no direction overrides, an emoji field takes one
 // emoji. Each answer is 4xx in the document's shape and nothing is stored.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { errorBodySchema } from "@/lib/api/errors";
 import { api, routeFiles, routeModule } from "@/lib/testing/api";
 import { seedFamilyGraph, snapshotFamily, type FamilyGraph } from "@/lib/testing/cross-family";
 import { testDb } from "@/lib/testing/db";
@@ -118,12 +119,28 @@ describe("the API's input hygiene", () => {
     }
   });
 
-  it("answers unknown versions and paths under /api in the error shape, and takes a lower-case bearer", async () => {
+  it("answers unknown versions and paths, and methods a path does not have, in the error shape; takes a lower-case bearer", async () => {
     for (const path of ["/api/v2/members", "/api/nothing-here", "/api/v1/nothing-here"]) {
       const answer = await api("GET", path, { token: family.apiToken });
       expect(answer.status, path).toBe(404);
       expect(answer.body, path).toMatchObject({ error: { code: "not_found" } });
       expect(answer.headers.get("x-request-id"), path).toBeTruthy();
+    }
+    for (const [method, path, allow] of [
+      ["PUT", "/api/v1/checks", "POST"],
+      ["GET", `/api/v1/habits/${family.habitId}/logs`, "POST"],
+      ["POST", "/api/v1/family", "GET"],
+    ] as const) {
+      const answer = await api(method, path, {
+        token: family.apiToken,
+        ...(method === "GET" ? {} : { body: {} }),
+      });
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(errorBodySchema.parse(answer.body)).toMatchObject({
+        error: { code: "method_not_allowed" },
+      });
+      expect(answer.headers.get("allow")).toBe(allow);
+      expect(answer.headers.get("x-request-id")).toBeTruthy();
     }
     const lower = await api("GET", "/api/v1/family", {
       headers: { authorization: `bearer ${family.apiToken}` },

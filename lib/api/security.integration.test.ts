@@ -61,6 +61,11 @@ describe("API tokens", () => {
       expect(answer.status, JSON.stringify(headers)).toBe(401);
       expect(answer.headers.get("www-authenticate")).toContain("Bearer");
     }
+    const says = async (token: string) =>
+      ((await api("GET", "/api/v1/family", { token })).body as { error: { message: string } }).error
+        .message;
+    expect(await says(expired.token)).toMatch(/^This API token has expired\. Create a new one/);
+    expect(await says(revoked.token)).toMatch(/^This API token was revoked\. Create a new one/);
   });
 
   it("answer 200 to 20 concurrent requests with one valid token (8 were 401 on PGlite)", async () => {

@@ -1,5 +1,5 @@
-// Unknown /api/v1 paths answer in the API's error shape (lib/api/unknown-path.ts).
-import { unknownApiPath } from "@/lib/api/unknown-path";
+// Unknown /api/v1 paths answer in the API's error shape (lib/api/fallbacks.ts).
+import { unknownApiPath } from "@/lib/api/fallbacks";
 
 export const GET = unknownApiPath;
 export const POST = unknownApiPath;

@@ -1,4 +1,5 @@
 import { routeHandler } from "@/lib/api/endpoint";
+import { methodNotAllowed } from "@/lib/api/fallbacks";
 import {
   archiveRoutineEndpoint,
   getRoutineEndpoint,
@@ -8,3 +9,7 @@ import {
 export const GET = routeHandler(getRoutineEndpoint);
 export const PATCH = routeHandler(updateRoutineEndpoint);
 export const DELETE = routeHandler(archiveRoutineEndpoint);
+
+// Any other method: 405 in the API's error shape.
+export const POST = methodNotAllowed("GET", "PATCH", "DELETE");
+export const PUT = methodNotAllowed("GET", "PATCH", "DELETE");
