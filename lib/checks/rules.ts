@@ -8,6 +8,7 @@ import {
   addDays,
   isWithinBackfill,
   isoWeekday,
+  weekdaysName,
   type LocalDate,
 } from "@/lib/time/rules";
 
@@ -57,16 +58,6 @@ export function checkRefusal(input: {
   return null;
 }
 
-const WEEKDAY_NAMES = [
-  "Mondays",
-  "Tuesdays",
-  "Wednesdays",
-  "Thursdays",
-  "Fridays",
-  "Saturdays",
-  "Sundays",
-];
-
 /** The refusal in words a parent understands. */
 export function refusalMessage(
   refusal: CheckRefusal,
@@ -79,7 +70,7 @@ export function refusalMessage(
     case "archived":
       return `“${routineName}” is archived. Restore it before checking its items.`;
     case "not-scheduled":
-      return `“${routineName}” is not on ${WEEKDAY_NAMES[isoWeekday(date) - 1]}, so nothing of it can be checked on ${date}.`;
+      return `“${routineName}” is not on ${weekdaysName(date)}, so nothing of it can be checked on ${date}.`;
     case "not-yet":
       return `“${routineName}” did not exist yet on ${date}.`;
     case "superseded":

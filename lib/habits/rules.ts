@@ -14,6 +14,7 @@ import {
   addDays,
   isWithinBackfill,
   isoWeekday,
+  weekdaysName,
   type LocalDate,
 } from "@/lib/time/rules";
 
@@ -106,16 +107,6 @@ export function excusedDates(
 
 // ── when a log may be written ─────────────────────────────────────────────────────────────────────
 
-const DUE_WEEKDAYS = [
-  "Mondays",
-  "Tuesdays",
-  "Wednesdays",
-  "Thursdays",
-  "Fridays",
-  "Saturdays",
-  "Sundays",
-];
-
 /**
  * Why a habit cannot be logged on `date`, in words a parent understands, or null when it can: only
  * on today or up to BACKFILL_DAYS back, from the habit's start date, and for a daily habit only on
@@ -131,6 +122,6 @@ export function habitLogRefusal(input: {
     return `Habits can be logged for today (${today}) and up to ${BACKFILL_DAYS} days back, not for ${date}.`;
   if (date < habit.startDate) return `“${habit.name}” starts on ${habit.startDate}.`;
   if (habit.cadence.kind === "daily" && !habit.cadence.weekdays.includes(isoWeekday(date)))
-    return `“${habit.name}” is not due on ${DUE_WEEKDAYS[isoWeekday(date) - 1]}.`;
+    return `“${habit.name}” is not due on ${weekdaysName(date)}.`;
   return null;
 }
