@@ -7,6 +7,7 @@ import { answered, api } from "@/lib/testing/api";
 import { seedFamilyGraph, type FamilyGraph } from "@/lib/testing/cross-family";
 import { createApiTokenRow } from "@/lib/testing/factories";
 import { testDb } from "@/lib/testing/db";
+import { zoneAtMidday } from "@/lib/testing/dates";
 import { localDateAt } from "@/lib/time/rules";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
@@ -22,7 +23,10 @@ let today: string;
 
 beforeAll(async () => {
   family = await seedFamilyGraph(db);
-  today = localDateAt(new Date(), "Europe/Stockholm");
+  // The family lives where it is midday now, so "today" cannot roll over during the test.
+  const timeZone = zoneAtMidday();
+  await db.family.update({ where: { id: family.familyId }, data: { timeZone } });
+  today = localDateAt(new Date(), timeZone);
 });
 afterAll(() => db.$disconnect());
 

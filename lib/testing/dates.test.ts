@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nextWeekday, todayUtc } from "@/lib/testing/dates";
-import { isoWeekday, toDbDate } from "@/lib/time/rules";
+import { nextWeekday, todayUtc, zoneAtMidday } from "@/lib/testing/dates";
+import { isoWeekday, localMinuteAt, toDbDate } from "@/lib/time/rules";
 
 describe("nextWeekday", () => {
   it("is the asked weekday, 1 to 7 days after today, on any day", () => {
@@ -15,6 +15,20 @@ describe("nextWeekday", () => {
           expect(isoWeekday(date)).toBe(weekday);
           expect(days).toBeGreaterThanOrEqual(1);
           expect(days).toBeLessThanOrEqual(7);
+        },
+      ),
+    );
+  });
+});
+
+describe("zoneAtMidday", () => {
+  it("picks a zone where it is within 2 hours of noon, whatever the hour", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2026-01-01"), max: new Date("2028-12-31"), noInvalidDate: true }),
+        (now) => {
+          const minute = localMinuteAt(now, zoneAtMidday(now));
+          expect(Math.abs(minute - 12 * 60)).toBeLessThanOrEqual(120);
         },
       ),
     );
