@@ -99,7 +99,7 @@ describe("every endpoint, called as documented", () => {
     expect((await api("GET", `/api/v1/routines/${routine.id}`, { token })).body).toEqual(routine);
 
     // A kid checks the item: the next content change becomes version 2.
-    await api("POST", "/api/v1/checks", {
+    const checked = await api("POST", "/api/v1/checks", {
       token,
       body: {
         memberId: family.kidId,
@@ -107,6 +107,7 @@ describe("every endpoint, called as documented", () => {
         clientEventId: randomUUID(),
       },
     });
+    expect(checked.status, JSON.stringify(checked.body)).toBe(201);
     const edited = await api("PATCH", `/api/v1/routines/${routine.id}`, {
       token,
       body: {
