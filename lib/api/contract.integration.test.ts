@@ -8,7 +8,7 @@ import { seedFamilyGraph, type FamilyGraph } from "@/lib/testing/cross-family";
 import { createApiTokenRow } from "@/lib/testing/factories";
 import { testDb } from "@/lib/testing/db";
 import { zoneAtMidday } from "@/lib/testing/dates";
-import { localDateAt } from "@/lib/time/rules";
+import { isoWeekday, localDateAt } from "@/lib/time/rules";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/session-mock")).nextHeadersMock());
 vi.mock("@/lib/auth/next-auth", async () =>
@@ -75,7 +75,9 @@ describe("every endpoint, called as documented", () => {
         name: "Bedtime",
         icon: "🌙",
         points: 25,
-        weekdays: [7, 1, 1],
+        // Duplicates and order are normalised; today's weekday is in, so the kid may check today
+        // (checks follow the routine's days: a check on another day is refused).
+        weekdays: [7, 1, 1, isoWeekday(today)],
         start: "19:00",
         end: "20:00",
         kidIds: [family.kidId],
@@ -91,7 +93,7 @@ describe("every endpoint, called as documented", () => {
       weekdays: number[];
       cards: { lineageId: string; items: { id: string; lineageId: string }[] }[];
     };
-    expect(routine.weekdays).toEqual([1, 7]);
+    expect(routine.weekdays).toEqual([...new Set([1, 7, isoWeekday(today)])].sort());
     expect(created.headers.get("location")).toBe(`/api/v1/routines/${routine.id}`);
 
     const listed = await api("GET", `/api/v1/routines?kidId=${family.kidId}`, { token });
