@@ -13,7 +13,6 @@ import {
   addKid,
   createFamilyWithParent,
   createInvite,
-  removeParent,
   revokeInvite,
   setKidArchived,
   setKidPinHash,
@@ -29,6 +28,7 @@ import {
   setPinSchema,
   updateKidSchema,
 } from "@/lib/families/schemas";
+import { removeParent } from "@/lib/families/parents";
 import { logSecurityEvent } from "@/lib/security-log";
 
 const FAMILY_PAGES = ["/family", "/dashboard", "/onboarding"];
