@@ -56,6 +56,17 @@ export class ConflictError extends DomainError {
 }
 
 /**
+ * A client event id (idempotency key) sent again with a different request: nothing was done
+ * (HTTP 409 `idempotency_key_reused`). A key names one tap; a new tap needs a new key.
+ */
+export class IdempotencyKeyReusedError extends ConflictError {
+  constructor(what: string) {
+    super(`That clientEventId was already used for another ${what}. Make a new one for each tap.`);
+    this.name = "IdempotencyKeyReusedError";
+  }
+}
+
+/**
  * More work than the server takes on at once (the password-hashing queue is full): nothing was
  * done, try again in a moment. HTTP 429 with Retry-After; a form shows the message.
  */

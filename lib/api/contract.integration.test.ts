@@ -185,6 +185,18 @@ describe("every endpoint, called as documented", () => {
     const undone = await api("DELETE", `/api/v1/checks/${checkId}`, { token });
     expect(undone.body).toEqual(first.body);
     expect((await api("DELETE", `/api/v1/checks/${checkId}`, { token })).status).toBe(404);
+    // A late retry of the first request does not reverse the undo.
+    const late = await api("POST", "/api/v1/checks", { token, body: check });
+    expect(late.status).toBe(200);
+    expect(late.body).toEqual({ ...(first.body as object), undone: true });
+    const still = await api("GET", `/api/v1/members/${family.kidId}/today`, { token });
+    expect(JSON.stringify(still.body)).not.toContain(checkId);
+    const reused = await api("POST", "/api/v1/checks", {
+      token,
+      body: { ...check, itemId: routine.cards[0]!.items[0]!.id },
+    });
+    expect(reused.status).toBe(409);
+    expect(reused.body).toMatchObject({ error: { code: "idempotency_key_reused" } });
 
     const tooOld = await api("POST", "/api/v1/checks", {
       token,

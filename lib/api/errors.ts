@@ -6,12 +6,14 @@ import { flattenFieldErrors } from "@/lib/actions/validated-action";
 import {
   BusyError,
   ConflictError,
+  IdempotencyKeyReusedError,
   DomainError,
   ForbiddenError,
   NotFoundError,
   NotSignedInError,
   RuleViolationError,
 } from "@/lib/errors";
+import { databaseOutage, OUTAGE_RETRY_AFTER_SECONDS, outageMessage } from "@/lib/db-outage";
 import { isRecordMissing, isUniqueViolation } from "@/lib/prisma-errors";
 import { logSecurityEvent } from "@/lib/security-log";
 
@@ -25,8 +27,10 @@ export const ERROR_CODES = [
   "not_found",
   "method_not_allowed",
   "conflict",
+  "idempotency_key_reused",
   "rule_violation",
   "busy",
+  "unavailable",
   "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -65,13 +69,29 @@ export class ApiError extends Error {
   }
 }
 
-/** Any thrown value → the answer a client sees. */
-export function apiErrorFrom(error: unknown, requestId: string): ApiError {
+/**
+ * Any thrown value → the answer a client sees. `write`: the request could have changed data, so
+ * an outage's message says whether it may have been saved.
+ */
+export function apiErrorFrom(error: unknown, requestId: string, write = false): ApiError {
   if (error instanceof ApiError) return error;
+  const outage = databaseOutage(error);
+  if (outage) {
+    console.warn(`[api] database ${outage} (request ${requestId})`);
+    return new ApiError(
+      503,
+      "unavailable",
+      outageMessage(outage, write),
+      undefined,
+      OUTAGE_RETRY_AFTER_SECONDS,
+    );
+  }
   if (error instanceof NotSignedInError)
     return new ApiError(401, "unauthenticated", "Sign in, or send an API token as a Bearer token.");
   if (error instanceof ForbiddenError) return new ApiError(403, "forbidden", error.message);
   if (error instanceof NotFoundError) return new ApiError(404, "not_found", error.message);
+  if (error instanceof IdempotencyKeyReusedError)
+    return new ApiError(409, "idempotency_key_reused", error.message);
   if (error instanceof ConflictError) return new ApiError(409, "conflict", error.message);
   if (error instanceof RuleViolationError)
     return new ApiError(422, "rule_violation", error.message);

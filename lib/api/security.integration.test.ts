@@ -81,6 +81,12 @@ describe("API tokens", () => {
   it("a read-only token may read but every write answers 403 and writes nothing", async () => {
     const readOnly = await createApiTokenRow(db, a.familyId, a.parent.member.id, "READ");
     expect((await api("GET", "/api/v1/habits", { token: readOnly.token })).status).toBe(200);
+    // "Last used" is written after the answer: let it land before the snapshot.
+    await vi.waitFor(async () =>
+      expect(
+        (await db.apiToken.findUniqueOrThrow({ where: { id: readOnly.id } })).lastUsedAt,
+      ).not.toBeNull(),
+    );
     const before = await snapshotFamily(db, a.familyId);
     const answer = await api("POST", "/api/v1/habits", {
       token: readOnly.token,

@@ -57,10 +57,52 @@ describe("checking an item", () => {
     const event = randomUUID();
     await checkItem(familyId, kidId, items[0]!.id, DAY, event);
     await expect(checkItem(familyId, kidId, items[1]!.id, DAY, event)).rejects.toMatchObject({
-      name: "ConflictError",
+      name: "IdempotencyKeyReusedError",
       message: expect.stringMatching(/clientEventId was already used/),
     });
     expect(await db.itemCheck.count({ where: { memberId: kidId } })).toBe(1);
+  });
+
+  it("never re-creates an undone check from a late retry, which answers 'undone' instead", async () => {
+    const { familyId, kidId, items } = await setup();
+    const event = randomUUID();
+    const first = await checkItem(familyId, kidId, items[0]!.id, DAY, event);
+    expect(await uncheckItem(familyId, kidId, first.checkId)).toEqual({ removed: true });
+    // The tablet lost the first answer and retries, after the undo, even a day later.
+    for (const date of [DAY, addDays(DAY, 1)]) {
+      expect(await checkItem(familyId, kidId, items[0]!.id, date, event)).toEqual({
+        checkId: first.checkId,
+        created: false,
+        routineCompleted: false,
+        date: DAY,
+        undone: true,
+      });
+    }
+    expect(await db.itemCheck.count({ where: { memberId: kidId } })).toBe(0);
+    // The same key for another item is still a reused key.
+    await expect(checkItem(familyId, kidId, items[1]!.id, DAY, event)).rejects.toMatchObject({
+      name: "IdempotencyKeyReusedError",
+    });
+    // A new tap (a new key) checks it again.
+    const again = await checkItem(familyId, kidId, items[0]!.id, DAY, randomUUID());
+    expect(again).toMatchObject({ created: true });
+  });
+
+  it("keeps an undo when the retry of the original tap races it", async () => {
+    // Without the shared event lock, a retry whose statement started before the undo committed
+    // could store the check again after it. 20 rounds of undo and retry sent at once.
+    const { familyId, kidId, items } = await setup([["A", "B"]]);
+    for (let round = 0; round < 20; round++) {
+      const event = randomUUID();
+      const first = await checkItem(familyId, kidId, items[0]!.id, DAY, event);
+      const [undo] = await Promise.all([
+        uncheckItem(familyId, kidId, first.checkId),
+        checkItem(familyId, kidId, items[0]!.id, DAY, event),
+      ]);
+      expect(undo).toEqual({ removed: true });
+      expect(await db.itemCheck.count({ where: { memberId: kidId } })).toBe(0);
+      expect(await db.undoneEvent.count({ where: { familyId, clientEventId: event } })).toBe(1);
+    }
   });
 
   it("refuses, with the rule in words, a day the routine is not on, before it existed, too far back or ahead, and a superseded version", async () => {
@@ -177,6 +219,15 @@ describe("checking an item", () => {
         where: { itemId: { in: [...a.items, ...b.items].map((i) => i.id) } },
       }),
     ).toBe(0);
+    // Undoing a check of an archived routine is refused too: history stays as it was.
+    const kept = await checkItem(b.familyId, b.kidId, b.items[1]!.id, DAY, randomUUID());
+    await setRoutineArchived(b.familyId, b.routine.routine.id, true);
+    await expect(uncheckItem(b.familyId, b.kidId, kept.checkId)).rejects.toMatchObject({
+      name: "ConflictError",
+      message: expect.stringMatching(/archived/),
+    });
+    expect(await db.itemCheck.count({ where: { id: kept.checkId } })).toBe(1);
+    await setRoutineArchived(b.familyId, b.routine.routine.id, false);
     // Another family's undo finds nothing to remove.
     const own = await checkItem(b.familyId, b.kidId, b.items[0]!.id, DAY, randomUUID());
     expect(await uncheckItem(a.familyId, a.kidId, own.checkId)).toEqual({ removed: false });

@@ -1,6 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ConflictError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import {
+  ConflictError,
+  IdempotencyKeyReusedError,
+  NotFoundError,
+  RuleViolationError,
+} from "@/lib/errors";
+import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import { checkRefusal, refusalMessage, versionInForce } from "@/lib/checks/rules";
 import { reverseAward } from "@/lib/points/queries";
 import { routineAwardKey } from "@/lib/points/rules";
@@ -15,12 +21,16 @@ import {
   type LocalDate,
 } from "@/lib/time/rules";
 
-/** `date` is the stored check's: a replay after the day rolled over names the original day. */
+/**
+ * `date` is the stored check's: a replay after the day rolled over names the original day.
+ * `undone`: a replay of a tap that was undone since; nothing was stored and it stays undone.
+ */
 export type CheckResult = {
   checkId: string;
   created: boolean;
   routineCompleted: boolean;
   date: LocalDate;
+  undone?: boolean;
 };
 
 /**
@@ -72,9 +82,7 @@ export async function checkItem(
     existing.clientEventId === clientEventId &&
     (existing.memberId !== kidId || existing.itemId !== itemId)
   )
-    throw new ConflictError(
-      "That clientEventId was already used for another check. Make a new one for each tap.",
-    );
+    throw new IdempotencyKeyReusedError("check");
   if (existing)
     return {
       checkId: existing.id,
@@ -82,6 +90,18 @@ export async function checkItem(
       routineCompleted: false,
       date: fromDbDate(existing.localDate),
     };
+  const undone = await findUndone(familyId, clientEventId);
+  if (undone) {
+    if (undone.kind !== "check" || undone.memberId !== kidId || undone.subjectId !== itemId)
+      throw new IdempotencyKeyReusedError("check");
+    return {
+      checkId: undone.recordId,
+      created: false,
+      routineCompleted: false,
+      date: undone.date,
+      undone: true,
+    };
+  }
   throw await refusal(familyId, kidId, itemId, date, now);
 }
 
@@ -167,14 +187,34 @@ export async function uncheckItem(familyId: string, kidId: string | null, checkI
       select: {
         id: true,
         memberId: true,
+        itemId: true,
         localDate: true,
-        version: { select: { routineId: true } },
+        clientEventId: true,
+        version: {
+          select: { routineId: true, routine: { select: { name: true, archivedAt: true } } },
+        },
       },
     });
     if (!check) return { removed: false };
+    // An archived routine is history: read-only until a parent restores it.
+    const { routine } = check.version;
+    if (routine.archivedAt)
+      throw new ConflictError(
+        `“${routine.name}” is archived. Restore it before changing its checks.`,
+      );
+    if (check.clientEventId) await lockEvent(tx, familyId, check.clientEventId);
     // deleteMany, not delete: a second undo racing this one finds nothing left and says so.
     const { count } = await tx.itemCheck.deleteMany({ where: { id: check.id } });
     if (count === 0) return { removed: false };
+    // A late retry of the tap that made this check must not make it again.
+    if (check.clientEventId)
+      await recordUndone(tx, familyId, check.clientEventId, {
+        kind: "check",
+        recordId: check.id,
+        memberId: check.memberId,
+        subjectId: check.itemId,
+        date: fromDbDate(check.localDate),
+      });
     const completions = await tx.routineCompletion.findMany({
       where: {
         familyId,

@@ -1,8 +1,16 @@
 // Stored streaks always equal a recomputation from the logs, whatever happens, and stay per family.
+import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { logHabit, pauseHabits, refreshStreak, undoHabitLog } from "@/lib/habits/queries";
+import {
+  logHabit,
+  pauseHabits,
+  refreshStreak,
+  setHabitArchived,
+  undoHabitLog,
+  updateHabit,
+} from "@/lib/habits/queries";
 import { excusedDates, streakOf } from "@/lib/habits/rules";
 import { expectRefusedAndUnchanged, seedFamilyGraph } from "@/lib/testing/cross-family";
 import { createFamily, createHabit, createKid } from "@/lib/testing/factories";
@@ -32,6 +40,62 @@ describe("habit logs and streaks", () => {
     expect(a.logId).toBe(b.logId);
     expect(await db.habitLog.count({ where: { habitId } })).toBe(1);
     expect(await stored(habitId)).toEqual({ current: 1, longest: 1 });
+  });
+
+  it("treat a client event id as the request: replayed the next day, undone, or reused", async () => {
+    const { familyId, kidId, habitId } = await setup();
+    const other = await createHabit(db, familyId, kidId, { startDate: START });
+    const event = randomUUID();
+    const first = await logHabit(familyId, habitId, {
+      date: TODAY,
+      today: TODAY,
+      clientEventId: event,
+    });
+    expect(first.created).toBe(true);
+    // The retry arrives after the family's day rolled over, its date left to default.
+    const tomorrow = addDays(TODAY, 1);
+    const replay = await logHabit(familyId, habitId, {
+      date: tomorrow,
+      today: tomorrow,
+      clientEventId: event,
+    });
+    expect(replay).toMatchObject({ logId: first.logId, created: false, log: { date: TODAY } });
+    expect(await db.habitLog.count({ where: { habitId } })).toBe(1);
+    // The same key for another habit: 409, nothing logged.
+    await expect(
+      logHabit(familyId, other.id, { date: TODAY, today: TODAY, clientEventId: event }),
+    ).rejects.toMatchObject({ name: "IdempotencyKeyReusedError" });
+    expect(await db.habitLog.count({ where: { habitId: other.id } })).toBe(0);
+    // After an undo, the retry answers "undone" and the undo stands.
+    await undoHabitLog(familyId, first.logId, TODAY);
+    const late = await logHabit(familyId, habitId, {
+      date: TODAY,
+      today: TODAY,
+      clientEventId: event,
+    });
+    expect(late).toMatchObject({ logId: first.logId, created: false, undone: true });
+    expect(await db.habitLog.count({ where: { habitId } })).toBe(0);
+    expect(await stored(habitId)).toEqual({ current: 0, longest: 0 });
+    expect(await db.pointsEntry.count({ where: { memberId: kidId, delta: { gt: 0 } } })).toBe(
+      await db.pointsEntry.count({ where: { memberId: kidId, delta: { lt: 0 } } }),
+    );
+  });
+
+  it("keep an archived habit read-only until it is restored", async () => {
+    const { familyId, habitId } = await setup();
+    const { logId } = await logHabit(familyId, habitId, { date: TODAY, today: TODAY });
+    await setHabitArchived(familyId, habitId, true);
+    await expect(updateHabit(familyId, habitId, { name: "Renamed" })).rejects.toMatchObject({
+      name: "ConflictError",
+      message: expect.stringMatching(/archived/),
+    });
+    await expect(undoHabitLog(familyId, logId, TODAY)).rejects.toMatchObject({
+      name: "ConflictError",
+    });
+    expect(await db.habitLog.count({ where: { habitId } })).toBe(1);
+    // Restoring may come with edits.
+    const restored = await updateHabit(familyId, habitId, { archived: false, name: "Renamed" });
+    expect(restored).toMatchObject({ name: "Renamed", archivedAt: null });
   });
 
   it("undo brings back the previous streak", async () => {

@@ -1,6 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { ConflictError, DomainError, NotFoundError, RuleViolationError } from "@/lib/errors";
+import {
+  ConflictError,
+  DomainError,
+  IdempotencyKeyReusedError,
+  NotFoundError,
+  RuleViolationError,
+} from "@/lib/errors";
+import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { excusedDates, habitLogRefusal, streakOf, type Cadence } from "@/lib/habits/rules";
 import { awardHabitLog, reverseAward } from "@/lib/points/queries";
@@ -77,6 +84,10 @@ export async function logHabit(
   },
 ) {
   return db.$transaction(async (tx) => {
+    if (input.clientEventId) {
+      const replay = await replayedLog(tx, familyId, habitId, input.clientEventId, input.today);
+      if (replay) return replay;
+    }
     const habit = await tx.habit.findFirst({
       where: { id: habitId, familyId, ...(input.memberId ? { memberId: input.memberId } : {}) },
       select: {
@@ -139,20 +150,79 @@ export async function logHabit(
   });
 }
 
+/**
+ * A log's client event id seen before: the same habit answers what the first request did (also
+ * after the family's day rolled over, and "undone" when the log was undone since); another habit is
+ * a reused key. Null for a new key. Under the event's lock, so an undo cannot slip in between.
+ */
+async function replayedLog(
+  tx: Prisma.TransactionClient,
+  familyId: string,
+  habitId: string,
+  clientEventId: string,
+  today: LocalDate,
+) {
+  await lockEvent(tx, familyId, clientEventId);
+  const stored = await tx.habitLog.findFirst({
+    where: { familyId, clientEventId },
+    select: { id: true, habitId: true, localDate: true, count: true, note: true },
+  });
+  const undone = stored ? null : await findUndone(familyId, clientEventId, tx);
+  if (!stored && !undone) return null;
+  const sameHabit = stored
+    ? stored.habitId === habitId
+    : undone!.kind === "habit_log" && undone!.subjectId === habitId;
+  if (!sameHabit) throw new IdempotencyKeyReusedError("habit log");
+  const streak = await refreshStreak(tx, familyId, habitId, today);
+  const log = stored
+    ? {
+        id: stored.id,
+        habitId,
+        date: fromDbDate(stored.localDate),
+        count: stored.count,
+        note: stored.note,
+      }
+    : { id: undone!.recordId, habitId, date: undone!.date, count: 0, note: null };
+  return { logId: log.id, created: false, undone: !stored, log, streak };
+}
+
 /** Undo a log; the streak goes back to what the remaining logs say. */
 export async function undoHabitLog(familyId: string, logId: string, today: LocalDate) {
   return db.$transaction(async (tx) => {
     const log = await tx.habitLog.findFirst({
       where: { id: logId, familyId },
-      select: { id: true, habitId: true, localDate: true, count: true, note: true },
+      select: {
+        id: true,
+        habitId: true,
+        localDate: true,
+        count: true,
+        note: true,
+        clientEventId: true,
+        habit: { select: { memberId: true, name: true, archivedAt: true } },
+      },
     });
     if (!log) throw new NotFoundError("That log");
+    if (log.habit.archivedAt)
+      throw new ConflictError(
+        `“${log.habit.name}” is archived. Restore it before changing its logs.`,
+      );
+    if (log.clientEventId) await lockEvent(tx, familyId, log.clientEventId);
     // deleteMany: a second undo racing this one removes nothing and says "not found".
     const { count } = await tx.habitLog.deleteMany({ where: { id: logId, familyId } });
     if (count === 0) throw new NotFoundError("That log");
+    // A late retry of the tap that made this log must not log it again.
+    if (log.clientEventId)
+      await recordUndone(tx, familyId, log.clientEventId, {
+        kind: "habit_log",
+        recordId: log.id,
+        memberId: log.habit.memberId,
+        subjectId: log.habitId,
+        date: fromDbDate(log.localDate),
+      });
     await reverseAward(tx, familyId, habitAwardKey(logId));
     const streak = await refreshStreak(tx, familyId, log.habitId, today);
-    return { log: { ...log, date: fromDbDate(log.localDate) }, streak };
+    const { clientEventId: _key, habit: _habit, ...removed } = log;
+    return { log: { ...removed, date: fromDbDate(removed.localDate) }, streak };
   });
 }
 
@@ -277,8 +347,12 @@ export async function updateHabit(
   habitId: string,
   changes: { name?: string; icon?: string; points?: number; archived?: boolean },
 ) {
+  // An archived habit is read-only history: only restoring it (archived: false) may change it,
+  // and the same request may then edit it.
+  const edits = [changes.name, changes.icon, changes.points].some((v) => v !== undefined);
+  const restoring = changes.archived === false;
   const { count } = await db.habit.updateMany({
-    where: { id: habitId, familyId },
+    where: { id: habitId, familyId, ...(edits && !restoring ? { archivedAt: null } : {}) },
     data: {
       name: changes.name,
       icon: changes.icon,
@@ -288,6 +362,14 @@ export async function updateHabit(
         : { archivedAt: changes.archived ? new Date() : null }),
     },
   });
-  if (count === 0) throw new NotFoundError("That habit");
+  if (count === 0) {
+    const archived = await db.habit.findFirst({
+      where: { id: habitId, familyId, archivedAt: { not: null } },
+      select: { name: true },
+    });
+    if (archived)
+      throw new ConflictError(`“${archived.name}” is archived. Restore it before changing it.`);
+    throw new NotFoundError("That habit");
+  }
   return findHabit(familyId, habitId);
 }

@@ -122,6 +122,16 @@ export const checkItemAction = validatedAction({
       const refused: ActionState = { ok: false, message: result.message, data: { reload: "true" } };
       return refused;
     }
+    // A late retry of a tap that was undone meanwhile (on another tablet, or by a parent): it
+    // stays undone, and the tablet shows the day as it is.
+    if (result.undone) {
+      const undone: ActionState = {
+        ok: false,
+        message: "That tap was undone meanwhile.",
+        data: { reload: "true" },
+      };
+      return undone;
+    }
     return {
       ok: true,
       data: {
@@ -179,12 +189,21 @@ export const logHabitOnTabletAction = validatedAction({
   async run({ kidId, habitId, clientEventId }) {
     const session = await requireKidOnTablet(kidId);
     const today = localDateAt(new Date(), session.timeZone, session.dayStartMinute);
-    const { logId } = await logHabit(session.familyId, habitId, {
+    const result = await logHabit(session.familyId, habitId, {
       date: today,
       today,
       clientEventId,
       memberId: kidId,
     });
+    if ("undone" in result && result.undone) {
+      const undone: ActionState = {
+        ok: false,
+        message: "That tap was undone meanwhile.",
+        data: { reload: "true" },
+      };
+      return undone;
+    }
+    const { logId } = result;
     const balance = await memberBalance(session.familyId, kidId);
     return { ok: true, data: { logId, balance: String(balance) } };
   },

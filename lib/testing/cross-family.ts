@@ -120,6 +120,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.pointsEntry.findMany({ where, orderBy }),
     db.reward.findMany({ where, orderBy }),
     db.rewardRequest.findMany({ where, orderBy }),
+    db.undoneEvent.findMany({ where, orderBy: { clientEventId: "asc" } }),
   ]);
   return JSON.stringify(tables);
 }

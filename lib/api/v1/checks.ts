@@ -53,8 +53,9 @@ export const createCheckEndpoint = defineEndpoint({
   description:
     "Idempotent: the first write answers 201; repeating it (same kid, item and date, or a retry " +
     "with the same `clientEventId`, also after the family's day rolled over) answers 200 with the " +
-    "original check and stores nothing new; the same `clientEventId` for another kid or item " +
-    "answers 409. The item must belong to a routine assigned to the kid, and the check must be " +
+    "original check and stores nothing new. A retry of a check that was undone since answers 200 " +
+    "with `undone: true` and stores nothing: an undo is never reversed by a late retry. The same " +
+    "`clientEventId` for another kid or item answers 409 `idempotency_key_reused`. The item must belong to a routine assigned to the kid, and the check must be " +
     "one the kid's day shows: the routine's version in force on that date, on one of its " +
     "weekdays, today or up to 7 days back. Otherwise 422 `rule_violation`, saying which rule; " +
     "an archived routine answers 409.",
@@ -67,7 +68,11 @@ export const createCheckEndpoint = defineEndpoint({
   }),
   response: { status: 201, description: "The check.", schema: checkDto },
   alsoAnswers: [
-    { status: 200, description: "A replay: the check already existed; nothing was stored." },
+    {
+      status: 200,
+      description:
+        "A replay: the check already existed (or was undone since: `undone: true`); nothing was stored.",
+    },
   ],
   errors: [409, 413, 415, 422],
   example: {
@@ -85,7 +90,13 @@ export const createCheckEndpoint = defineEndpoint({
     const result = await checkItem(familyId, body.memberId, body.itemId, date, body.clientEventId);
     return {
       status: result.created ? 201 : 200,
-      body: { id: result.checkId, memberId: body.memberId, itemId: body.itemId, date: result.date },
+      body: {
+        id: result.checkId,
+        memberId: body.memberId,
+        itemId: body.itemId,
+        date: result.date,
+        ...(result.undone ? { undone: true as const } : {}),
+      },
     };
   },
 });
@@ -96,7 +107,11 @@ export const deleteCheckEndpoint = defineEndpoint({
   operationId: "deleteCheck",
   tag: "Today",
   summary: "Undo a check",
-  description: "Also removes that day's completion of the routine. A second DELETE answers 404.",
+  description:
+    "Also removes that day's completion of the routine (and its points). A second DELETE " +
+    "answers 404; a check of an archived routine answers 409. A later retry of the request that " +
+    "made the check answers `undone: true` and does not check the item again.",
+  errors: [409],
   access: "write",
   params: idParams,
   response: { status: 200, description: "The check that was removed.", schema: checkDto },

@@ -111,8 +111,17 @@ export const todayDto = z
   })
   .meta({ title: "MemberToday" });
 
+const undone = z
+  .literal(true)
+  .optional()
+  .meta({
+    description:
+      "Present on a replay of a request whose result was undone since: nothing was stored, and " +
+      "what was undone stays undone.",
+  });
+
 export const checkDto = z
-  .object({ id, memberId: id, itemId: id, date: localDate })
+  .object({ id, memberId: id, itemId: id, date: localDate, undone })
   .meta({ title: "ItemCheck" });
 
 export const streakDto = z
@@ -143,6 +152,7 @@ export const habitLogDto = z
     count: z.number().int(),
     note: z.string().nullable(),
     streak: streakDto,
+    undone,
   })
   .meta({ title: "HabitLog" });
 

@@ -112,7 +112,9 @@ export const updateHabitEndpoint = defineEndpoint({
   operationId: "updateHabit",
   tag: "Habits",
   summary: "Rename, change the picture or points, archive or restore",
-  description: "The schedule cannot change: a new schedule is a new habit with a fresh streak.",
+  description:
+    "The schedule cannot change: a new schedule is a new habit with a fresh streak. An archived " +
+    "habit is read-only (409) until restored with `archived: false`, which may come with edits.",
   access: "write",
   params: idParams,
   body: z.strictObject({
@@ -122,7 +124,7 @@ export const updateHabitEndpoint = defineEndpoint({
     archived: z.boolean().optional(),
   }),
   response: { status: 200, description: "The habit.", schema: habitDto },
-  errors: [413, 415],
+  errors: [409, 413, 415],
   example: { body: { name: "Read for 20 minutes" } },
   async handle({ caller, params, body }) {
     return { body: toDto(await updateHabit(callerOf(caller).familyId, params.id, body)) };
@@ -153,7 +155,10 @@ export const logHabitEndpoint = defineEndpoint({
   summary: "Log a habit on a day",
   description:
     "One log per habit and day: the first write answers 201, a repeat answers 200 with the " +
-    "stored log and changes nothing. The answer carries the streak after the log. A log is " +
+    "stored log and changes nothing. With a `clientEventId`, a retry answers the stored log also " +
+    "after the family's day rolled over, a retry of a log that was undone since answers 200 with " +
+    "`undone: true` (and `count: 0`) and logs nothing, and the same key for another habit answers " +
+    "409 `idempotency_key_reused`. The answer carries the streak after the log. A log is " +
     "accepted for today or up to 7 days back, from the habit's start date, and for a daily habit " +
     "only on its weekdays: otherwise 422 `rule_violation`, saying which. An archived habit " +
     "answers 409.",
@@ -163,7 +168,7 @@ export const logHabitEndpoint = defineEndpoint({
     date: localDate.optional().meta({ description: "Default: the family's today." }),
     count: z.number().int().min(1).max(20).default(1),
     note: z.string().trim().max(280).optional(),
-    clientEventId: z.uuid().optional(),
+    clientEventId: z.uuid().optional().meta({ description: "A UUID you generate once per tap." }),
   }),
   response: { status: 201, description: "The log and the streak.", schema: habitLogDto },
   alsoAnswers: [
@@ -186,7 +191,14 @@ export const logHabitEndpoint = defineEndpoint({
       note: body.note,
       clientEventId: body.clientEventId,
     });
-    return { status: result.created ? 201 : 200, body: { ...result.log, streak: result.streak } };
+    return {
+      status: result.created ? 201 : 200,
+      body: {
+        ...result.log,
+        streak: result.streak,
+        ...("undone" in result && result.undone ? { undone: true as const } : {}),
+      },
+    };
   },
 });
 
@@ -196,10 +208,13 @@ export const deleteHabitLogEndpoint = defineEndpoint({
   operationId: "deleteHabitLog",
   tag: "Habits",
   summary: "Undo a habit log",
-  description: "The answer carries the streak after the undo.",
+  description:
+    "The answer carries the streak after the undo. A log of an archived habit answers 409. A " +
+    "later retry of the request that made the log answers `undone: true` and logs nothing.",
   access: "write",
   params: idParams,
   response: { status: 200, description: "The removed log.", schema: habitLogDto },
+  errors: [409],
   async handle({ caller, params }) {
     const { familyId, today } = callerOf(caller);
     const { log, streak } = await undoHabitLog(familyId, params.id, await today());
