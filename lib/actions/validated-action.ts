@@ -10,6 +10,7 @@ import {
   NotFoundError,
   NotSignedInError,
 } from "@/lib/errors";
+import { databaseOutage } from "@/lib/db-outage";
 import { logSecurityEvent } from "@/lib/security-log";
 import { findUnstorableText } from "@/lib/validation/text";
 
@@ -114,6 +115,19 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
           message: error.message,
           fieldErrors: error.fieldErrors,
           values: echo(raw),
+        };
+      }
+      const outage = databaseOutage(error);
+      if (outage) {
+        console.warn(`[action] database ${outage}`);
+        return {
+          ok: false,
+          message:
+            outage === "lost"
+              ? "The connection to the server was lost while saving, so this may or may not have been saved. Reload the page to see."
+              : "Can't reach the server right now. Nothing you entered is lost: try again in a moment.",
+          values: echo(raw),
+          data: { unavailable: outage },
         };
       }
       console.error("[action] unexpected error", error);

@@ -178,7 +178,8 @@ export function routeHandler(endpoint: AnyEndpoint) {
       for (const [name, value] of Object.entries(result.headers ?? {})) headers.set(name, value);
       return Response.json(output, { status: result.status ?? endpoint.response.status, headers });
     } catch (error) {
-      return errorResponse(apiErrorFrom(error, requestId), headers);
+      const write = request.method !== "GET" && request.method !== "HEAD";
+      return errorResponse(apiErrorFrom(error, requestId, write), headers);
     }
   };
 }

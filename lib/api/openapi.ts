@@ -20,7 +20,12 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: "The body is larger than 64 KB.",
   415: "The body is not `application/json`.",
   422: "The request is well-formed but not allowed (e.g. a date too far back, a kid of another family).",
-  503: "The database is unreachable.",
+  429: "Too much at once (`busy`): nothing was done. Retry after `Retry-After` seconds.",
+  503:
+    "The database cannot be reached (`unavailable`): retry after `Retry-After` seconds. A read " +
+    "changed nothing. For a write the message says which it was: nothing was saved (the " +
+    "connection could not be made), or the connection was lost while saving and the outcome is " +
+    "unknown; repeating the same request (same `clientEventId`, or the same `revision`) is safe.",
 };
 
 function parameters(schema: z.ZodObject<z.ZodRawShape> | undefined, where: "path" | "query") {
@@ -39,6 +44,16 @@ function parameters(schema: z.ZodObject<z.ZodRawShape> | undefined, where: "path
 
 const errorResponse = (status: number) => ({
   description: ERROR_DESCRIPTIONS[status] ?? "Error.",
+  ...(status === 429 || status === 503
+    ? {
+        headers: {
+          "Retry-After": {
+            description: "Seconds to wait before retrying.",
+            schema: { type: "integer", minimum: 1 },
+          },
+        },
+      }
+    : {}),
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 });
 
@@ -50,6 +65,8 @@ export function errorStatuses(endpoint: AnyEndpoint): number[] {
     statuses.add(403);
     // An id in the path or the body that is not the caller's family's.
     statuses.add(404);
+    // Every caller is looked up in the database, so every such endpoint can meet an outage.
+    statuses.add(503);
   }
   if (endpoint.params) statuses.add(404);
   // Every endpoint refuses unknown query parameters, so every one can answer 400.
