@@ -45,6 +45,24 @@ export async function listApiTokens(familyId: string) {
   });
 }
 
+/** One token of this family, as `GET /api/v1/token` shows it (never the hash). */
+export async function apiTokenById(familyId: string, tokenId: string) {
+  const row = await db.apiToken.findFirst({
+    where: { id: tokenId, familyId },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      scope: true,
+      createdAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+    },
+  });
+  if (!row) throw new NotFoundError("That token");
+  return row;
+}
+
 export async function revokeApiToken(familyId: string, tokenId: string, now = new Date()) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({

@@ -19,6 +19,8 @@ export type ApiCaller = {
   /** The parent acting: the session's, or the one who created the token. */
   memberId: string;
   canWrite: boolean;
+  /** The token the request came with (token callers only). */
+  tokenId?: string;
   /** The family's "today", in its time zone and day start (fetched once, when a handler asks). */
   today: () => Promise<LocalDate>;
 };
@@ -57,6 +59,7 @@ async function tokenCaller(token: string): Promise<ApiCaller> {
   }
   return {
     via: "token",
+    tokenId: row.id,
     familyId: row.familyId,
     memberId: row.createdById,
     canWrite: row.scope === "READ_WRITE",

@@ -3,6 +3,9 @@
 // document lists every route handler, and the error answers, are in document.integration.test.ts.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { familyContract } from "@/lib/api/contract/family";
+import { historyContract } from "@/lib/api/contract/history";
+import { pointsContract } from "@/lib/api/contract/points";
 import { answered, api } from "@/lib/testing/api";
 import { seedFamilyGraph, type FamilyGraph } from "@/lib/testing/cross-family";
 import { createApiTokenRow } from "@/lib/testing/factories";
@@ -278,6 +281,10 @@ describe("every endpoint, called as documented", () => {
     ).toBe(200);
   });
 });
+
+describe("the family, its kids and its day", () => familyContract(() => ({ db, family, today })));
+describe("points and rewards", () => pointsContract(() => ({ db, family, today })));
+describe("what happened before", () => historyContract(() => ({ db, family, today })));
 
 afterAll(() => {
   // Runs after the tests above: every documented operation was answered at least once.

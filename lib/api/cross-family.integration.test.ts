@@ -122,6 +122,89 @@ describe("family A's token against family B's ids", () => {
       run: as((v) => api("GET", `/api/v1/habits/${v.habitId}/streak`, { token: token() })),
     },
     {
+      name: "GET B's kid",
+      run: as((v) => api("GET", `/api/v1/members/${v.kidId}`, { token: token() })),
+    },
+    {
+      name: "PATCH B's kid (name, PIN, archive)",
+      run: as((v) =>
+        api("PATCH", `/api/v1/members/${v.kidId}`, {
+          token: token(),
+          body: { displayName: "Hijacked", pin: "1111", archived: true },
+        }),
+      ),
+    },
+    {
+      name: "GET B's kid's points",
+      run: as((v) => api("GET", `/api/v1/members/${v.kidId}/points`, { token: token() })),
+    },
+    {
+      name: "GET B's reward",
+      run: as((v) => api("GET", `/api/v1/rewards/${v.rewardId}`, { token: token() })),
+    },
+    {
+      name: "PATCH B's reward",
+      run: as((v) =>
+        api("PATCH", `/api/v1/rewards/${v.rewardId}`, { token: token(), body: { cost: 1 } }),
+      ),
+    },
+    {
+      name: "ask for B's reward for B's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/reward-requests", {
+          token: token(),
+          body: { memberId: v.kidId, rewardId: v.rewardId },
+        }),
+      ),
+    },
+    {
+      name: "ask for B's reward for A's kid",
+      run: as((v) =>
+        api("POST", "/api/v1/reward-requests", {
+          token: token(),
+          body: { memberId: a.kidId, rewardId: v.rewardId },
+        }),
+      ),
+    },
+    {
+      name: "GET B's reward request",
+      run: as((v) =>
+        api("GET", `/api/v1/reward-requests/${v.rewardRequestId}`, { token: token() }),
+      ),
+    },
+    {
+      name: "approve B's reward request",
+      run: as((v) =>
+        api("POST", `/api/v1/reward-requests/${v.rewardRequestId}/approve`, { token: token() }),
+      ),
+    },
+    {
+      name: "deny B's reward request",
+      run: as((v) =>
+        api("POST", `/api/v1/reward-requests/${v.rewardRequestId}/deny`, { token: token() }),
+      ),
+    },
+    {
+      name: "restore B's routine",
+      run: as((v) => api("POST", `/api/v1/routines/${v.routineId}/restore`, { token: token() })),
+    },
+    {
+      name: "GET B's routine's version 1",
+      run: as((v) => api("GET", `/api/v1/routines/${v.routineId}/versions/1`, { token: token() })),
+    },
+    {
+      name: "GET B's habit",
+      run: as((v) => api("GET", `/api/v1/habits/${v.habitId}`, { token: token() })),
+    },
+    {
+      name: "GET B's habit's logs",
+      run: as((v) => api("GET", `/api/v1/habits/${v.habitId}/logs`, { token: token() })),
+    },
+    {
+      name: "GET B's habit's pauses",
+      run: as((v) => api("GET", `/api/v1/habits/${v.habitId}/pauses`, { token: token() })),
+    },
+    {
       name: "B's token id as a routine id",
       run: as((v) => api("GET", `/api/v1/routines/${v.apiTokenId}`, { token: token() })),
     },
@@ -140,16 +223,36 @@ describe("family A's token against family B's ids", () => {
         "/api/v1/habits",
         "/api/v1/routines?archived=true",
         "/api/v1/habits?archived=true",
+        "/api/v1/today",
+        "/api/v1/checks?date=2026-11-20",
+        "/api/v1/rewards",
+        "/api/v1/reward-requests",
+        "/api/v1/token",
       ].map((path) => api("GET", path, { token: a.apiToken })),
     );
     const filtered = await Promise.all([
       api("GET", `/api/v1/routines?kidId=${b.kidId}`, { token: a.apiToken }),
       api("GET", `/api/v1/habits?memberId=${b.kidId}`, { token: a.apiToken }),
+      api("GET", `/api/v1/checks?date=2026-11-20&memberId=${b.kidId}`, { token: a.apiToken }),
+      api("GET", `/api/v1/reward-requests?memberId=${b.kidId}`, { token: a.apiToken }),
     ]);
     for (const answer of [...lists, ...filtered]) expect(answer.status).toBe(200);
-    expect(filtered.map((r) => (r.body as { data: unknown[] }).data)).toEqual([[], []]);
+    expect(filtered.map((r) => (r.body as { data: unknown[] }).data)).toEqual([[], [], [], []]);
     const text = JSON.stringify(lists.map((r) => r.body));
-    for (const id of [b.familyId, b.kidId, b.routineId, b.habitId, b.parent.member.id])
+    for (const id of [
+      b.familyId,
+      b.kidId,
+      b.routineId,
+      b.habitId,
+      b.parent.member.id,
+      b.checkId,
+      b.rewardId,
+      b.rewardRequestId,
+      b.apiTokenId,
+    ])
       expect(text).not.toContain(id);
+    // A's own rows are there: the lists are not empty by accident.
+    expect(text).toContain(a.checkId);
+    expect(text).toContain(a.rewardRequestId);
   });
 });

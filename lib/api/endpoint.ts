@@ -37,7 +37,7 @@ export type EndpointSpec<
   /** Other statuses answered with the same schema (a replayed create's 200, health's 503). */
   alsoAnswers?: { status: 200 | 503; description: string }[];
   /** Statuses besides the standard ones (400, 401, 403, 404) this endpoint can answer. */
-  errors?: (409 | 413 | 415 | 422 | 503)[];
+  errors?: (409 | 413 | 415 | 422 | 429 | 503)[];
   /** Shown in the docs and exercised by the contract test's example requests. */
   example?: { body?: z.input<B>; response?: z.input<R> };
   // Method syntax on purpose: it lets a specific endpoint stand in for AnyEndpoint in the list.

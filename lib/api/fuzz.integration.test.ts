@@ -41,9 +41,12 @@ function realPath(endpoint: AnyEndpoint) {
     "/api/v1/checks/": family.checkId,
     "/api/v1/habits/": family.habitId,
     "/api/v1/habit-logs/": family.habitLogId,
+    "/api/v1/rewards/": family.rewardId,
+    "/api/v1/reward-requests/": family.rewardRequestId,
   };
   const prefix = Object.keys(ids).find((p) => endpoint.path.startsWith(p));
-  return prefix ? endpoint.path.replace("{id}", ids[prefix]!) : endpoint.path;
+  const path = endpoint.path.replace("{number}", "1");
+  return prefix ? path.replace("{id}", ids[prefix]!) : path;
 }
 
 const call = (endpoint: AnyEndpoint, path: string, options: Parameters<typeof api>[2] = {}) =>
@@ -71,7 +74,9 @@ describe.each(endpoints.map((e) => [`${e.method} ${e.path}`, e] as const))("%s",
     it("refuses random ids with 404", async () => {
       await fc.assert(
         fc.asyncProperty(fc.oneof(segment, fc.uuid()), async (id) => {
-          const path = endpoint.path.replace("{id}", encodeURIComponent(id));
+          const path = endpoint.path
+            .replace("{id}", encodeURIComponent(id))
+            .replace("{number}", "1");
           const answer = await call(endpoint, path, {
             ...(endpoint.body ? { body: endpoint.example?.body ?? {} } : {}),
           });
@@ -202,8 +207,9 @@ describe.each(endpoints.map((e) => [`${e.method} ${e.path}`, e] as const))("%s",
   }
 });
 
-it("fuzzes every write endpoint's body", () => {
-  expect(
-    writes.filter((e) => e.method === "POST" || e.method === "PATCH").every((e) => e.body),
-  ).toBe(true);
+it("fuzzes every write endpoint's body (only actions on one id take none)", () => {
+  const bodiless = writes.filter((e) => (e.method === "POST" || e.method === "PATCH") && !e.body);
+  expect(bodiless.map((e) => e.path)).toEqual(
+    bodiless.filter((e) => /\/\{id\}\/(restore|approve|deny)$/.test(e.path)).map((e) => e.path),
+  );
 });

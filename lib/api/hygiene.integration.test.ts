@@ -127,9 +127,10 @@ describe("the API's input hygiene", () => {
       expect(answer.headers.get("x-request-id"), path).toBeTruthy();
     }
     for (const [method, path, allow] of [
-      ["PUT", "/api/v1/checks", "POST"],
-      ["GET", `/api/v1/habits/${family.habitId}/logs`, "POST"],
-      ["POST", "/api/v1/family", "GET"],
+      ["PUT", "/api/v1/checks", "GET, POST"],
+      ["DELETE", `/api/v1/habits/${family.habitId}/logs`, "GET, POST"],
+      ["POST", "/api/v1/family", "GET, PATCH"],
+      ["GET", `/api/v1/reward-requests/${family.rewardRequestId}/approve`, "POST"],
     ] as const) {
       const answer = await api(method, path, {
         token: family.apiToken,

@@ -129,7 +129,8 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
       title: "Family Routines API",
       version,
       description:
-        "Read and change a family's routines, kids' days, item checks and habits. Authenticate " +
+        "Read and change a family's routines, kids' days, item checks, habits, points and rewards. " +
+        "Authenticate " +
         "with an API token (Family → API tokens) as `Authorization: Bearer <token>`, or from the " +
         "app's own pages with the session cookie (same origin only for changes). Every error has " +
         'the shape `{ "error": { "code", "message", "fieldErrors"? } }`; every answer ' +
@@ -137,10 +138,12 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
     },
     servers: [{ url: "/" }],
     tags: [
-      { name: "Family", description: "The family and its members." },
+      { name: "Family", description: "The family, its members, and who is calling." },
       { name: "Routines", description: "Routines, their cards, items and versions." },
       { name: "Today", description: "A kid's day and checking items off." },
-      { name: "Habits", description: "Habits, logs and streaks." },
+      { name: "Habits", description: "Habits, logs, pauses and streaks." },
+      { name: "Points", description: "A member's points: balance and ledger." },
+      { name: "Rewards", description: "Rewards kids can ask for, and the answers." },
       { name: "System", description: "Health and this document." },
     ],
     paths,

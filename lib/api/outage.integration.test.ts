@@ -113,7 +113,8 @@ describe("while the database is stopped", () => {
       // A body the endpoint would refuse is answered 400 before the database is asked.
       if (endpoint.body)
         expect(endpoint.body.safeParse(body).success, `${name}: example`).toBe(true);
-      const answer = await api(endpoint.method, endpoint.path.replace("{id}", randomUUID()), {
+      const path = endpoint.path.replace("{id}", randomUUID()).replace("{number}", "1");
+      const answer = await api(endpoint.method, path, {
         token,
         ...(body === undefined ? {} : { body }),
       });

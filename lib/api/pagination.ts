@@ -61,6 +61,17 @@ export function keyset(cursor: Cursor | null) {
   };
 }
 
+/** keyset() for lists shown newest first. */
+export function keysetNewestFirst(cursor: Cursor | null) {
+  return {
+    where: cursor
+      ? {
+          OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }],
+        }
+      : {},
+  };
+}
+
 /** Cuts the extra row off and says where the next page starts. */
 export function pageOf<T extends { createdAt: Date; id: string }>(rows: T[], limit: number) {
   const data = rows.slice(0, limit);

@@ -73,6 +73,16 @@ export async function listMembers(familyId: string, options: { includeArchived?:
   return rows.map(toMemberView);
 }
 
+/** One member of this family, archived or not; another family's id is not found. */
+export async function getMember(familyId: string, memberId: string): Promise<MemberView> {
+  const row = await db.familyMember.findFirst({
+    where: { id: memberId, familyId },
+    select: memberFields,
+  });
+  if (!row) throw new NotFoundError("That family member");
+  return toMemberView(row);
+}
+
 /** Onboarding: the family and its first parent, together or not at all. */
 export async function createFamilyWithParent(input: {
   userId: string;

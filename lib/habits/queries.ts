@@ -8,6 +8,7 @@ import {
   RuleViolationError,
 } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
+import { findHabit } from "@/lib/habits/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { excusedDates, habitLogRefusal, streakOf, type Cadence } from "@/lib/habits/rules";
 import { awardHabitLog, reverseAward } from "@/lib/points/queries";
@@ -298,47 +299,6 @@ export async function setHabitArchived(familyId: string, habitId: string, archiv
     data: { archivedAt: archived ? new Date() : null },
   });
   if (count === 0) throw new NotFoundError("That habit");
-}
-
-const apiHabitFields = {
-  id: true,
-  memberId: true,
-  name: true,
-  icon: true,
-  cadence: true,
-  weekdays: true,
-  timesPerWeek: true,
-  startDate: true,
-  points: true,
-  archivedAt: true,
-  createdAt: true,
-} as const satisfies Prisma.HabitSelect;
-
-/** The API's habit list: one page in creation order. */
-export async function listHabitsPage(
-  familyId: string,
-  options: { archived: boolean; memberId?: string; limit: number; after: Prisma.HabitWhereInput },
-) {
-  return db.habit.findMany({
-    where: {
-      familyId,
-      archivedAt: options.archived ? { not: null } : null,
-      ...(options.memberId ? { memberId: options.memberId } : {}),
-      ...options.after,
-    },
-    select: apiHabitFields,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: options.limit + 1,
-  });
-}
-
-export async function findHabit(familyId: string, habitId: string) {
-  const habit = await db.habit.findFirst({
-    where: { id: habitId, familyId },
-    select: apiHabitFields,
-  });
-  if (!habit) throw new NotFoundError("That habit");
-  return habit;
 }
 
 /** Name, picture and archived state; the schedule stays, so streak history keeps its meaning. */

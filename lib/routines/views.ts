@@ -215,6 +215,18 @@ export async function listRoutinesPage(
   });
 }
 
+const apiCards = {
+  orderBy: { position: "asc" },
+  select: {
+    id: true,
+    lineageId: true,
+    title: true,
+    pictureEmoji: true,
+    durationSeconds: true,
+    items: { orderBy: { position: "asc" }, select: { id: true, lineageId: true, label: true } },
+  },
+} as const satisfies Prisma.RoutineVersion$cardsArgs;
+
 /** One routine with the ids of its current cards and items (what an API client checks off). */
 export async function getRoutineDetail(familyId: string, routineId: string) {
   const routine = await db.routine.findFirst({
@@ -224,26 +236,27 @@ export async function getRoutineDetail(familyId: string, routineId: string) {
       versions: {
         orderBy: { number: "desc" },
         take: 1,
-        select: {
-          number: true,
-          cards: {
-            orderBy: { position: "asc" },
-            select: {
-              id: true,
-              lineageId: true,
-              title: true,
-              pictureEmoji: true,
-              durationSeconds: true,
-              items: {
-                orderBy: { position: "asc" },
-                select: { id: true, lineageId: true, label: true },
-              },
-            },
-          },
-        },
+        select: { number: true, cards: apiCards },
       },
     },
   });
   if (!routine) throw new NotFoundError("That routine");
   return routine;
+}
+
+/** What version `number` of a routine held: its cards and items, as they were. */
+export async function routineVersionContent(familyId: string, routineId: string, number: number) {
+  const [version, newest] = await Promise.all([
+    db.routineVersion.findFirst({
+      where: { familyId, routineId, number },
+      select: { number: true, createdAt: true, cards: apiCards },
+    }),
+    db.routineVersion.findFirst({
+      where: { familyId, routineId },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    }),
+  ]);
+  if (!version || !newest) throw new NotFoundError("That version");
+  return { ...version, routineId, current: version.number === newest.number };
 }

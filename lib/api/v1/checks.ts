@@ -1,11 +1,13 @@
-// /api/v1/members/{id}/today and /api/v1/checks: a kid's day and checking items off.
+// /api/v1/today, /api/v1/members/{id}/today and /api/v1/checks: the kids' day and checking items
+// off.
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { assertBackfill } from "@/lib/api/v1/query";
-import { checkDto, localDate, todayDto } from "@/lib/api/v1/dto";
-import { checkItem, findCheck, uncheckItem } from "@/lib/checks/queries";
-import { memberDay } from "@/lib/routines/day";
+import { checkDto, checkListDto, familyTodayDto, localDate, todayDto } from "@/lib/api/v1/dto";
+import { checkItem, checksOfDay, findCheck, uncheckItem } from "@/lib/checks/queries";
+import { listMembers } from "@/lib/families/queries";
+import { memberDay, type MemberDay } from "@/lib/routines/day";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -30,15 +32,64 @@ export const memberTodayEndpoint = defineEndpoint({
     const date = query.date ?? (await today());
     const day = await memberDay(familyId, params.id, date);
     if (!day) throw new ApiError(404, "not_found", "That family member was not found.");
+    return { body: { ...dayDto(day), date } };
+  },
+});
+
+const dayDto = (day: MemberDay) => ({
+  member: day.member,
+  routines: day.routines.map((r) => ({
+    ...r,
+    start: formatMinuteOfDay(r.startMinute),
+    end: formatMinuteOfDay(r.endMinute),
+  })),
+});
+
+export const familyTodayEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/today",
+  operationId: "getFamilyToday",
+  tag: "Today",
+  summary: "Every kid's routines on a day, in one call",
+  description:
+    "What `GET /api/v1/members/{id}/today` answers, for each current (not archived) kid, in " +
+    "the order of the family page. For a wall display or a home automation that shows the " +
+    "whole family.",
+  access: "read",
+  query: z.strictObject({
+    date: localDate.optional().meta({ description: "Default: the family's today." }),
+  }),
+  response: { status: 200, description: "The kids' day.", schema: familyTodayDto },
+  async handle({ caller, query }) {
+    const { familyId, today } = callerOf(caller);
+    const date = query.date ?? (await today());
+    const kids = (await listMembers(familyId)).filter((m) => m.role === "CHILD");
+    const days = await Promise.all(kids.map((kid) => memberDay(familyId, kid.id, date)));
+    return { body: { date, kids: days.filter((d) => d !== null).map(dayDto) } };
+  },
+});
+
+export const listChecksEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/checks",
+  operationId: "listChecks",
+  tag: "Today",
+  summary: "The checks of a day, in the order they were made",
+  description: "Every kid's, or one kid's with `memberId`. Undone checks are not listed.",
+  access: "read",
+  query: z.strictObject({
+    date: localDate.optional().meta({ description: "Default: the family's today." }),
+    memberId: z.uuid().optional().meta({ description: "Only this kid's checks." }),
+  }),
+  response: { status: 200, description: "The checks.", schema: checkListDto },
+  async handle({ caller, query }) {
+    const { familyId, today } = callerOf(caller);
+    const date = query.date ?? (await today());
+    const rows = await checksOfDay(familyId, date, query.memberId);
     return {
       body: {
-        member: day.member,
         date,
-        routines: day.routines.map((r) => ({
-          ...r,
-          start: formatMinuteOfDay(r.startMinute),
-          end: formatMinuteOfDay(r.endMinute),
-        })),
+        data: rows.map((r) => ({ ...r, checkedAt: r.checkedAt.toISOString() })),
       },
     };
   },

@@ -159,3 +159,119 @@ export const habitLogDto = z
 export const habitStreakDto = streakDto
   .extend({ habitId: id, computedFor: localDate })
   .meta({ title: "HabitStreak" });
+
+export const whoAmIDto = z
+  .object({
+    via: z.enum(["token", "session"]),
+    familyId: id,
+    memberId: id.meta({
+      description: "The parent acting: the token's creator, or the signed-in parent.",
+    }),
+    scope: z.enum(["READ", "READ_WRITE"]),
+    token: z
+      .object({
+        id,
+        name: z.string(),
+        prefix: z
+          .string()
+          .meta({ description: "The first characters of the secret, to tell tokens apart." }),
+        createdAt: timestamp,
+        expiresAt: timestamp.nullable(),
+        lastUsedAt: timestamp.nullable(),
+      })
+      .nullable()
+      .meta({ description: "The token this request came with; null with a session cookie." }),
+  })
+  .meta({ title: "WhoAmI" });
+
+export const familyTodayDto = z
+  .object({
+    date: localDate,
+    kids: z.array(todayDto.omit({ date: true })),
+  })
+  .meta({ title: "FamilyToday" });
+
+export const checkListDto = z
+  .object({
+    date: localDate,
+    data: z.array(
+      z.object({
+        id,
+        memberId: id,
+        itemId: id,
+        routineId: id,
+        versionNumber: z.number().int(),
+        checkedAt: timestamp,
+      }),
+    ),
+  })
+  .meta({ title: "ChecksOfADay" });
+
+export const pointsEntryDto = z
+  .object({
+    id,
+    delta: z.number().int().meta({ description: "Points added (positive) or spent (negative)." }),
+    source: z.enum(["ROUTINE", "HABIT", "REWARD", "UNDO"]),
+    reason: z.string(),
+    createdAt: timestamp,
+  })
+  .meta({ title: "PointsEntry" });
+
+export const rewardDto = z
+  .object({
+    id,
+    name: z.string(),
+    emoji: z.string(),
+    cost: z.number().int(),
+    active: z.boolean().meta({ description: "Offered on the tablet; false when hidden." }),
+    createdAt: timestamp,
+  })
+  .meta({ title: "Reward" });
+
+export const rewardRequestDto = z
+  .object({
+    id,
+    memberId: id,
+    rewardId: id,
+    cost: z.number().int().meta({ description: "The cost when the kid asked." }),
+    status: z.enum(["PENDING", "APPROVED", "DENIED"]),
+    createdAt: timestamp,
+    decidedAt: timestamp.nullable(),
+    decidedById: id.nullable(),
+  })
+  .meta({ title: "RewardRequest" });
+
+export const versionContentDto = z
+  .object({
+    routineId: id,
+    number: z.number().int(),
+    createdAt: timestamp,
+    current: z.boolean(),
+    cards: routineDto.shape.cards,
+  })
+  .meta({ title: "RoutineVersionContent" });
+
+export const habitPauseDto = z
+  .object({
+    id,
+    kind: z.enum(["PAUSE", "EXCUSED"]),
+    startDate: localDate,
+    endDate: localDate,
+    reason: z.string(),
+    wholeMember: z
+      .boolean()
+      .meta({ description: "The pause covers every habit of the member, not only this one." }),
+    createdAt: timestamp,
+  })
+  .meta({ title: "HabitPause" });
+
+export const habitLogEntryDto = z
+  .object({
+    id,
+    habitId: id,
+    date: localDate,
+    count: z.number().int(),
+    note: z.string().nullable(),
+    createdAt: timestamp,
+  })
+  .meta({ title: "HabitLogEntry" });

@@ -1,10 +1,29 @@
-// /api/v1/family and /api/v1/members: who is in the family.
+// /api/v1/family, /api/v1/members and /api/v1/token: the family, who is in it, and who is calling.
 import { z } from "zod";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
-import { familyDto, memberDto } from "@/lib/api/v1/dto";
+import { ApiError } from "@/lib/api/errors";
+import { familyDto, memberDto, whoAmIDto } from "@/lib/api/v1/dto";
 import { booleanQuery } from "@/lib/api/v1/query";
-import { getFamily, listMembers, listMembersPage } from "@/lib/families/queries";
+import { apiTokenById } from "@/lib/api-tokens/queries";
+import { personName } from "@/lib/auth/schemas";
+import { hashPassword } from "@/lib/auth/password";
+import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/avatars";
+import {
+  addKid,
+  getFamily,
+  getMember,
+  listMembers,
+  listMembersPage,
+  setKidArchived,
+  setKidPinHash,
+  updateFamilySettings,
+  updateKid,
+} from "@/lib/families/queries";
+import { avatarColor, avatarEmoji, familyName, pin, timeZone } from "@/lib/families/schemas";
+import { localDateAt } from "@/lib/time/rules";
+
+const idParams = z.strictObject({ id: z.uuid() });
 
 export const getFamilyEndpoint = defineEndpoint({
   method: "GET",
@@ -45,5 +64,167 @@ export const listMembersEndpoint = defineEndpoint({
       after: where,
     });
     return { body: pageOf(rows, query.limit) };
+  },
+});
+
+export const getTokenEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/token",
+  operationId: "getToken",
+  tag: "Family",
+  summary: "Who is calling: the family, the parent, the scope and the token's expiry",
+  description:
+    "Answers for any valid caller, so a script can check its token (scope, expiry) before it " +
+    "relies on it. With the session cookie, `token` is null.",
+  access: "read",
+  response: { status: 200, description: "The caller.", schema: whoAmIDto },
+  async handle({ caller }) {
+    const { via, familyId, memberId, canWrite, tokenId } = callerOf(caller);
+    const token = tokenId ? await apiTokenById(familyId, tokenId) : null;
+    return {
+      body: {
+        via: via === "token" ? ("token" as const) : ("session" as const),
+        familyId,
+        memberId,
+        scope: canWrite ? ("READ_WRITE" as const) : ("READ" as const),
+        token: token && {
+          id: token.id,
+          name: token.name,
+          prefix: token.prefix,
+          createdAt: token.createdAt.toISOString(),
+          expiresAt: token.expiresAt?.toISOString() ?? null,
+          lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+        },
+      },
+    };
+  },
+});
+
+export const updateFamilyEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/family",
+  operationId: "updateFamily",
+  tag: "Family",
+  summary: "Change the family's name, time zone or day start",
+  description:
+    "Send only what changes. The day start is a whole hour from 00:00 to 12:00, as minutes " +
+    'after midnight; "today" follows the new settings at once (cached tokens re-read them).',
+  access: "write",
+  body: z.strictObject({
+    name: familyName.optional(),
+    timeZone: timeZone.optional().meta({ description: "An IANA time zone, e.g. Europe/Berlin." }),
+    dayStartMinute: z
+      .number()
+      .int()
+      .min(0)
+      .max(720)
+      .multipleOf(60, "Use a whole hour (a multiple of 60).")
+      .optional(),
+  }),
+  response: { status: 200, description: "The family as saved.", schema: familyDto },
+  errors: [413, 415],
+  example: { body: { timeZone: "Europe/Berlin", dayStartMinute: 240 } },
+  async handle({ caller, body }) {
+    const { familyId } = callerOf(caller);
+    const current = await getFamily(familyId);
+    await updateFamilySettings(familyId, {
+      name: body.name ?? current.name,
+      timeZone: body.timeZone ?? current.timeZone,
+      dayStartMinute: body.dayStartMinute ?? current.dayStartMinute,
+    });
+    const [family, members] = await Promise.all([getFamily(familyId), listMembers(familyId)]);
+    const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+    return { body: { ...family, today, members } };
+  },
+});
+
+export const getMemberEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/members/{id}",
+  operationId: "getMember",
+  tag: "Family",
+  summary: "One parent or kid, archived or not",
+  access: "read",
+  params: idParams,
+  response: { status: 200, description: "The member.", schema: memberDto },
+  async handle({ caller, params }) {
+    return { body: await getMember(callerOf(caller).familyId, params.id) };
+  },
+});
+
+const kidFields = {
+  displayName: personName,
+  avatarEmoji: avatarEmoji.meta({ description: `One of: ${AVATAR_EMOJIS.join(" ")}` }),
+  avatarColor: avatarColor.meta({
+    description: `One of: ${AVATAR_COLORS.map((c) => c.value).join(", ")}`,
+  }),
+};
+
+export const createKidEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/members",
+  operationId: "createKid",
+  tag: "Family",
+  summary: "Add a kid",
+  description:
+    "Kids only: parents join by invitation in the app. A `pin` (4 digits) asks for it on the " +
+    "family tablet; it is stored hashed and never shown again.",
+  access: "write",
+  body: z.strictObject({ ...kidFields, pin: pin.optional() }),
+  response: { status: 201, description: "The new kid.", schema: memberDto },
+  errors: [413, 415, 429],
+  example: { body: { displayName: "Mia", avatarEmoji: "🦊", avatarColor: "#c2410c" } },
+  async handle({ caller, body }) {
+    const { familyId } = callerOf(caller);
+    const { pin: newPin, ...fields } = body;
+    const kid = await addKid(familyId, {
+      ...fields,
+      pinHash: newPin ? await hashPassword(newPin) : undefined,
+    });
+    return {
+      status: 201,
+      body: await getMember(familyId, kid.id),
+      headers: { Location: `/api/v1/members/${kid.id}` },
+    };
+  },
+});
+
+export const updateKidEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/api/v1/members/{id}",
+  operationId: "updateKid",
+  tag: "Family",
+  summary: "Edit a kid: name, picture, colour, PIN, archive or restore",
+  description:
+    "Send only what changes. `pin` sets a new 4-digit PIN (a kid signed in on the tablet with " +
+    "the old one is asked again); `pin: null` removes it. `archived: true` hides the kid from " +
+    "the tablet and the lists, keeping their history. Parents' ids answer 404: a parent changes " +
+    "their own account in the app.",
+  access: "write",
+  params: idParams,
+  body: z.strictObject({
+    displayName: kidFields.displayName.optional(),
+    avatarEmoji: kidFields.avatarEmoji.optional(),
+    avatarColor: kidFields.avatarColor.optional(),
+    pin: pin.nullable().optional(),
+    archived: z.boolean().optional(),
+  }),
+  response: { status: 200, description: "The kid as saved.", schema: memberDto },
+  errors: [413, 415, 429],
+  example: { body: { displayName: "Mia", pin: "2468" } },
+  async handle({ caller, params, body }) {
+    const { familyId } = callerOf(caller);
+    const current = await getMember(familyId, params.id);
+    if (current.role !== "CHILD") throw new ApiError(404, "not_found", "That kid was not found.");
+    if (body.displayName || body.avatarEmoji || body.avatarColor)
+      await updateKid(familyId, params.id, {
+        displayName: body.displayName ?? current.displayName,
+        avatarEmoji: body.avatarEmoji ?? current.avatarEmoji,
+        avatarColor: body.avatarColor ?? current.avatarColor,
+      });
+    if (body.pin !== undefined)
+      await setKidPinHash(familyId, params.id, body.pin ? await hashPassword(body.pin) : null);
+    if (body.archived !== undefined) await setKidArchived(familyId, params.id, body.archived);
+    return { body: await getMember(familyId, params.id) };
   },
 });

@@ -4,14 +4,8 @@ import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
 import { habitDto, habitLogDto, habitStreakDto, localDate } from "@/lib/api/v1/dto";
 import { assertBackfill, booleanQuery } from "@/lib/api/v1/query";
-import {
-  createHabit,
-  findHabit,
-  listHabitsPage,
-  logHabit,
-  undoHabitLog,
-  updateHabit,
-} from "@/lib/habits/queries";
+import { findHabit, listHabitsPage } from "@/lib/habits/lists";
+import { createHabit, logHabit, undoHabitLog, updateHabit } from "@/lib/habits/queries";
 import { habitStreak } from "@/lib/habits/views";
 import { emoji } from "@/lib/routines/schemas";
 import { visibleName } from "@/lib/validation/text";
@@ -22,7 +16,7 @@ const points = z.number().int().min(0).max(1000);
 const habitName = visibleName({ required: "Give the habit a name.", max: 80 });
 
 type HabitRow = Awaited<ReturnType<typeof findHabit>>;
-const toDto = ({ archivedAt, startDate, createdAt, ...habit }: HabitRow) => ({
+export const toDto = ({ archivedAt, startDate, createdAt, ...habit }: HabitRow) => ({
   ...habit,
   startDate: fromDbDate(startDate),
   archived: archivedAt !== null,

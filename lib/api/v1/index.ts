@@ -4,30 +4,55 @@ import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/api/openapi";
 import * as checks from "@/lib/api/v1/checks";
 import * as family from "@/lib/api/v1/family";
+import * as habitHistory from "@/lib/api/v1/habit-history";
 import * as habits from "@/lib/api/v1/habits";
+import * as points from "@/lib/api/v1/points";
+import * as routineVersions from "@/lib/api/v1/routine-versions";
 import * as routines from "@/lib/api/v1/routines";
 import * as system from "@/lib/api/v1/system";
 import packageJson from "@/package.json";
 
 export const endpoints: readonly AnyEndpoint[] = [
+  family.getTokenEndpoint,
   family.getFamilyEndpoint,
+  family.updateFamilyEndpoint,
   family.listMembersEndpoint,
+  family.createKidEndpoint,
+  family.getMemberEndpoint,
+  family.updateKidEndpoint,
   routines.listRoutinesEndpoint,
   routines.createRoutineEndpoint,
   routines.getRoutineEndpoint,
   routines.updateRoutineEndpoint,
   routines.archiveRoutineEndpoint,
-  routines.listRoutineVersionsEndpoint,
+  routines.restoreRoutineEndpoint,
+  routineVersions.listRoutineVersionsEndpoint,
+  routineVersions.getRoutineVersionEndpoint,
+  checks.familyTodayEndpoint,
   checks.memberTodayEndpoint,
+  checks.listChecksEndpoint,
   checks.createCheckEndpoint,
   checks.deleteCheckEndpoint,
   habits.listHabitsEndpoint,
   habits.createHabitEndpoint,
+  habitHistory.getHabitEndpoint,
   habits.updateHabitEndpoint,
   habits.archiveHabitEndpoint,
+  habitHistory.listHabitLogsEndpoint,
   habits.logHabitEndpoint,
   habits.deleteHabitLogEndpoint,
   habits.habitStreakEndpoint,
+  habitHistory.listHabitPausesEndpoint,
+  points.memberPointsEndpoint,
+  points.listRewardsEndpoint,
+  points.createRewardEndpoint,
+  points.getRewardEndpoint,
+  points.updateRewardEndpoint,
+  points.listRewardRequestsEndpoint,
+  points.askRewardEndpoint,
+  points.getRewardRequestEndpoint,
+  points.approveRewardRequestEndpoint,
+  points.denyRewardRequestEndpoint,
   system.healthEndpoint,
   system.openApiEndpoint,
 ];

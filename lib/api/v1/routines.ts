@@ -1,18 +1,14 @@
-// /api/v1/routines: list, create, read, edit (revision-guarded), archive, and version history.
+// /api/v1/routines: list, create, read, edit (revision-guarded), archive and restore. Versions:
+// lib/api/v1/routine-versions.ts.
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
-import { routineDto, routineSummaryDto, versionDto } from "@/lib/api/v1/dto";
+import { routineDto, routineSummaryDto } from "@/lib/api/v1/dto";
 import { booleanQuery } from "@/lib/api/v1/query";
 import { flattenFieldErrors } from "@/lib/actions/validated-action";
 import { createRoutine, saveRoutine, setRoutineArchived } from "@/lib/routines/queries";
-import {
-  getRoutineDetail,
-  getRoutineForEditor,
-  listRoutinesPage,
-  routineHistory,
-} from "@/lib/routines/views";
+import { getRoutineDetail, getRoutineForEditor, listRoutinesPage } from "@/lib/routines/views";
 import { draftFields, routineDraftSchema, routinePoints } from "@/lib/routines/schemas";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 
@@ -186,7 +182,9 @@ export const archiveRoutineEndpoint = defineEndpoint({
   operationId: "archiveRoutine",
   tag: "Routines",
   summary: "Archive a routine",
-  description: "Kids stop seeing it; its versions and checks are kept. PATCH cannot restore it.",
+  description:
+    "Kids stop seeing it; its versions and checks are kept, and it is read-only (PATCH and " +
+    "checks answer 409) until `POST /api/v1/routines/{id}/restore`.",
   access: "write",
   params: idParams,
   response: { status: 200, description: "The archived routine.", schema: routineSummaryDto },
@@ -197,35 +195,21 @@ export const archiveRoutineEndpoint = defineEndpoint({
   },
 });
 
-export const listRoutineVersionsEndpoint = defineEndpoint({
-  method: "GET",
-  path: "/api/v1/routines/{id}/versions",
-  operationId: "listRoutineVersions",
+export const restoreRoutineEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/routines/{id}/restore",
+  operationId: "restoreRoutine",
   tag: "Routines",
-  summary: "A routine's versions, oldest first, with what changed",
-  access: "read",
+  summary: "Restore an archived routine",
+  description:
+    "Kids see it again on its weekdays, in its newest version. Restoring a routine that is not " +
+    "archived changes nothing.",
+  access: "write",
   params: idParams,
-  query: z.strictObject(pageQuery),
-  response: { status: 200, description: "One page of versions.", schema: pageSchema(versionDto) },
-  async handle({ caller, params, query }) {
-    const history = await routineHistory(callerOf(caller).familyId, params.id);
-    const cursor = decodeCursor(query.cursor);
-    // Diffs need each version's predecessor, so the history is built whole and paged here.
-    const after = history.versions
-      .slice()
-      .reverse()
-      .filter(
-        (v) =>
-          !cursor ||
-          v.createdAt > cursor.at ||
-          (v.createdAt.getTime() === cursor.at.getTime() && v.id > cursor.id),
-      );
-    const page = pageOf(after, query.limit);
-    return {
-      body: {
-        ...page,
-        data: page.data.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
-      },
-    };
+  response: { status: 200, description: "The restored routine.", schema: routineSummaryDto },
+  async handle({ caller, params }) {
+    const { familyId } = callerOf(caller);
+    await setRoutineArchived(familyId, params.id, false);
+    return { body: summary(await getRoutineDetail(familyId, params.id)) };
   },
 });

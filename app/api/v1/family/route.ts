@@ -1,11 +1,11 @@
 import { routeHandler } from "@/lib/api/endpoint";
 import { methodNotAllowed } from "@/lib/api/fallbacks";
-import { getFamilyEndpoint } from "@/lib/api/v1/family";
+import { getFamilyEndpoint, updateFamilyEndpoint } from "@/lib/api/v1/family";
 
 export const GET = routeHandler(getFamilyEndpoint);
+export const PATCH = routeHandler(updateFamilyEndpoint);
 
 // Any other method: 405 in the API's error shape.
-export const POST = methodNotAllowed("GET");
-export const PATCH = methodNotAllowed("GET");
-export const PUT = methodNotAllowed("GET");
-export const DELETE = methodNotAllowed("GET");
+export const POST = methodNotAllowed("GET", "PATCH");
+export const PUT = methodNotAllowed("GET", "PATCH");
+export const DELETE = methodNotAllowed("GET", "PATCH");

@@ -1,6 +1,6 @@
 import { routeHandler } from "@/lib/api/endpoint";
 import { methodNotAllowed } from "@/lib/api/fallbacks";
-import { listRoutineVersionsEndpoint } from "@/lib/api/v1/routines";
+import { listRoutineVersionsEndpoint } from "@/lib/api/v1/routine-versions";
 
 export const GET = routeHandler(listRoutineVersionsEndpoint);
 

@@ -1,0 +1,11 @@
+import { routeHandler } from "@/lib/api/endpoint";
+import { methodNotAllowed } from "@/lib/api/fallbacks";
+import { getRewardRequestEndpoint } from "@/lib/api/v1/points";
+
+export const GET = routeHandler(getRewardRequestEndpoint);
+
+// Any other method: 405 in the API's error shape.
+export const POST = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");
+export const DELETE = methodNotAllowed("GET");
