@@ -144,3 +144,18 @@ test("100 concurrent API requests all get an answer", async ({ playwright, baseU
   expect(answers.map((a) => a.status())).toEqual(Array(100).fill(200));
   await client.dispose();
 });
+
+test("paths that cannot be decoded answer the API's 400, not a plain-text 500", async ({
+  request,
+}) => {
+  // Next fails on these before any route runs; proxy.ts answers them (issue 14).
+  for (const path of ["/api/v1/routines/%ZZ", "/api/%ZZ", "/api/v1/habits/%E0%A4%A/logs"]) {
+    const answer = await request.get(path);
+    expect(answer.status(), path).toBe(400);
+    expect(answer.headers()["content-type"], path).toContain("application/json");
+    expect(answer.headers()["x-request-id"], path).toBeTruthy();
+    expect(await answer.json(), path).toMatchObject({ error: { code: "invalid_input" } });
+  }
+  // A well-formed path still reaches the API as before.
+  expect((await request.get("/api/v1/family")).status()).toBe(401);
+});

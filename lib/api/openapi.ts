@@ -134,7 +134,10 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
         "with an API token (Family → API tokens) as `Authorization: Bearer <token>`, or from the " +
         "app's own pages with the session cookie (same origin only for changes). Every error has " +
         'the shape `{ "error": { "code", "message", "fieldErrors"? } }`; every answer ' +
-        "carries an `X-Request-Id` header. Lists are paginated with `limit` and `cursor`.",
+        "carries an `X-Request-Id` header. Lists are paginated with `limit` and `cursor`. Paths " +
+        "are normalised before routing, as URLs are: dot segments (`..`, `%2e%2e`) answer 308 " +
+        "to the normalised path (no id contains them), and a path that cannot be decoded (`%ZZ`) " +
+        "answers 400 `invalid_input`.",
     },
     servers: [{ url: "/" }],
     tags: [
