@@ -6,11 +6,11 @@ import { db } from "@/lib/db";
 import {
   logHabit,
   pauseHabits,
-  refreshStreak,
   setHabitArchived,
   undoHabitLog,
   updateHabit,
 } from "@/lib/habits/queries";
+import { refreshStreak } from "@/lib/habits/streaks";
 import { excusedDates, streakOf } from "@/lib/habits/rules";
 import { expectRefusedAndUnchanged, seedFamilyGraph } from "@/lib/testing/cross-family";
 import { createFamily, createHabit, createKid } from "@/lib/testing/factories";

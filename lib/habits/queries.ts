@@ -10,65 +10,13 @@ import {
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import { findHabit } from "@/lib/habits/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { excusedDates, habitLogRefusal, streakOf, type Cadence } from "@/lib/habits/rules";
+import { habitLogRefusal } from "@/lib/habits/rules";
+import { cadenceOf, refreshStreak } from "@/lib/habits/streaks";
 import { awardHabitLog, reverseAward } from "@/lib/points/queries";
 import { habitAwardKey } from "@/lib/points/rules";
 import type { z } from "zod";
 import type { habitSchema } from "@/lib/habits/schemas";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
-
-type Tx = Prisma.TransactionClient;
-
-function cadenceOf(habit: {
-  cadence: "DAILY" | "WEEKLY";
-  weekdays: number[];
-  timesPerWeek: number | null;
-}): Cadence {
-  return habit.cadence === "DAILY"
-    ? { kind: "daily", weekdays: habit.weekdays }
-    : { kind: "weekly", timesPerWeek: habit.timesPerWeek ?? 1 };
-}
-
-/**
- * Recomputes a habit's streak from its logs and pauses and stores it, inside the caller's
- * transaction: the stored streak can never drift from the logs.
- */
-export async function refreshStreak(tx: Tx, familyId: string, habitId: string, today: LocalDate) {
-  const habit = await tx.habit.findFirst({
-    where: { id: habitId, familyId },
-    select: { memberId: true, cadence: true, weekdays: true, timesPerWeek: true, startDate: true },
-  });
-  if (!habit) throw new NotFoundError("That habit");
-  const [logs, pauses] = await Promise.all([
-    tx.habitLog.findMany({
-      where: { habitId, familyId },
-      select: { localDate: true, count: true },
-    }),
-    tx.habitPause.findMany({
-      where: { familyId, OR: [{ habitId }, { memberId: habit.memberId }] },
-      select: { startDate: true, endDate: true },
-    }),
-  ]);
-  const startDate = fromDbDate(habit.startDate);
-  const cadence = cadenceOf(habit);
-  const streak = streakOf({
-    cadence,
-    startDate,
-    today,
-    logs: new Map(logs.map((log) => [fromDbDate(log.localDate), log.count])),
-    excused: excusedDates(
-      pauses.map((p) => ({ startDate: fromDbDate(p.startDate), endDate: fromDbDate(p.endDate) })),
-      startDate,
-      today,
-    ),
-  });
-  await tx.habitStreak.upsert({
-    where: { habitId_familyId: { habitId, familyId } },
-    create: { familyId, habitId, ...streak, computedFor: toDbDate(today) },
-    update: { ...streak, computedFor: toDbDate(today) },
-  });
-  return streak;
-}
 
 /** Logs a habit on a local date: one log per habit and day, a repeat changes nothing. */
 export async function logHabit(

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { refreshStreak } from "@/lib/habits/queries";
+import { refreshStreak } from "@/lib/habits/streaks";
 import { addDays, fromDbDate, isoWeekday, toDbDate, type LocalDate } from "@/lib/time/rules";
 
 /**
