@@ -61,7 +61,14 @@ test.beforeAll(async () => {
     },
   );
   await expect
-    .poll(() => fetch(`${BASE}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 })
+    .poll(
+      () =>
+        fetch(`${BASE}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 60_000 },
+    )
     .toBe(200);
 });
 

@@ -61,7 +61,10 @@ export async function updateReward(
   rewardId: string,
   changes: { name?: string; emoji?: string; cost?: number; active?: boolean },
 ) {
-  const { count } = await db.reward.updateMany({ where: { id: rewardId, familyId }, data: changes });
+  const { count } = await db.reward.updateMany({
+    where: { id: rewardId, familyId },
+    data: changes,
+  });
   if (count === 0) throw new NotFoundError("That reward");
   return getReward(familyId, rewardId);
 }
