@@ -65,7 +65,7 @@ export function defineEndpoint<
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-function requestIdOf(request: Request): string {
+export function requestIdOf(request: Request): string {
   const given = request.headers.get("x-request-id");
   return given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
 }
@@ -84,7 +84,8 @@ function queryObject(url: URL): Record<string, string | string[]> {
   );
 }
 
-async function readJson(request: Request): Promise<unknown> {
+/** The body as JSON: 415 unless application/json, 413 past 64 KB (also chunked), 400 otherwise. */
+export async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type))
     throw new ApiError(415, "unsupported_media_type", "Send the body as application/json.");

@@ -234,6 +234,37 @@ export async function uncheckItem(familyId: string, kidId: string | null, checkI
   });
 }
 
+/**
+ * Undo of a check named by the client event id of the tap that made it: the tablet's offline
+ * queue knows that id before the check reached the server. If the check is not here (yet), the
+ * undo is recorded anyway, so the check can never arrive later and stand (decision 014).
+ */
+export async function uncheckByEvent(
+  familyId: string,
+  kidId: string,
+  itemId: string,
+  eventId: string,
+  date: LocalDate,
+) {
+  const checkId = await db.$transaction(async (tx) => {
+    await lockEvent(tx, familyId, eventId);
+    const check = await tx.itemCheck.findFirst({
+      where: { familyId, memberId: kidId, clientEventId: eventId },
+      select: { id: true },
+    });
+    if (check) return check.id;
+    await recordUndone(tx, familyId, eventId, {
+      kind: "check",
+      recordId: randomUUID(),
+      memberId: kidId,
+      subjectId: itemId,
+      date,
+    });
+    return null;
+  });
+  return checkId ? uncheckItem(familyId, kidId, checkId) : { removed: false };
+}
+
 /** One check as the API shows it; null when missing or another family's. */
 export async function findCheck(familyId: string, checkId: string) {
   const row = await db.itemCheck.findFirst({

@@ -30,6 +30,19 @@ export async function findActiveTablet(token: string) {
   });
 }
 
+/** The tablet a sync comes from, removed or not: a removed tablet's taps are kept for parents. */
+export async function findTabletForSync(token: string) {
+  return db.tabletDevice.findFirst({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      familyId: true,
+      revokedAt: true,
+      family: { select: { timeZone: true, dayStartMinute: true } },
+    },
+  });
+}
+
 export async function listTablets(familyId: string) {
   return db.tabletDevice.findMany({
     where: { familyId, revokedAt: null },

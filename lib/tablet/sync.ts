@@ -1,0 +1,143 @@
+import "server-only";
+// The tablet's queued taps arriving (issue 15): made offline or online, sent in order, in
+// batches, as often as the tablet likes. Each goes through the same data functions as every other
+// way in (lib/checks, lib/habits, lib/points), so the same rules hold; the client event id makes a
+// repeat harmless. An offline tap counts for the family's day on which it happened by the
+// tablet's clock, within a window; a tap a rule refuses is kept for parents, never dropped.
+import { checkItem, uncheckByEvent, uncheckItem } from "@/lib/checks/queries";
+import { db } from "@/lib/db";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { logHabit } from "@/lib/habits/queries";
+import { memberBalance, requestReward } from "@/lib/points/queries";
+import { tabletKids } from "@/lib/tablet/queries";
+import {
+  SYNC_MAX_AGE_MS,
+  SYNC_MAX_AHEAD_MS,
+  type SyncResponse,
+  type Tap,
+  type TapResult,
+} from "@/lib/tablet/sync-schema";
+import { localDateAt, type LocalDate } from "@/lib/time/rules";
+
+export type SyncingTablet = {
+  deviceId: string;
+  familyId: string;
+  timeZone: string;
+  dayStartMinute: number;
+};
+
+class Refused extends Error {}
+
+/** The family-local day a tap counts for, or why its time cannot be trusted. */
+function dayOf(tap: Tap, tablet: SyncingTablet, now: Date): LocalDate {
+  const at = new Date(tap.at);
+  if (now.getTime() - at.getTime() > SYNC_MAX_AGE_MS)
+    throw new Refused(
+      "This tap is more than 2 days old: the tablet was offline too long to count it.",
+    );
+  if (at.getTime() - now.getTime() > SYNC_MAX_AHEAD_MS)
+    throw new Refused("The tablet's clock is ahead of the server's: check its date and time.");
+  return localDateAt(at, tablet.timeZone, tablet.dayStartMinute);
+}
+
+async function apply(
+  tap: Tap,
+  tablet: SyncingTablet,
+  kids: Set<string>,
+  now: Date,
+): Promise<TapResult> {
+  const { familyId } = tablet;
+  const date = dayOf(tap, tablet, now);
+  if (!kids.has(tap.kidId)) throw new NotFoundError("That kid");
+  switch (tap.kind) {
+    case "check": {
+      const result = await checkItem(familyId, tap.kidId, tap.itemId, date, tap.id, now);
+      return {
+        id: tap.id,
+        status: result.undone ? "undone" : "done",
+        checkId: result.checkId,
+      };
+    }
+    case "uncheck": {
+      if (tap.checkId) await uncheckItem(familyId, tap.kidId, tap.checkId);
+      else if (tap.target) await uncheckByEvent(familyId, tap.kidId, tap.itemId, tap.target, date);
+      return { id: tap.id, status: "done" };
+    }
+    case "habit_log": {
+      const today = localDateAt(now, tablet.timeZone, tablet.dayStartMinute);
+      const result = await logHabit(familyId, tap.habitId, {
+        date,
+        today,
+        clientEventId: tap.id,
+        memberId: tap.kidId,
+      });
+      return { id: tap.id, status: "undone" in result && result.undone ? "undone" : "done" };
+    }
+    case "reward_request": {
+      await requestReward(familyId, tap.kidId, tap.rewardId);
+      return { id: tap.id, status: "done" };
+    }
+  }
+}
+
+/** Stores why a tap was refused, once per tap whatever the retries. */
+export async function recordRefusals(
+  tablet: Pick<SyncingTablet, "deviceId" | "familyId">,
+  refused: { tap: Tap; reason: string }[],
+) {
+  if (refused.length === 0) return;
+  await db.tabletRefusal.createMany({
+    data: refused.map(({ tap, reason }) => ({
+      familyId: tablet.familyId,
+      deviceId: tablet.deviceId,
+      kidId: tap.kidId,
+      kind: tap.kind,
+      clientEventId: tap.id,
+      happenedAt: new Date(tap.at),
+      reason,
+    })),
+    skipDuplicates: true,
+  });
+}
+
+/**
+ * Applies a batch in order (an undo after the check it undoes). A tap a rule refuses is recorded
+ * and answered "refused"; anything else (the database down) fails the whole request, which the
+ * tablet sends again: what was applied before answers the same the second time.
+ */
+export async function syncTaps(
+  tablet: SyncingTablet,
+  input: { taps: Tap[]; waiting: number },
+  now = new Date(),
+): Promise<SyncResponse> {
+  const results: TapResult[] = [];
+  const refused: { tap: Tap; reason: string }[] = [];
+  // The family's current kids, once per batch (an archived kid's taps are refused).
+  const kids = new Set((await tabletKids(tablet.familyId, now)).map((kid) => kid.id));
+  for (const tap of input.taps) {
+    try {
+      results.push(await apply(tap, tablet, kids, now));
+    } catch (error) {
+      const known =
+        error instanceof Refused ||
+        error instanceof DomainError ||
+        error instanceof NotFoundError ||
+        error instanceof ForbiddenError;
+      if (!known) throw error;
+      refused.push({ tap, reason: error.message });
+      results.push({ id: tap.id, status: "refused", reason: error.message });
+    }
+  }
+  await recordRefusals(tablet, refused);
+  const touched = [...new Set(input.taps.map((t) => t.kidId))].filter((kid) => kids.has(kid));
+  const balances = Object.fromEntries(
+    await Promise.all(
+      touched.map(async (kid) => [kid, await memberBalance(tablet.familyId, kid)] as const),
+    ),
+  );
+  await db.tabletDevice.updateMany({
+    where: { id: tablet.deviceId, familyId: tablet.familyId },
+    data: { lastSyncAt: now, waitingTaps: input.waiting },
+  });
+  return { results, balances, serverTime: now.toISOString() };
+}
