@@ -1,14 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useMemo, useState } from "react";
 import { KidHabits } from "@/components/tablet/kid-habits";
 import { OneStep } from "@/components/tablet/one-step";
 import { Progress } from "@/components/tablet/progress";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
 import type { DayRoutine } from "@/lib/routines/day";
-import { checkItemAction, uncheckItemAction } from "@/lib/tablet/actions";
-import { KID_PASS_NEEDED } from "@/lib/tablet/rules";
+import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
 
 type Props = {
   kidId: string;
@@ -18,94 +16,71 @@ type Props = {
   /** Stars (points) when the page loaded; actions that change them say the new count. */
   balance: number;
 };
-type Failed = { itemId: string; eventId: string };
-
-function initialChecks(routines: DayRoutine[]) {
-  const checks: Record<string, string> = {};
+function serverChecks(routines: DayRoutine[]) {
+  const checks = new Map<string, Checked>();
   for (const item of routines.flatMap((r) => r.cards.flatMap((c) => c.items))) {
-    if (item.checkId) checks[item.id] = item.checkId;
+    if (item.checkId) checks.set(item.id, { checkId: item.checkId });
   }
   return checks;
 }
 
+/** How an item came to be checked: by the server's check, or by a tap not answered yet. */
+type Checked = { checkId?: string; eventId?: string };
+
 /**
- * A kid's day on the tablet. A tap shows the check at once; the server stores it with a
- * client-made event id, so a retry or a second tap can never make two. If saving fails the item
- * goes back and a big retry button appears.
+ * A kid's day on the tablet. A tap shows the check at once and goes into the tablet's queue
+ * (components/tablet/sync): stored on the device first, sent when the network allows, applied
+ * once by the server whatever the retries. Offline, the kid sees no error, at most a small cloud.
  */
 export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
-  const router = useRouter();
-  const [checks, setChecks] = useState<Record<string, string>>(() => initialChecks(routines));
   const [lastChecked, setLastChecked] = useState<string[]>([]);
-  const [failed, setFailed] = useState<Failed | null>(null);
   const [celebrating, setCelebrating] = useState<string | null>(null);
   const [oneStep, setOneStep] = useState<string | null>(null);
   const [stars, setStars] = useState(balance);
-  const starsFrom = (data?: Record<string, string>) => {
-    if (data?.balance !== undefined) setStars(Number(data.balance));
-  };
-  const [, startTransition] = useTransition();
+  const { taps, sync, add, cancel } = useKidTaps(kidId, routines, setStars);
 
   useIdleReturn(kidId, idleMs);
 
-  const isChecked = (itemId: string) => Boolean(checks[itemId]);
-  const allDone = (routine: DayRoutine, state: Record<string, string>) =>
-    routine.cards.every((card) => card.items.every((item) => state[item.id]));
+  // What the server said when the page loaded, then each tap since, in order.
+  const checks = useMemo(() => {
+    const state = serverChecks(routines);
+    for (const tap of taps) {
+      if (tap.kind === "check") state.set(tap.itemId, { eventId: tap.id });
+      if (tap.kind === "uncheck") state.delete(tap.itemId);
+    }
+    return state;
+  }, [routines, taps]);
 
-  function send(routine: DayRoutine, itemId: string, eventId: string) {
-    setFailed(null);
-    setChecks((current) => {
-      const next = { ...current, [itemId]: "pending" };
-      if (allDone(routine, next)) setCelebrating(routine.id);
-      return next;
-    });
+  const isChecked = (itemId: string) => checks.has(itemId);
+
+  function send(routine: DayRoutine, itemId: string) {
+    if (isChecked(itemId)) return;
+    add({ kind: "check", itemId });
     setLastChecked((stack) => [...stack.filter((id) => id !== itemId), itemId]);
-    startTransition(async () => {
-      const form = new FormData();
-      form.set("kidId", kidId);
-      form.set("itemId", itemId);
-      form.set("clientEventId", eventId);
-      const result = await checkItemAction(null, form).catch(() => null);
-      if (result?.ok && result.data?.checkId) {
-        const checkId = result.data.checkId;
-        setChecks((current) => ({ ...current, [itemId]: checkId }));
-        starsFrom(result.data);
-        return;
-      }
-      setChecks(({ [itemId]: _dropped, ...rest }) => rest);
-      setLastChecked((stack) => stack.filter((id) => id !== itemId));
-      setCelebrating(null);
-      // The kid's pass has ended, or the day changed under the page (a parent edited the
-      // routine): the server shows the PIN pad or today's routine again, no retry button that
-      // would be refused again.
-      if (result && !result.ok && (result.message === KID_PASS_NEEDED || result.data?.reload))
-        router.refresh();
-      else setFailed({ itemId, eventId });
-    });
+    const done = (id: string) => id === itemId || checks.has(id);
+    if (routine.cards.every((card) => card.items.every((item) => done(item.id))))
+      setCelebrating(routine.id);
   }
 
-  function undo() {
+  async function undo() {
     const itemId = lastChecked.at(-1);
-    const checkId = itemId ? checks[itemId] : undefined;
-    if (!itemId || !checkId || checkId === "pending") return;
+    if (!itemId) return;
     setLastChecked((stack) => stack.slice(0, -1));
-    setChecks(({ [itemId]: _dropped, ...rest }) => rest);
     setCelebrating(null);
-    startTransition(async () => {
-      const form = new FormData();
-      form.set("kidId", kidId);
-      form.set("checkId", checkId);
-      const result = await uncheckItemAction(null, form).catch(() => null);
-      if (!result?.ok) setChecks((current) => ({ ...current, [itemId]: checkId }));
-      else starsFrom(result.data);
+    const checked = checks.get(itemId);
+    if (!checked) return;
+    // A check that never left the tablet is simply taken back; otherwise the undo is a tap too.
+    if (checked.eventId && (await cancel(checked.eventId))) return;
+    add({
+      kind: "uncheck",
+      itemId,
+      ...(checked.checkId ? { checkId: checked.checkId } : {}),
+      ...(checked.eventId ? { target: checked.eventId } : {}),
     });
   }
 
   const items = routines.flatMap((r) => r.cards.flatMap((c) => c.items));
   const doneToday = items.filter((i) => isChecked(i.id)).length;
-  const failedRoutine =
-    failed &&
-    routines.find((r) => r.cards.some((c) => c.items.some((i) => i.id === failed.itemId)));
 
   return (
     <div className="flex flex-col gap-6">
@@ -120,6 +95,17 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
         <div className="flex-1">
           <Progress done={doneToday} total={items.length} label="Today" big />
         </div>
+        {sync.offline && sync.waiting > 0 && (
+          // Taps wait on the tablet: for the kid only a small cloud, never an error.
+          <span
+            role="status"
+            title="Saved on this tablet: it is sent when the internet is back."
+            aria-label="Saved on this tablet: it is sent when the internet is back."
+            className="grid size-12 shrink-0 place-items-center rounded-full bg-sky-100 text-2xl"
+          >
+            <span aria-hidden>☁️</span>
+          </span>
+        )}
         <Link
           href={`/tablet/kid/${kidId}/rewards`}
           className="flex h-16 items-center gap-2 rounded-2xl bg-amber-100 px-4 text-2xl font-extrabold text-amber-900 shadow"
@@ -130,10 +116,8 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
         </Link>
         <button
           type="button"
-          onClick={undo}
-          // Until the last check is saved there is nothing to undo on the server yet: a tap then
-          // would be lost. The wait is the length of one request.
-          disabled={lastChecked.length === 0 || checks[lastChecked.at(-1)!] === "pending"}
+          onClick={() => void undo()}
+          disabled={lastChecked.length === 0}
           aria-label="Undo the last check"
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow disabled:opacity-40"
         >
@@ -141,23 +125,14 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
         </button>
       </div>
 
-      {failed && failedRoutine && (
-        <div
-          role="alert"
-          className="flex flex-wrap items-center gap-4 rounded-3xl bg-red-100 p-4 text-xl font-bold text-red-900"
-        >
-          <span aria-hidden>😕</span> That did not save.
-          <button
-            type="button"
-            onClick={() => send(failedRoutine, failed.itemId, failed.eventId)}
-            className="rounded-full bg-white px-6 py-3 text-xl shadow"
-          >
-            🔄 Try again
-          </button>
-        </div>
-      )}
-
-      <KidHabits kidId={kidId} habits={habits} onStars={setStars} />
+      <KidHabits
+        habits={habits}
+        logged={(habitId) =>
+          habits.some((h) => h.id === habitId && h.logId) ||
+          taps.some((t) => t.kind === "habit_log" && t.habitId === habitId)
+        }
+        onLog={(habitId) => add({ kind: "habit_log", habitId })}
+      />
 
       {routines.length === 0 && habits.length === 0 && (
         <p className="rounded-3xl bg-white p-8 text-center text-3xl shadow">
@@ -208,7 +183,7 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
                           key={item.id}
                           type="button"
                           aria-pressed={checked}
-                          onClick={() => !checked && send(routine, item.id, crypto.randomUUID())}
+                          onClick={() => send(routine, item.id)}
                           className={`flex min-h-16 items-center gap-3 rounded-2xl px-4 text-left text-xl font-bold ${checked ? "bg-leaf-700 text-white" : "bg-white text-ink-900 shadow"}`}
                         >
                           <span
@@ -237,7 +212,6 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
             send(
               routines.find((r) => r.id === oneStep)!,
               itemId,
-              crypto.randomUUID(),
             )
           }
           onClose={() => setOneStep(null)}

@@ -71,3 +71,12 @@ export async function findUndone(
     }
   );
 }
+
+/** Was this check or log (by its id) undone? A replayed undo finds it here, not in its table. */
+export async function wasUndone(familyId: string, memberId: string, recordId: string) {
+  const row = await db.undoneEvent.findFirst({
+    where: { familyId, memberId, recordId },
+    select: { recordId: true },
+  });
+  return row !== null;
+}

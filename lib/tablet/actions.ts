@@ -1,6 +1,7 @@
 "use server";
-// The family tablet: enabling it (a parent, once per device), unlocking a kid, checking items,
-// and leaving tablet mode (needs a parent's email and password).
+// The family tablet: enabling it (a parent, once per device), unlocking a kid, and leaving tablet
+// mode (needs a parent's email and password). Taps (checks, undos, habit logs) go through the
+// tablet's queue and POST /tablet/sync (lib/tablet/sync.ts), online or not.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -10,11 +11,7 @@ import { checkTabletExit } from "@/lib/auth/credentials";
 import { tooManyAttempts } from "@/lib/auth/rules";
 import { email } from "@/lib/auth/schemas";
 import { requireParent } from "@/lib/auth/session";
-import { checkItem, uncheckItem } from "@/lib/checks/queries";
-import { DomainError, NotFoundError } from "@/lib/errors";
-import { getFamily } from "@/lib/families/queries";
-import { logHabit } from "@/lib/habits/queries";
-import { memberBalance } from "@/lib/points/queries";
+import { DomainError } from "@/lib/errors";
 import { logSecurityEvent } from "@/lib/security-log";
 import { checkKidPin, enableTablet, endKidPass, revokeTablet } from "@/lib/tablet/queries";
 import {
@@ -25,7 +22,6 @@ import {
   requireTablet,
   startTabletSession,
 } from "@/lib/tablet/session";
-import { localDateAt } from "@/lib/time/rules";
 import { visibleName } from "@/lib/validation/text";
 
 const uuid = z.uuid();
@@ -100,65 +96,6 @@ export const stillHereAction = validatedAction({
   },
 });
 
-const checkSchema = z.strictObject({ kidId: uuid, itemId: uuid, clientEventId: uuid });
-
-export const checkItemAction = validatedAction({
-  schema: checkSchema,
-  authorize: requireTablet,
-  async run({ kidId, itemId, clientEventId }) {
-    const { familyId } = await requireKidOnTablet(kidId);
-    const family = await getFamily(familyId);
-    // "Today" is decided here, in the family's zone: never by the device's clock.
-    const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-    const result = await checkItem(familyId, kidId, itemId, today, clientEventId).catch(
-      (error: unknown) => {
-        // The page shows what the day no longer has (a parent changed the routine meanwhile):
-        // the tablet reloads the day instead of offering a retry that would be refused again.
-        if (error instanceof DomainError) return error;
-        throw error;
-      },
-    );
-    if (result instanceof DomainError) {
-      const refused: ActionState = { ok: false, message: result.message, data: { reload: "true" } };
-      return refused;
-    }
-    // A late retry of a tap that was undone meanwhile (on another tablet, or by a parent): it
-    // stays undone, and the tablet shows the day as it is.
-    if (result.undone) {
-      const undone: ActionState = {
-        ok: false,
-        message: "That tap was undone meanwhile.",
-        data: { reload: "true" },
-      };
-      return undone;
-    }
-    return {
-      ok: true,
-      data: {
-        checkId: result.checkId,
-        completed: String(result.routineCompleted),
-        // A finished routine earned stars: the kid sees the new count at once.
-        ...(result.routineCompleted
-          ? { balance: String(await memberBalance(familyId, kidId)) }
-          : {}),
-      },
-    };
-  },
-});
-
-export const uncheckItemAction = validatedAction({
-  schema: z.strictObject({ kidId: uuid, checkId: uuid }),
-  authorize: requireTablet,
-  async run({ kidId, checkId }) {
-    const { familyId } = await requireKidOnTablet(kidId);
-    // Nothing removed: another family's check, or one already undone. Both are "not found".
-    const { removed } = await uncheckItem(familyId, kidId, checkId);
-    if (!removed) throw new NotFoundError("That check");
-    // Undoing the last item of a finished routine gives its stars back.
-    return { ok: true, data: { balance: String(await memberBalance(familyId, kidId)) } };
-  },
-});
-
 export const exitTabletAction = validatedAction({
   schema: z.strictObject({ email, password: z.string().min(1, "Enter the password.").max(128) }),
   authorize: requireTablet,
@@ -180,31 +117,5 @@ export const exitTabletAction = validatedAction({
     await endTabletSession();
     logSecurityEvent("tablet_exited", { familyId: session.familyId, deviceId: session.deviceId });
     redirect("/login");
-  },
-});
-
-export const logHabitOnTabletAction = validatedAction({
-  schema: z.strictObject({ kidId: uuid, habitId: uuid, clientEventId: uuid }),
-  authorize: requireTablet,
-  async run({ kidId, habitId, clientEventId }) {
-    const session = await requireKidOnTablet(kidId);
-    const today = localDateAt(new Date(), session.timeZone, session.dayStartMinute);
-    const result = await logHabit(session.familyId, habitId, {
-      date: today,
-      today,
-      clientEventId,
-      memberId: kidId,
-    });
-    if ("undone" in result && result.undone) {
-      const undone: ActionState = {
-        ok: false,
-        message: "That tap was undone meanwhile.",
-        data: { reload: "true" },
-      };
-      return undone;
-    }
-    const { logId } = result;
-    const balance = await memberBalance(session.familyId, kidId);
-    return { ok: true, data: { logId, balance: String(balance) } };
   },
 });

@@ -38,6 +38,9 @@ export async function findTabletForSync(token: string) {
       id: true,
       familyId: true,
       revokedAt: true,
+      kidPassKidId: true,
+      kidPassPinVersion: true,
+      kidPassUntil: true,
       family: { select: { timeZone: true, dayStartMinute: true } },
     },
   });

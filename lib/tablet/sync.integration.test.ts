@@ -21,7 +21,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 );
 
 const { syncTaps } = await import("@/lib/tablet/sync");
-const { enableTablet, revokeTablet } = await import("@/lib/tablet/queries");
+const { enableTablet, grantKidPass, revokeTablet } = await import("@/lib/tablet/queries");
 const { TABLET_COOKIE } = await import("@/lib/tablet/session");
 const route = await import("@/app/tablet/sync/route");
 
@@ -50,6 +50,7 @@ async function setup() {
     familyId: family.id,
     timeZone: "UTC",
     dayStartMinute: DAY_START,
+    pass: { kidPassKidId: null, kidPassPinVersion: null, kidPassUntil: null },
   };
   return { familyId: family.id, kidId: kid.id, items: routine.items, habit, tablet, device };
 }
@@ -116,6 +117,32 @@ describe("syncing the tablet's queue", () => {
     expect(await db.itemCheck.count({ where: { memberId: kidId } })).toBe(0);
   });
 
+  it("answers a replayed undo of a known check 'done', and an undo of a check that never was 'refused'", async () => {
+    const { kidId, items, tablet } = await setup();
+    const now = at(today, "12:00");
+    const tap = check(kidId, items[0]!.id, now);
+    const { results } = await syncTaps(tablet, { taps: [tap], waiting: 0 }, now);
+    const undo: Tap = {
+      id: randomUUID(),
+      kind: "uncheck",
+      kidId,
+      itemId: items[0]!.id,
+      checkId: results[0]!.checkId!,
+      at: now.toISOString(),
+    };
+    for (let i = 0; i < 2; i++) {
+      const answer = await syncTaps(tablet, { taps: [undo], waiting: 0 }, now);
+      expect(answer.results[0]).toMatchObject({ status: "done" });
+    }
+    expect(await db.itemCheck.count({ where: { memberId: kidId } })).toBe(0);
+    const ghost = await syncTaps(
+      tablet,
+      { taps: [{ ...undo, id: randomUUID(), checkId: randomUUID() }], waiting: 0 },
+      now,
+    );
+    expect(ghost.results[0]).toMatchObject({ status: "refused" });
+  });
+
   it("counts an offline tap for the day it happened, not the day it synced", async () => {
     const { kidId, items, tablet } = await setup();
     // 03:30 is still yesterday for a family whose day starts at 04:00; it syncs at 04:30.
@@ -166,6 +193,28 @@ describe("syncing the tablet's queue", () => {
     );
     expect(results[0]).toMatchObject({ status: "refused", reason: expect.any(String) });
     expect(await db.tabletRefusal.count({ where: { familyId } })).toBe(1);
+  });
+
+  it("takes a PIN kid's taps only while the tablet's pass for that kid holds, and renews it", async () => {
+    const { familyId, tablet } = await setup();
+    const mia = await createKid(db, familyId, {
+      pinHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+    });
+    const routine = await createRoutine(db, familyId, { kidIds: [mia.id], cards: [["Teeth"]] });
+    const now = at(today, "12:00");
+    const tap = () => check(mia.id, routine.items[0]!.id, now);
+    const locked = await syncTaps(tablet, { taps: [tap()], waiting: 0 }, now);
+    expect(locked.results[0]).toMatchObject({
+      status: "refused",
+      reason: "Tap your face and enter your PIN first.",
+    });
+    const until = new Date(now.getTime() + 60_000);
+    await grantKidPass(familyId, tablet.deviceId, mia, until); // as after her PIN
+    const pass = { kidPassKidId: mia.id, kidPassPinVersion: mia.pinVersion, kidPassUntil: until };
+    const open = await syncTaps({ ...tablet, pass }, { taps: [tap()], waiting: 0 }, now);
+    expect(open.results[0]).toMatchObject({ status: "done" });
+    const device = await db.tabletDevice.findUniqueOrThrow({ where: { id: tablet.deviceId } });
+    expect(device.kidPassUntil!.getTime()).toBeGreaterThan(now.getTime() + 60_000);
   });
 
   it("stores one check when two tablets check the same item offline", async () => {

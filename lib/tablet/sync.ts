@@ -6,10 +6,13 @@ import "server-only";
 // tablet's clock, within a window; a tap a rule refuses is kept for parents, never dropped.
 import { checkItem, uncheckByEvent, uncheckItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
+import { wasUndone } from "@/lib/events/undone";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { logHabit } from "@/lib/habits/queries";
 import { memberBalance, requestReward } from "@/lib/points/queries";
-import { tabletKids } from "@/lib/tablet/queries";
+import { env } from "@/lib/env";
+import { renewKidPass, tabletKids } from "@/lib/tablet/queries";
+import { KID_PASS_NEEDED, kidPassHolds, type KidPass } from "@/lib/tablet/rules";
 import {
   SYNC_MAX_AGE_MS,
   SYNC_MAX_AHEAD_MS,
@@ -24,7 +27,11 @@ export type SyncingTablet = {
   familyId: string;
   timeZone: string;
   dayStartMinute: number;
+  /** The kid this tablet is unlocked for: a kid with a PIN needs it, as for the kid's page. */
+  pass: KidPass;
 };
+
+type Kid = Awaited<ReturnType<typeof tabletKids>>[number];
 
 class Refused extends Error {}
 
@@ -43,12 +50,16 @@ function dayOf(tap: Tap, tablet: SyncingTablet, now: Date): LocalDate {
 async function apply(
   tap: Tap,
   tablet: SyncingTablet,
-  kids: Set<string>,
+  kids: Map<string, Kid>,
   now: Date,
 ): Promise<TapResult> {
   const { familyId } = tablet;
   const date = dayOf(tap, tablet, now);
-  if (!kids.has(tap.kidId)) throw new NotFoundError("That kid");
+  const kid = kids.get(tap.kidId);
+  if (!kid) throw new NotFoundError("That kid");
+  // The PIN holds at this door too: a sibling's tap on a page left open is refused (and shown to
+  // parents). Offline, a PIN kid's taps keep only while the pass does (decision 015).
+  if (kid.hasPin && !kidPassHolds(tablet.pass, kid, now)) throw new Refused(KID_PASS_NEEDED);
   switch (tap.kind) {
     case "check": {
       const result = await checkItem(familyId, tap.kidId, tap.itemId, date, tap.id, now);
@@ -59,8 +70,13 @@ async function apply(
       };
     }
     case "uncheck": {
-      if (tap.checkId) await uncheckItem(familyId, tap.kidId, tap.checkId);
-      else if (tap.target) await uncheckByEvent(familyId, tap.kidId, tap.itemId, tap.target, date);
+      if (tap.checkId) {
+        const { removed } = await uncheckItem(familyId, tap.kidId, tap.checkId);
+        // Not removed now: fine if it was undone before (a replay), otherwise it never existed.
+        if (!removed && !(await wasUndone(familyId, tap.kidId, tap.checkId)))
+          throw new NotFoundError("That check");
+      } else if (tap.target)
+        await uncheckByEvent(familyId, tap.kidId, tap.itemId, tap.target, date);
       return { id: tap.id, status: "done" };
     }
     case "habit_log": {
@@ -113,7 +129,7 @@ export async function syncTaps(
   const results: TapResult[] = [];
   const refused: { tap: Tap; reason: string }[] = [];
   // The family's current kids, once per batch (an archived kid's taps are refused).
-  const kids = new Set((await tabletKids(tablet.familyId, now)).map((kid) => kid.id));
+  const kids = new Map((await tabletKids(tablet.familyId, now)).map((kid) => [kid.id, kid]));
   for (const tap of input.taps) {
     try {
       results.push(await apply(tap, tablet, kids, now));
@@ -129,12 +145,22 @@ export async function syncTaps(
     }
   }
   await recordRefusals(tablet, refused);
-  const touched = [...new Set(input.taps.map((t) => t.kidId))].filter((kid) => kids.has(kid));
+  const touched = [...new Set(input.taps.map((t) => t.kidId))].filter((id) => kids.has(id));
   const balances = Object.fromEntries(
     await Promise.all(
       touched.map(async (kid) => [kid, await memberBalance(tablet.familyId, kid)] as const),
     ),
   );
+  // The kid's own taps keep the pass alive, as they did one by one.
+  const passKid = tablet.pass.kidPassKidId ? kids.get(tablet.pass.kidPassKidId) : undefined;
+  const renew =
+    passKid?.hasPin &&
+    kidPassHolds(tablet.pass, passKid, now) &&
+    input.taps.some((t) => t.kidId === passKid.id);
+  if (renew) {
+    const until = new Date(now.getTime() + env().TABLET_IDLE_SECONDS * 1000);
+    await renewKidPass(tablet.deviceId, passKid.id, now, until);
+  }
   await db.tabletDevice.updateMany({
     where: { id: tablet.deviceId, familyId: tablet.familyId },
     data: { lastSyncAt: now, waitingTaps: input.waiting },

@@ -29,7 +29,13 @@ export async function POST(request: Request): Promise<Response> {
     const device = await findTabletForSync(token);
     if (!device)
       throw new ApiError(401, "unauthenticated", "This device is not the family tablet.");
-    const tablet = { deviceId: device.id, familyId: device.familyId, ...device.family };
+    const { kidPassKidId, kidPassPinVersion, kidPassUntil } = device;
+    const tablet = {
+      deviceId: device.id,
+      familyId: device.familyId,
+      ...device.family,
+      pass: { kidPassKidId, kidPassPinVersion, kidPassUntil },
+    };
     if (device.revokedAt) {
       // Its taps are not applied, but parents see that they came (Family page).
       await recordRefusals(

@@ -1,0 +1,107 @@
+"use client";
+// A kid's screen on top of the queue: what the server said when the page loaded, plus the taps
+// made since, in order, until the server's answer has come back into the page. A tap shows at
+// once, online or not; nothing here waits for the network.
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
+import type { Tap } from "@/lib/tablet/sync-schema";
+import {
+  cancelQueued,
+  onAnswered,
+  onSyncState,
+  startSync,
+  syncNow,
+  type SyncState,
+} from "./engine";
+import { enqueue, onQueueChange, queuedTaps } from "./queue";
+
+/** A tap as a screen makes it; the hook adds its id, the kid and the time. */
+export type NewTap = Tap extends infer T
+  ? T extends Tap
+    ? Omit<T, "id" | "at" | "kidId">
+    : never
+  : never;
+
+/**
+ * `serverVersion` changes when the page's props come back from the server (after a refresh): the
+ * taps answered before then are in those props, so they stop being laid on top.
+ */
+export function useKidTaps(kidId: string, serverVersion: unknown, onStars: (n: number) => void) {
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const [queued, setQueued] = useState<Tap[]>([]);
+  // Answered taps whose effect the page's props do not show yet (until the refresh lands).
+  const [settling, setSettling] = useState<Tap[]>([]);
+  const [settledFor, setSettledFor] = useState(serverVersion);
+  if (settledFor !== serverVersion) {
+    setSettledFor(serverVersion);
+    setSettling([]);
+  }
+  const [sync, setSync] = useState<SyncState>({ waiting: 0, offline: false });
+  const local = useRef(new Map<string, Tap>()); // added here, maybe not yet in IndexedDB
+  const writes = useRef(new Map<string, Promise<void>>());
+
+  const answered = useEffectEvent((taps: Tap[], balances: Record<string, number>) => {
+    if (balances[kidId] !== undefined) onStars(balances[kidId]!);
+    setSettling((current) => [...current, ...taps.filter((t) => t.kidId === kidId)]);
+    startTransition(() => router.refresh());
+  });
+
+  useEffect(() => {
+    startSync();
+    let alive = true;
+    const load = () =>
+      void queuedTaps().then((taps) => {
+        if (!alive) return;
+        const stored = taps.filter((t) => t.kidId === kidId).map(({ seq: _seq, ...t }) => t);
+        const ids = new Set(stored.map((t) => t.id));
+        for (const id of ids) local.current.delete(id);
+        setQueued([...stored, ...[...local.current.values()].filter((t) => !ids.has(t.id))]);
+      });
+    load();
+    const offQueue = onQueueChange(load);
+    const offState = onSyncState(setSync);
+    const offAnswers = onAnswered(({ taps, results, balances }) => {
+      const done = new Set(results.filter((r) => r.status === "done").map((r) => r.id));
+      answered(
+        taps.filter((t) => done.has(t.id)),
+        balances,
+      );
+    });
+    return () => {
+      alive = false;
+      offQueue();
+      offState();
+      offAnswers();
+    };
+  }, [kidId]);
+
+  const add = useCallback(
+    (tap: NewTap) => {
+      const full = { ...tap, id: crypto.randomUUID(), kidId, at: new Date().toISOString() } as Tap;
+      local.current.set(full.id, full);
+      setQueued((current) => [...current, full]);
+      const write = enqueue(full);
+      writes.current.set(full.id, write);
+      void write.then(() => {
+        writes.current.delete(full.id);
+        return syncNow();
+      });
+      return full;
+    },
+    [kidId],
+  );
+
+  /** Takes a tap back before it was sent; false when it is on its way or already answered. */
+  const cancel = useCallback(async (id: string) => {
+    await writes.current.get(id); // stored first, so it can be taken out for good
+    const removed = await cancelQueued(id);
+    if (removed) {
+      local.current.delete(id);
+      setQueued((current) => current.filter((t) => t.id !== id));
+    }
+    return removed;
+  }, []);
+
+  return { taps: [...settling, ...queued], sync, add, cancel };
+}
