@@ -27,6 +27,9 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The tablet's service worker (/sw.js) and the web app manifest.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
@@ -92,7 +95,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Pages, not static files or Next's own assets.
-    { source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)" },
+    {
+      source:
+        "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sw.js|manifest.webmanifest|icons/).*)",
+    },
     // API paths with a "%" only, for the malformed-path answer: running the proxy for every API
     // request cost 12–18 % of the API's throughput (docs/benchmarks.md).
     { source: "/api/:path(.*%.*)" },

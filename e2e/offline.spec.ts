@@ -90,3 +90,69 @@ test("a reload in the middle of a sync sends nothing twice", async ({ page, cont
   expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(6);
   expect(await db.routineCompletion.count({ where: { memberId: leo.id } })).toBe(1);
 });
+
+test("a reload without a network shows the kid's day from the service worker, with the taps still waiting", async ({
+  page,
+  context,
+  db,
+}) => {
+  const { leo } = await tabletWithLeo(page, db);
+  // The page came from the parent's pages (out of the worker's scope): a tablet starts at /tablet.
+  await page.reload();
+  // The service worker takes over the page, and the next visit is kept for offline use.
+  // (page.evaluate, not waitForFunction: the page's CSP allows no eval.)
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
+
+  await context.setOffline(true);
+  await item(page, LABELS[0]!).click();
+  await item(page, LABELS[1]!).click();
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
+  await expect(item(page, LABELS[0]!)).toHaveAttribute("aria-pressed", "true");
+  await expect(item(page, LABELS[1]!)).toHaveAttribute("aria-pressed", "true");
+  await expect(item(page, LABELS[2]!)).toHaveAttribute("aria-pressed", "false");
+  // The faces page was kept ready too.
+  await page.goto("/tablet");
+  await expect(page.getByRole("heading", { name: "Who are you?" })).toBeVisible();
+  await screenshot(page, "tablet-offline-faces");
+  expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(0);
+
+  await context.setOffline(false);
+  await page.goto(`/tablet/kid/${leo.id}`);
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(2);
+});
+
+test("the tablet installs as an app: a manifest with icons that resolve, starting on the faces", async ({
+  page,
+  request,
+  db,
+}) => {
+  await tabletWithLeo(page, db);
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(href).toBeTruthy();
+  const manifest = await (await request.get(href!)).json();
+  expect(manifest).toMatchObject({
+    start_url: "/tablet",
+    display: "standalone",
+    short_name: expect.any(String),
+  });
+  const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
+  expect(icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+    expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]),
+  );
+  for (const icon of icons) {
+    const answer = await request.get(icon.src);
+    expect(answer.status(), icon.src).toBe(200);
+    expect(answer.headers()["content-type"]).toBe("image/png");
+  }
+  // The service worker is served as a script from the site's root.
+  const worker = await request.get("/sw.js");
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()["content-type"]).toContain("javascript");
+});

@@ -257,6 +257,7 @@ test("after a while without a touch the tablet goes back to the faces", async ({
 
 test("a kid's pass ends at the faces: her page asks for her PIN again, also when it comes back with the back button", async ({
   page,
+  browser,
   db,
 }) => {
   const seeded = await seedFamilyWithRoutine(db);
@@ -284,4 +285,19 @@ test("a kid's pass ends at the faces: her page asks for her PIN again, also when
   // Opening her page directly asks for the PIN too.
   await page.goto(`/tablet/kid/${seeded.mia.id}`);
   await expect(page.getByRole("button", { name: "1", exact: true })).toBeVisible();
+
+  // Parents see the refused tap, and when the tablet last sent its taps.
+  const parents = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const parent = await parents.newPage();
+  await signIn(parent, seeded.email, seeded.password);
+  await parent.goto("/family");
+  const refused = parent.getByRole("heading", { name: "Taps that could not be counted" });
+  await expect(refused).toBeVisible();
+  await expect(parent.getByText(/A check for Mia on Pass tablet/)).toContainText(
+    "Tap your face and enter your PIN first.",
+  );
+  await expect(parent.getByText(/Last sent its taps/)).toBeVisible();
+  await refused.scrollIntoViewIfNeeded();
+  await screenshot(parent, "family-tablet-refusals-phone");
+  await parents.close();
 });

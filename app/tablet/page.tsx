@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { EndKidPass } from "@/components/tablet/end-kid-pass";
+import { TabletServiceWorker } from "@/components/tablet/service-worker";
 import { tabletKids } from "@/lib/tablet/queries";
 import { tabletPage } from "@/lib/tablet/session";
 
@@ -10,6 +11,8 @@ export default async function KidPickerPage() {
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-8">
       {session.pass.kidPassKidId && <EndKidPass />}
+      {/* Ready offline: the faces and each kid's day (a PIN kid's: the PIN pad). */}
+      <TabletServiceWorker pages={["/tablet", ...kids.map((kid) => `/tablet/kid/${kid.id}`)]} />
       <h1 className="text-center text-4xl font-extrabold">
         <span aria-hidden>👋 </span>Who are you?
       </h1>

@@ -49,8 +49,36 @@ export async function findTabletForSync(token: string) {
 export async function listTablets(familyId: string) {
   return db.tabletDevice.findMany({
     where: { familyId, revokedAt: null },
-    select: { id: true, name: true, createdAt: true, createdBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      name: true,
+      createdAt: true,
+      lastSyncAt: true,
+      waitingTaps: true,
+      createdBy: { select: { displayName: true } },
+    },
     orderBy: { createdAt: "asc" },
+  });
+}
+
+/**
+ * Taps the server refused when they arrived (lib/tablet/sync.ts), of the last two weeks, newest
+ * first, for parents.
+ */
+export async function recentRefusals(familyId: string, now = new Date(), take = 20) {
+  const since = new Date(now.getTime() - 14 * 24 * 60 * 60 * 1000);
+  return db.tabletRefusal.findMany({
+    where: { familyId, createdAt: { gte: since } },
+    orderBy: [{ happenedAt: "desc" }, { id: "asc" }],
+    take,
+    select: {
+      id: true,
+      kidId: true,
+      kind: true,
+      happenedAt: true,
+      reason: true,
+      device: { select: { name: true } },
+    },
   });
 }
 

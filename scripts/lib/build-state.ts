@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { NEXT_BIN, runNode, type RunResult } from "./processes";
+import { buildServiceWorker, SERVICE_WORKER } from "./service-worker";
 
 const SOURCES = [
   "app",
@@ -14,6 +15,7 @@ const SOURCES = [
   "tsconfig.json",
   "package-lock.json",
   "proxy.ts",
+  "sw",
 ];
 
 function newestMtime(path: string): number {
@@ -27,7 +29,7 @@ function newestMtime(path: string): number {
 
 export function hasCurrentBuild(root: string): boolean {
   const buildId = join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return false;
+  if (!existsSync(buildId) || !existsSync(join(root, SERVICE_WORKER))) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(join(root, source)) <= builtAt);
 }
@@ -36,16 +38,27 @@ export function hasCurrentBuild(root: string): boolean {
  * `next build` for production, without the type check: the launcher builds to run the app, and
  * `npm test` type-checks in a suite of its own (next.config.mjs reads BUILD_WITHOUT_TYPECHECK).
  */
-export function productionBuild(
+export async function productionBuild(
   root: string,
   env: NodeJS.ProcessEnv,
   quiet = false,
 ): Promise<RunResult> {
-  return runNode(NEXT_BIN, ["build"], {
+  const build = await runNode(NEXT_BIN, ["build"], {
     cwd: root,
     env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
     quiet,
   });
+  if (build.code !== 0) return build;
+  // The tablet's service worker is built from the result (its precache lists the static files).
+  try {
+    const sw = await buildServiceWorker(root);
+    if (!quiet)
+      console.log(`[build] service worker: ${(sw.bytes / 1024).toFixed(1)} KB in ${sw.ms.toFixed(0)} ms`);
+    return { ...build, durationMs: build.durationMs + sw.ms };
+  } catch (error) {
+    console.error("[build] the service worker could not be built:", error);
+    return { ...build, code: 1 };
+  }
 }
 
 /** Builds when the build is missing or stale (the benchmarks). */

@@ -9,7 +9,7 @@ import { parentPage } from "@/lib/auth/session";
 import { updateFamilyAction } from "@/lib/families/actions";
 import { getFamily, listInvites, listMembers } from "@/lib/families/queries";
 import { timeZones } from "@/lib/families/rules";
-import { listTablets } from "@/lib/tablet/queries";
+import { listTablets, recentRefusals } from "@/lib/tablet/queries";
 import { TabletPanel } from "@/components/family/tablet-panel";
 import { ApiTokenPanel } from "@/components/family/api-token-panel";
 import { listApiTokens } from "@/lib/api-tokens/queries";
@@ -19,14 +19,22 @@ export const metadata: Metadata = { title: "Family" };
 
 const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
+const REFUSED_KIND: Record<string, string> = {
+  check: "A check",
+  uncheck: "An undo",
+  habit_log: "A habit log",
+  reward_request: "A reward request",
+};
+
 export default async function FamilyPage() {
   const session = await parentPage("/family");
-  const [family, members, invites, tablets, tokens] = await Promise.all([
+  const [family, members, invites, tablets, tokens, refusals] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId, { includeArchived: true }),
     listInvites(session.familyId),
     listTablets(session.familyId),
     listApiTokens(session.familyId),
+    recentRefusals(session.familyId),
   ]);
   // A removed parent's history stays, but they are no longer listed among the parents.
   const parents = members.filter((m) => m.role === "PARENT" && !m.archived);
@@ -113,6 +121,16 @@ export default async function FamilyPage() {
             name: t.name,
             since: dateFormat.format(t.createdAt),
             by: t.createdBy.displayName,
+            lastSync: t.lastSyncAt ? dateTimeFormat.format(t.lastSyncAt) : null,
+            waiting: t.waitingTaps,
+          }))}
+          refusals={refusals.map((r) => ({
+            id: r.id,
+            kid: members.find((m) => m.id === r.kidId)?.displayName ?? "A kid",
+            what: REFUSED_KIND[r.kind] ?? "A tap",
+            when: dateTimeFormat.format(r.happenedAt),
+            tablet: r.device.name,
+            reason: r.reason,
           }))}
         />
       </section>

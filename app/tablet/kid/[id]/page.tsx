@@ -1,6 +1,7 @@
 import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
 import { PinPad } from "@/components/tablet/pin-pad";
+import { TabletServiceWorker } from "@/components/tablet/service-worker";
 import { env } from "@/lib/env";
 import { kidDay } from "@/lib/tablet/kid-day";
 import { orNotFound, uuidParam } from "@/lib/pages";
@@ -32,6 +33,8 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
   ]);
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6">
+      {/* The way back to the faces, ready offline too. */}
+      <TabletServiceWorker pages={["/tablet"]} />
       {header}
       <KidToday
         kidId={kid.id}
