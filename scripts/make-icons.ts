@@ -11,7 +11,10 @@ const svg = readFileSync(resolve(root, "app/icon.svg"));
 const out = (name: string) => resolve(root, "public/icons", name);
 
 for (const size of [192, 512]) {
-  await sharp(svg, { density: 600 }).resize(size, size).png().toFile(out(`icon-${size}.png`));
+  await sharp(svg, { density: 600 })
+    .resize(size, size)
+    .png()
+    .toFile(out(`icon-${size}.png`));
 }
 // Maskable: the launcher may cut it to any shape inside the middle 80 %, so the artwork is drawn
 // at 70 % on a full square of the icon's background colour.

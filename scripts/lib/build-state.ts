@@ -53,7 +53,9 @@ export async function productionBuild(
   try {
     const sw = await buildServiceWorker(root);
     if (!quiet)
-      console.log(`[build] service worker: ${(sw.bytes / 1024).toFixed(1)} KB in ${sw.ms.toFixed(0)} ms`);
+      console.log(
+        `[build] service worker: ${(sw.bytes / 1024).toFixed(1)} KB in ${sw.ms.toFixed(0)} ms`,
+      );
     return { ...build, durationMs: build.durationMs + sw.ms };
   } catch (error) {
     console.error("[build] the service worker could not be built:", error);

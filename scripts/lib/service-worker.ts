@@ -24,6 +24,8 @@ export async function buildServiceWorker(root: string) {
     { cwd: root, isDev: false },
   );
   await runBuildCommand({ config, watch: false });
-  const bytes = existsSync(join(root, SERVICE_WORKER)) ? statSync(join(root, SERVICE_WORKER)).size : 0;
+  const bytes = existsSync(join(root, SERVICE_WORKER))
+    ? statSync(join(root, SERVICE_WORKER)).size
+    : 0;
   return { ms: performance.now() - started, bytes };
 }
