@@ -4,6 +4,7 @@ import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
 import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
+import { addDays, instantAt, localDateAt } from "@/lib/time/rules";
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
@@ -155,4 +156,26 @@ test("the tablet installs as an app: a manifest with icons that resolve, startin
   const worker = await request.get("/sw.js");
   expect(worker.status()).toBe(200);
   expect(worker.headers()["content-type"]).toContain("javascript");
+});
+
+test("a tablet left open on a kid's day fetches the new day at the family's day start", async ({
+  page,
+  db,
+}) => {
+  await page.clock.install();
+  const { leo } = await tabletWithLeo(page, db);
+  const family = await db.family.findFirstOrThrow({
+    where: { members: { some: { id: leo.id } } },
+  });
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const dayEnds = instantAt(addDays(today, 1), family.dayStartMinute, family.timeZone);
+  const refresh = page.waitForRequest(
+    (r) => r.headers()["rsc"] === "1" && r.url().includes(`/tablet/kid/${leo.id}`),
+    { timeout: 10_000 },
+  );
+  // The tablet slept through the day start; it is looked at again a second later.
+  await page.clock.setSystemTime(new Date(dayEnds.getTime() + 1000));
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await refresh;
+  await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { KidHabits } from "@/components/tablet/kid-habits";
 import { OneStep } from "@/components/tablet/one-step";
 import { Progress } from "@/components/tablet/progress";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
+import { useNewDay } from "@/components/tablet/use-new-day";
 import type { DayRoutine } from "@/lib/routines/day";
 import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
 
@@ -15,6 +16,8 @@ type Props = {
   idleMs: number;
   /** Stars (points) when the page loaded; actions that change them say the new count. */
   balance: number;
+  /** When the family's day ends: a tablet left open shows the new day then. */
+  dayEndsAt: string;
 };
 function serverChecks(routines: DayRoutine[]) {
   const checks = new Map<string, Checked>();
@@ -32,7 +35,7 @@ type Checked = { checkId?: string; eventId?: string };
  * (components/tablet/sync): stored on the device first, sent when the network allows, applied
  * once by the server whatever the retries. Offline, the kid sees no error, at most a small cloud.
  */
-export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
+export function KidToday({ kidId, routines, habits, idleMs, balance, dayEndsAt }: Props) {
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [celebrating, setCelebrating] = useState<string | null>(null);
   const [oneStep, setOneStep] = useState<string | null>(null);
@@ -40,6 +43,7 @@ export function KidToday({ kidId, routines, habits, idleMs, balance }: Props) {
   const { taps, sync, add, cancel } = useKidTaps(kidId, routines, setStars);
 
   useIdleReturn(kidId, idleMs);
+  useNewDay(dayEndsAt);
 
   // What the server said when the page loaded, then each tap since, in order.
   const checks = useMemo(() => {

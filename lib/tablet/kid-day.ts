@@ -1,7 +1,7 @@
 import "server-only";
 import { habitsForMemberToday } from "@/lib/habits/views";
 import { routinesForKidOnDate } from "@/lib/routines/day";
-import { localDateAt, localMinuteAt } from "@/lib/time/rules";
+import { addDays, instantAt, localDateAt, localMinuteAt } from "@/lib/time/rules";
 
 type FamilyCalendar = { familyId: string; timeZone: string; dayStartMinute: number };
 
@@ -21,6 +21,8 @@ export async function kidDay(family: FamilyCalendar, kidId: string, now = new Da
     r.startMinute <= minute && minute < r.endMinute;
   return {
     today,
+    /** When the family's day ends (its day start tomorrow): the tablet shows the new day then. */
+    dayEndsAt: instantAt(addDays(today, 1), family.dayStartMinute, family.timeZone).toISOString(),
     routines: [...routines.filter(isCurrent), ...routines.filter((r) => !isCurrent(r))],
     habits,
   };

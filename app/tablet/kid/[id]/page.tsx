@@ -27,7 +27,7 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
       </main>
     );
   }
-  const [{ routines, habits }, balance] = await Promise.all([
+  const [{ routines, habits, dayEndsAt }, balance] = await Promise.all([
     kidDay(session, kid.id),
     memberBalance(session.familyId, kid.id),
   ]);
@@ -42,6 +42,7 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
         habits={habits}
         idleMs={env().TABLET_IDLE_SECONDS * 1000}
         balance={balance}
+        dayEndsAt={dayEndsAt}
       />
     </main>
   );
