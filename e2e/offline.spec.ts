@@ -38,7 +38,30 @@ test("offline: five checks, an undo and a habit log wait on the tablet and are s
   const { leo, habit } = await tabletWithLeo(page, db);
   await context.setOffline(true);
 
+  // Tap → shown checked, with no network at all (the queue writes to IndexedDB first).
+  await page.evaluate(() => {
+    const w = window as unknown as { tapAt: number; shownAt: number };
+    w.shownAt = 0;
+    document.addEventListener("pointerdown", () => (w.tapAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    new MutationObserver(() => {
+      if (!w.shownAt && document.querySelector('[aria-pressed="true"]'))
+        w.shownAt = performance.now();
+    }).observe(document.body, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ["aria-pressed"],
+    });
+  });
   for (const label of LABELS.slice(0, 5)) await item(page, label).click();
+  const delay = await page.evaluate(() => {
+    const w = window as unknown as { tapAt: number; shownAt: number };
+    return w.shownAt - w.tapAt;
+  });
+  console.log(`[measure] offline tap → shown as checked: ${delay.toFixed(1)} ms`);
+  expect(delay).toBeLessThanOrEqual(50);
   await page.getByRole("button", { name: "Undo the last check" }).click();
   await page.getByRole("button", { name: habit.name }).click();
 

@@ -1,9 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect } from "react";
 import { Progress } from "@/components/tablet/progress";
+import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
-import { askForRewardAction } from "@/lib/points/actions";
+
+const ignoreStars = () => undefined;
 
 type Reward = { id: string; name: string; emoji: string; cost: number };
 type Status = "PENDING" | "APPROVED" | "DENIED";
@@ -16,7 +18,7 @@ const STATUS = {
 
 /**
  * The rewards a kid can ask for: big picture cards with their price in stars and how close the
- * kid is. Asking shows at once; a parent answers on the dashboard.
+ * kid is. Asking shows at once, online or not; a parent answers on the dashboard.
  */
 export function KidRewards({
   kidId,
@@ -34,17 +36,14 @@ export function KidRewards({
 }) {
   const router = useRouter();
   useIdleReturn(kidId, idleMs);
-  // A tap shows "asked" at once; it stands only until the server's own answer for that reward
-  // changes from what it was when the kid tapped (then the server knows better).
-  const [optimistic, setOptimistic] = useState<
-    Record<string, { status: Status | undefined; basis: Status | undefined }>
-  >({});
-  const [failed, setFailed] = useState(false);
-  const [, startTransition] = useTransition();
-  const statusOf = (rewardId: string) => {
-    const local = optimistic[rewardId];
-    return local && local.basis === latest[rewardId] ? local.status : latest[rewardId];
-  };
+  // Asking goes through the tablet's queue like a check (components/tablet/sync): shown at once,
+  // sent when the network allows, stored once. Asking spends nothing: the stars shown are the
+  // page's, refreshed while a grown-up's answer is awaited.
+  const { taps, add } = useKidTaps(kidId, latest, ignoreStars);
+  const statusOf = (rewardId: string): Status | undefined =>
+    taps.some((t) => t.kind === "reward_request" && t.rewardId === rewardId)
+      ? "PENDING"
+      : latest[rewardId];
   const waiting = rewards.some((reward) => statusOf(reward.id) === "PENDING");
   // While a grown-up has not answered yet, look again every 3 s: the answer and the new star
   // count appear without anyone touching the tablet.
@@ -54,20 +53,7 @@ export function KidRewards({
     return () => clearInterval(timer);
   }, [waiting, router]);
 
-  function ask(rewardId: string) {
-    setFailed(false);
-    const basis = latest[rewardId];
-    setOptimistic((current) => ({ ...current, [rewardId]: { status: "PENDING", basis } }));
-    const form = new FormData();
-    form.set("kidId", kidId);
-    form.set("rewardId", rewardId);
-    startTransition(async () => {
-      const result = await askForRewardAction(null, form).catch(() => null);
-      if (result?.ok) return;
-      setOptimistic((current) => ({ ...current, [rewardId]: { status: basis, basis } }));
-      setFailed(true);
-    });
-  }
+  const ask = (rewardId: string) => add({ kind: "reward_request", rewardId });
 
   if (rewards.length === 0)
     return (
@@ -77,11 +63,6 @@ export function KidRewards({
     );
   return (
     <section aria-label="Rewards" className="flex flex-col gap-4">
-      {failed && (
-        <p role="alert" className="rounded-2xl bg-red-100 p-3 text-xl font-bold text-red-900">
-          <span aria-hidden>😕 </span>That did not work. Tap it again.
-        </p>
-      )}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {rewards.map((reward) => {
           const status = statusOf(reward.id);

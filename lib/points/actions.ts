@@ -1,18 +1,11 @@
 "use server";
-// Rewards: parents define them and answer requests; kids ask for them on the tablet. The tablet
-// can ask, never answer (requireParent refuses the tablet).
+// Rewards: parents define them and answer requests (requireParent refuses the tablet). Kids ask
+// on the tablet through its queue (POST /tablet/sync, lib/tablet/sync.ts).
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
-import {
-  approveRequest,
-  createReward,
-  denyRequest,
-  requestReward,
-  setRewardActive,
-} from "@/lib/points/queries";
-import { askSchema, requestIdSchema, rewardIdSchema, rewardSchema } from "@/lib/points/schemas";
-import { requireKidOnTablet, requireTablet } from "@/lib/tablet/session";
+import { approveRequest, createReward, denyRequest, setRewardActive } from "@/lib/points/queries";
+import { requestIdSchema, rewardIdSchema, rewardSchema } from "@/lib/points/schemas";
 
 const refresh = () => {
   revalidatePath("/dashboard");
@@ -66,16 +59,5 @@ export const denyRequestAction = validatedAction({
     await denyRequest(session.familyId, requestId, session.memberId);
     refresh();
     return { ok: true, message: "Not this time." };
-  },
-});
-
-export const askForRewardAction = validatedAction({
-  schema: askSchema,
-  authorize: requireTablet,
-  async run({ kidId, rewardId }) {
-    const { familyId } = await requireKidOnTablet(kidId);
-    const request = await requestReward(familyId, kidId, rewardId);
-    revalidatePath("/dashboard");
-    return { ok: true, data: { requestId: request.id } };
   },
 });

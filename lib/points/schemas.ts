@@ -16,4 +16,3 @@ export const rewardSchema = z.strictObject({
 
 export const rewardIdSchema = z.strictObject({ rewardId: uuid });
 export const requestIdSchema = z.strictObject({ requestId: uuid });
-export const askSchema = z.strictObject({ kidId: uuid, rewardId: uuid });
