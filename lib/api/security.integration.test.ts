@@ -94,6 +94,25 @@ describe("API tokens", () => {
     });
     expect(answer.status).toBe(403);
     expect(answer.body).toMatchObject({ error: { code: "forbidden" } });
+    // Every write operation, aimed at the family's own rows with a valid body.
+    const ids: Record<string, string> = {
+      routines: a.routineId,
+      members: a.kidId,
+      checks: a.checkId,
+      habits: a.habitId,
+      "habit-logs": a.habitLogId,
+      rewards: a.rewardId,
+      "reward-requests": a.rewardRequestId,
+    };
+    for (const endpoint of endpoints.filter((e) => e.access === "write")) {
+      const collection = endpoint.path.split("/")[3]!;
+      const path = endpoint.path.replace("{id}", ids[collection] ?? a.routineId);
+      const write = await api(endpoint.method, path, {
+        token: readOnly.token,
+        ...(endpoint.body ? { body: endpoint.example?.body ?? {} } : {}),
+      });
+      expect(write.status, `${endpoint.method} ${endpoint.path}`).toBe(403);
+    }
     expect(await snapshotFamily(db, a.familyId)).toBe(before);
   });
 
