@@ -2,7 +2,7 @@
 // once each when the network is back, whatever the retries.
 import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
+import { expect, screenshot, seedParent, signIn, test, timeTapToShown } from "./support/fixtures";
 import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
 import { addDays, instantAt, localDateAt } from "@/lib/time/rules";
 
@@ -39,27 +39,9 @@ test("offline: five checks, an undo and a habit log wait on the tablet and are s
   await context.setOffline(true);
 
   // Tap → shown checked, with no network at all (the queue writes to IndexedDB first).
-  await page.evaluate(() => {
-    const w = window as unknown as { tapAt: number; shownAt: number };
-    w.shownAt = 0;
-    document.addEventListener("pointerdown", () => (w.tapAt = performance.now()), {
-      capture: true,
-      once: true,
-    });
-    new MutationObserver(() => {
-      if (!w.shownAt && document.querySelector('[aria-pressed="true"]'))
-        w.shownAt = performance.now();
-    }).observe(document.body, {
-      attributes: true,
-      subtree: true,
-      attributeFilter: ["aria-pressed"],
-    });
-  });
+  const tapToShown = await timeTapToShown(page);
   for (const label of LABELS.slice(0, 5)) await item(page, label).click();
-  const delay = await page.evaluate(() => {
-    const w = window as unknown as { tapAt: number; shownAt: number };
-    return w.shownAt - w.tapAt;
-  });
+  const delay = await tapToShown();
   console.log(`[measure] offline tap → shown as checked: ${delay.toFixed(1)} ms`);
   expect(delay).toBeLessThanOrEqual(50);
   await page.getByRole("button", { name: "Undo the last check" }).click();

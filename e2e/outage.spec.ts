@@ -5,58 +5,24 @@
 // A second `next start` of the same build reaches the test database through a TCP proxy this test
 // can stop, so stopping "the database" does not disturb the other tests' server.
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import type { Browser } from "@playwright/test";
 import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
 import { createKid } from "@/lib/testing/factories";
+import { databaseProxy } from "@/lib/testing/tcp-proxy";
 
 const PORT = Number(process.env.E2E_PORT ?? 3200) + 1;
 const BASE = `http://127.0.0.1:${PORT}`;
-
-function databaseProxy(target: URL) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | null = null;
-  let port = 0;
-  const track = (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => socket.destroy());
-  };
-  return {
-    get port() {
-      return port;
-    },
-    async start() {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        track(client);
-        track(upstream);
-        client.pipe(upstream).pipe(client);
-      });
-      await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
-      port = (server.address() as net.AddressInfo).port;
-    },
-    async stop() {
-      const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
-    },
-  };
-}
 
 const proxy = databaseProxy(new URL(process.env.DATABASE_URL!));
 let app: ChildProcess;
 
 test.beforeAll(async () => {
   await proxy.start();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.hostname = "127.0.0.1";
-  url.port = String(proxy.port);
   app = spawn(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)],
     {
-      env: { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: "production" },
+      env: { ...process.env, DATABASE_URL: proxy.url(), NODE_ENV: "production" },
       stdio: "ignore",
     },
   );

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
+import { expect, screenshot, seedParent, signIn, test, timeTapToShown } from "./support/fixtures";
 import { hashPassword } from "@/lib/auth/password";
 import { createRoutine } from "@/lib/testing/factories";
 
@@ -151,27 +151,10 @@ test("a check shows at once even when the server takes 300 ms", async ({ page, d
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
-  await page.evaluate(() => {
-    const w = window as unknown as { tapAt: number; shownAt: number };
-    w.shownAt = 0;
-    document.addEventListener("pointerdown", () => (w.tapAt = performance.now()), {
-      capture: true,
-    });
-    new MutationObserver(() => {
-      if (!w.shownAt && document.querySelector('[aria-pressed="true"]'))
-        w.shownAt = performance.now();
-    }).observe(document.body, {
-      attributes: true,
-      subtree: true,
-      attributeFilter: ["aria-pressed"],
-    });
-  });
+  const tapToShown = await timeTapToShown(page);
   await item(page, "Brush teeth").click();
   await expect(item(page, "Brush teeth")).toHaveAttribute("aria-pressed", "true");
-  const delay = await page.evaluate(() => {
-    const w = window as unknown as { tapAt: number; shownAt: number };
-    return w.shownAt - w.tapAt;
-  });
+  const delay = await tapToShown();
   console.log(`[measure] tap → shown as checked with a 300 ms server: ${delay.toFixed(1)} ms`);
   expect(delay).toBeLessThanOrEqual(50);
   await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(1);

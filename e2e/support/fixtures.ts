@@ -53,3 +53,31 @@ export const formAlert = (page: Page) => page.getByRole("main").getByRole("alert
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/**
+ * Starts timing the next tap: from the pointer going down to the first item shown as pressed.
+ * Call before the tap; the returned function answers the delay in ms after it.
+ */
+export async function timeTapToShown(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { tapAt: number; shownAt: number };
+    w.shownAt = 0;
+    document.addEventListener("pointerdown", () => (w.tapAt = performance.now()), {
+      capture: true,
+      once: true,
+    });
+    new MutationObserver(() => {
+      if (!w.shownAt && document.querySelector('[aria-pressed="true"]'))
+        w.shownAt = performance.now();
+    }).observe(document.body, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ["aria-pressed"],
+    });
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { tapAt: number; shownAt: number };
+      return w.shownAt - w.tapAt;
+    });
+}

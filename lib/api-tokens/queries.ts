@@ -27,21 +27,22 @@ export async function createApiToken(
   return { id: row.id, token };
 }
 
+/** What a parent may see of a token: never its hash. */
+const shownFields = {
+  id: true,
+  name: true,
+  prefix: true,
+  scope: true,
+  createdAt: true,
+  expiresAt: true,
+  lastUsedAt: true,
+} as const;
+
 export async function listApiTokens(familyId: string) {
   return db.apiToken.findMany({
     where: { familyId },
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      scope: true,
-      createdAt: true,
-      expiresAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-      createdBy: { select: { displayName: true } },
-    },
+    select: { ...shownFields, revokedAt: true, createdBy: { select: { displayName: true } } },
   });
 }
 
@@ -49,15 +50,7 @@ export async function listApiTokens(familyId: string) {
 export async function apiTokenById(familyId: string, tokenId: string) {
   const row = await db.apiToken.findFirst({
     where: { id: tokenId, familyId },
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      scope: true,
-      createdAt: true,
-      expiresAt: true,
-      lastUsedAt: true,
-    },
+    select: shownFields,
   });
   if (!row) throw new NotFoundError("That token");
   return row;

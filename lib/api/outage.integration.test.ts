@@ -6,11 +6,11 @@
 // The app's client in this file reaches PostgreSQL through a TCP proxy the test can stop: stopping
 // it refuses new connections and cuts the open ones, as a stopped or crashed server does.
 import { randomUUID } from "node:crypto";
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { exampleFromSchema, type JsonSchema } from "@/lib/api/schema-examples";
 import { api } from "@/lib/testing/api";
 import { testDb } from "@/lib/testing/db";
+import { databaseProxy } from "@/lib/testing/tcp-proxy";
 import {
   createApiTokenRow,
   createFamily,
@@ -24,41 +24,6 @@ vi.mock("@/lib/auth/next-auth", async () =>
   (await import("@/lib/testing/session-mock")).nextAuthMock(),
 );
 
-/** A TCP proxy in front of the real server that can be stopped and started like the server. */
-function databaseProxy(target: URL) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | null = null;
-  let port = 0;
-  const track = (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    socket.on("error", () => socket.destroy());
-  };
-  return {
-    get port() {
-      return port;
-    },
-    async start() {
-      server = net.createServer((client) => {
-        const upstream = net.connect(Number(target.port || 5432), target.hostname);
-        track(client);
-        track(upstream);
-        client.pipe(upstream).pipe(client);
-        client.on("close", () => upstream.destroy());
-        upstream.on("close", () => client.destroy());
-      });
-      await new Promise<void>((resolve) => server!.listen(port, "127.0.0.1", resolve));
-      port = (server.address() as net.AddressInfo).port;
-    },
-    async stop() {
-      const closed = new Promise<void>((resolve) => server?.close(() => resolve()));
-      for (const socket of sockets) socket.destroy();
-      await closed;
-      server = null;
-    },
-  };
-}
-
 const db = testDb(); // the test's own client: straight to the server, never through the proxy
 const proxy = databaseProxy(new URL(process.env.DATABASE_URL!));
 let token: string;
@@ -69,10 +34,7 @@ let itemId: string;
 beforeAll(async () => {
   await proxy.start();
   // The app's one client (lib/db.ts) reads DATABASE_URL on its first query, after this.
-  const url = new URL(process.env.DATABASE_URL!);
-  url.hostname = "127.0.0.1";
-  url.port = String(proxy.port);
-  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_URL = proxy.url();
   const family = await createFamily(db);
   familyId = family.id;
   const parent = await createParent(db, familyId);

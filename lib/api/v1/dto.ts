@@ -265,13 +265,7 @@ export const habitPauseDto = z
   })
   .meta({ title: "HabitPause" });
 
-export const habitLogEntryDto = z
-  .object({
-    id,
-    habitId: id,
-    date: localDate,
-    count: z.number().int(),
-    note: z.string().nullable(),
-    createdAt: timestamp,
-  })
+export const habitLogEntryDto = habitLogDto
+  .omit({ streak: true, undone: true })
+  .extend({ createdAt: timestamp })
   .meta({ title: "HabitLogEntry" });
