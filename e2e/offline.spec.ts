@@ -1,6 +1,6 @@
 // The tablet without a network (issue 15): taps show at once, wait on the device, and are stored
 // once each when the network is back, whatever the retries.
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { expect, screenshot, seedParent, signIn, test, timeTapToShown } from "./support/fixtures";
 import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
@@ -30,13 +30,27 @@ async function tabletWithLeo(page: Page, db: Parameters<typeof seedParent>[0]) {
 
 const item = (page: Page, label: string) => page.getByRole("button", { name: label });
 
+/**
+ * No network, for the page and for its service worker: Chromium's offline emulation does not
+ * reach a service worker's own fetches, so every request of the context is also cut here.
+ */
+async function goOffline(context: BrowserContext) {
+  await context.route("**/*", (route) => route.abort("internetdisconnected"));
+  await context.setOffline(true);
+}
+
+async function goOnline(context: BrowserContext) {
+  await context.unrouteAll({ behavior: "ignoreErrors" });
+  await context.setOffline(false);
+}
+
 test("offline: five checks, an undo and a habit log wait on the tablet and are stored once each when the network is back", async ({
   page,
   context,
   db,
 }) => {
   const { leo, habit } = await tabletWithLeo(page, db);
-  await context.setOffline(true);
+  await goOffline(context);
 
   // Tap → shown checked, with no network at all (the queue writes to IndexedDB first).
   const tapToShown = await timeTapToShown(page);
@@ -59,7 +73,7 @@ test("offline: five checks, an undo and a habit log wait on the tablet and are s
   await screenshot(page, "tablet-offline-portrait");
   expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(0);
 
-  await context.setOffline(false);
+  await goOnline(context);
   await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(4);
   await expect.poll(() => db.habitLog.count({ where: { habitId: habit.id } })).toBe(1);
   await expect(page.getByRole("status", { name: /Saved on this tablet/ })).toHaveCount(0);
@@ -74,19 +88,11 @@ test("offline: five checks, an undo and a habit log wait on the tablet and are s
 
 test("a reload in the middle of a sync sends nothing twice", async ({ page, context, db }) => {
   const { leo } = await tabletWithLeo(page, db);
-  await context.setOffline(true);
+  await goOffline(context);
   for (const label of LABELS) await item(page, label).click();
-  // The first sync is held on its way to the server; the page reloads meanwhile.
-  let held = true;
-  await page.route("**/tablet/sync", async (route) => {
-    if (held) {
-      held = false;
-      await route.continue(); // reaches the server; its answer is lost in the reload
-      return;
-    }
-    await route.continue();
-  });
-  await context.setOffline(false);
+  // The network comes back and the sync starts; the page reloads at once, so the sync's answer
+  // may be lost on the way: the reloaded page sends what it still holds, and nothing twice.
+  await goOnline(context);
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
   await page.reload();
   await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(6);
@@ -115,7 +121,7 @@ test("a reload without a network shows the kid's day from the service worker, wi
   await page.reload();
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
 
-  await context.setOffline(true);
+  await goOffline(context);
   await item(page, LABELS[0]!).click();
   await item(page, LABELS[1]!).click();
   await page.reload();
@@ -129,7 +135,7 @@ test("a reload without a network shows the kid's day from the service worker, wi
   await screenshot(page, "tablet-offline-faces");
   expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(0);
 
-  await context.setOffline(false);
+  await goOnline(context);
   await page.goto(`/tablet/kid/${leo.id}`);
   await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(2);
 });
