@@ -1,6 +1,6 @@
 // The tablet's queue arriving: 100 taps made offline, sent as one batch to the sync (the tablet
 // sends up to 100 a request), then the same batch again (a retry after a lost answer).
-//   DATABASE_URL=postgresql://… npm run bench:sync
+//   DATABASE_URL=postgresql://… npm run bench:sync      (a database with the app's tables)
 // Creates a throw-away family, times 5 rounds (a fresh kid each), prints p50/max, then deletes it.
 import { randomUUID } from "node:crypto";
 import { db } from "../../lib/db";
