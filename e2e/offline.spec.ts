@@ -3,6 +3,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { expect, screenshot, seedParent, signIn, test, timeTapToShown } from "./support/fixtures";
+import { zoneAtMidday } from "@/lib/testing/dates";
 import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
 import { addDays, instantAt, localDateAt } from "@/lib/time/rules";
 
@@ -12,6 +13,8 @@ const LABELS = ["Curtains", "Bed", "Socks", "Shirt", "Teeth", "Hair"];
 
 async function tabletWithLeo(page: Page, db: Parameters<typeof seedParent>[0]) {
   const seeded = await seedParent(db);
+  // Where it is midday now: no test here can see the family's day end under it by chance.
+  await db.family.update({ where: { id: seeded.family.id }, data: { timeZone: zoneAtMidday() } });
   const leo = await createKid(db, seeded.family.id, { displayName: "Leo" });
   await createRoutine(db, seeded.family.id, {
     name: "Morning",
@@ -189,4 +192,29 @@ test("a tablet left open on a kid's day fetches the new day at the family's day 
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await refresh;
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
+});
+
+test("a tablet works through a 10-minute network loss: every tap kept, each stored once", async ({
+  page,
+  context,
+  db,
+}) => {
+  // The tablet's clock starts 10 minutes back, so its taps are not ahead of the server's.
+  await page.clock.install({ time: new Date(Date.now() - 10 * 60_000) });
+  const { leo } = await tabletWithLeo(page, db);
+  await goOffline(context);
+  // A tap every 100 s for 10 minutes; meanwhile the tablet keeps trying (and failing) to send.
+  for (const label of LABELS) {
+    await item(page, label).click();
+    await page.clock.fastForward("01:40");
+  }
+  for (const label of LABELS)
+    await expect(item(page, label)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("status", { name: /Saved on this tablet/ })).toBeVisible();
+  expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(0);
+
+  await goOnline(context);
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(6);
+  await expect(page.getByRole("status", { name: /Saved on this tablet/ })).toHaveCount(0);
+  expect(await db.routineCompletion.count({ where: { memberId: leo.id } })).toBe(1);
 });
