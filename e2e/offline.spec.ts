@@ -22,13 +22,18 @@ async function tabletWithLeo(page: Page, db: Parameters<typeof seedParent>[0]) {
     cards: [LABELS.slice(0, 3), LABELS.slice(3)],
   });
   const habit = await createHabit(db, seeded.family.id, leo.id);
+  await openLeo(page, seeded, "Kitchen tablet");
+  return { seeded, leo, habit };
+}
+
+/** A parent turns this browser into a tablet of the family; Leo opens his day on it. */
+async function openLeo(page: Page, seeded: { email: string; password: string }, name: string) {
   await signIn(page, seeded.email, seeded.password);
   await page.goto("/family");
-  await page.getByLabel("Tablet name").fill("Kitchen tablet");
+  await page.getByLabel("Tablet name").fill(name);
   await page.getByRole("button", { name: "Use this device as the family tablet" }).click();
   await page.getByRole("link", { name: /Leo/ }).click();
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
-  return { leo, habit };
 }
 
 const item = (page: Page, label: string) => page.getByRole("button", { name: label });
@@ -217,4 +222,27 @@ test("a tablet works through a 10-minute network loss: every tap kept, each stor
   await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(6);
   await expect(page.getByRole("status", { name: /Saved on this tablet/ })).toHaveCount(0);
   expect(await db.routineCompletion.count({ where: { memberId: leo.id } })).toBe(1);
+});
+
+test("two tablets offline check the same item: one check", async ({
+  page,
+  context,
+  browser,
+  db,
+}) => {
+  const { seeded, leo } = await tabletWithLeo(page, db);
+  const hall = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+  const second = await hall.newPage();
+  await openLeo(second, seeded, "Hall tablet");
+  await goOffline(context);
+  await goOffline(hall);
+  await item(page, LABELS[0]!).click();
+  await item(second, LABELS[0]!).click();
+  await goOnline(context);
+  await goOnline(hall);
+  const synced = () =>
+    db.tabletDevice.count({ where: { familyId: seeded.family.id, lastSyncAt: { not: null } } });
+  await expect.poll(synced).toBe(2);
+  expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(1);
+  await hall.close();
 });
