@@ -277,7 +277,7 @@ test("a kid's pass ends at the faces: her page asks for her PIN again, also when
   const refused = parent.getByRole("heading", { name: "Taps that could not be counted" });
   await expect(refused).toBeVisible();
   await expect(parent.getByText(/A check for Mia on Pass tablet/)).toContainText(
-    "Tap your face and enter your PIN first.",
+    "PIN was not in use on the tablet",
   );
   await expect(parent.getByText(/Last sent its taps/)).toBeVisible();
   await refused.scrollIntoViewIfNeeded();

@@ -12,7 +12,7 @@ import { logHabit } from "@/lib/habits/queries";
 import { memberBalance, requestReward } from "@/lib/points/queries";
 import { env } from "@/lib/env";
 import { renewKidPass, tabletKids } from "@/lib/tablet/queries";
-import { KID_PASS_NEEDED, kidPassHolds, type KidPass } from "@/lib/tablet/rules";
+import { kidPassHolds, type KidPass } from "@/lib/tablet/rules";
 import {
   SYNC_MAX_AGE_MS,
   SYNC_MAX_AHEAD_MS,
@@ -34,6 +34,11 @@ export type SyncingTablet = {
 type Kid = Awaited<ReturnType<typeof tabletKids>>[number];
 
 class Refused extends Error {}
+
+/** Said to parents (the Family page), so in their words, not the kid's. */
+const PASS_ENDED =
+  "This kid's PIN was not in use on the tablet when it arrived: their turn had ended (a " +
+  "sibling's tap?), or the tablet was offline for longer than it stays unlocked.";
 
 /** The family-local day a tap counts for, or why its time cannot be trusted. */
 function dayOf(tap: Tap, tablet: SyncingTablet, now: Date): LocalDate {
@@ -59,7 +64,7 @@ async function apply(
   if (!kid) throw new NotFoundError("That kid");
   // The PIN holds at this door too: a sibling's tap on a page left open is refused (and shown to
   // parents). Offline, a PIN kid's taps keep only while the pass does (decision 015).
-  if (kid.hasPin && !kidPassHolds(tablet.pass, kid, now)) throw new Refused(KID_PASS_NEEDED);
+  if (kid.hasPin && !kidPassHolds(tablet.pass, kid, now)) throw new Refused(PASS_ENDED);
   switch (tap.kind) {
     case "check": {
       const result = await checkItem(familyId, tap.kidId, tap.itemId, date, tap.id, now);
