@@ -143,11 +143,12 @@ test("five wrong PINs lock the kid kindly; the picker shows who needs a PIN", as
   await expect(page.getByText("Let’s take a little break.")).toBeVisible();
 });
 
-test("a check shows at once even when the server takes 300 ms", async ({ page, db }) => {
+test("a check shows at once even when the server takes 300 ms", async ({ page, context, db }) => {
   const seeded = await seedFamilyWithRoutine(db);
   await enableTablet(page, seeded);
   await openKid(page, "Leo");
-  await page.route("**/tablet/sync", async (route) => {
+  // context.route, not page.route: a page under the service worker sends through it.
+  await context.route("**/tablet/sync", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
@@ -204,13 +205,15 @@ test("one-step mode shows one big card at a time, with a countdown when the card
 
 test("a check the tablet cannot send stays checked with a small cloud, and is stored once when the network is back", async ({
   page,
+  context,
   db,
 }) => {
   const seeded = await seedFamilyWithRoutine(db);
   await enableTablet(page, seeded, "Flaky tablet");
   await openKid(page, "Leo");
   let failing = true;
-  await page.route("**/tablet/sync", async (route) => {
+  // context.route, not page.route: a page under the service worker sends through it.
+  await context.route("**/tablet/sync", async (route) => {
     if (failing) await route.abort("connectionreset");
     else await route.continue();
   });
