@@ -7,16 +7,16 @@
 // Creates a throw-away database on that server, seeds two identical families (one for the API,
 // one for the baseline), builds if the build is stale, starts `next start`, runs, and cleans up.
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
 import { localDateAt } from "../../lib/time/rules";
 import { buildIfStale } from "../lib/build-state";
-import { exited, NEXT_BIN, binPath } from "../lib/processes";
+import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { median, numberArg } from "./options";
+import { startServer } from "./server";
 import { CARDS, ITEMS, KIDS, ROUTINES, checkBodies, seedFamily, type Seeded } from "./api-seed";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -80,7 +80,7 @@ async function measure(name: string, request: Parameters<typeof load>[1]): Promi
 const database = await createTestDatabase();
 console.log(`[bench] database ${database.kind}, migrated in ${database.migrateMs.toFixed(0)} ms`);
 const db = createDbClient({ url: database.url, poolSize: 4 });
-let server: ReturnType<typeof spawn> | undefined;
+let server: ChildProcess | undefined;
 try {
   const [app, baseline] = [await seedFamily(db, "API"), await seedFamily(db, "Baseline")];
   const today = localDateAt(new Date(), "UTC");
@@ -89,27 +89,12 @@ try {
   const profile = process.argv.includes("--cpu-prof")
     ? ["--cpu-prof", `--cpu-prof-dir=${resolve(root, "test-results/cpu")}`]
     : [];
-  server = spawn(
-    process.execPath,
-    [...profile, binPath(NEXT_BIN), "start", "--port", String(PORT)],
-    {
-      cwd: root,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: database.url,
-        AUTH_SECRET: randomBytes(32).toString("base64"),
-        BENCH_BASELINE: "1",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
-  );
-  for (let i = 0; ; i++) {
-    if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
-    if (i > 120) throw new Error("the server did not become healthy");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  server = await startServer(root, {
+    port: PORT,
+    databaseUrl: database.url,
+    nodeArgs: profile,
+    env: { BENCH_BASELINE: "1" },
+  });
 
   const json = { "content-type": "application/json" };
   const appCheck = checkBodies(app, today);

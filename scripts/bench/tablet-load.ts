@@ -6,8 +6,7 @@
 // Makes a throw-away database, seeds a family with a kid and a routine, builds if stale, starts
 // `next start`, measures 5 rounds of each and prints medians. Not part of CI.
 import { chromium, type BrowserContext, type Page, type Response } from "@playwright/test";
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
 import {
@@ -19,9 +18,9 @@ import {
 } from "../../lib/testing/factories";
 import { buildIfStale } from "../lib/build-state";
 import { findChromium } from "../lib/chromium";
-import { binPath, NEXT_BIN } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { median, numberArg } from "./options";
+import { startServer } from "./server";
 
 const root = resolve(import.meta.dirname, "../..");
 const PORT = numberArg("port", 3310);
@@ -72,7 +71,7 @@ async function visit(page: Page, url: string): Promise<Visit> {
 
 const database = await createTestDatabase();
 const db = createDbClient({ url: database.url, poolSize: 2 });
-let server: ReturnType<typeof spawn> | undefined;
+let server: ChildProcess | undefined;
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ["--headless=new", "--no-sandbox", "--disable-gpu"],
@@ -90,21 +89,7 @@ try {
     ],
   });
   await buildIfStale(root, (message) => console.log(`[bench] ${message}`));
-  server = spawn(process.execPath, [binPath(NEXT_BIN), "start", "--port", String(PORT)], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: database.url,
-      AUTH_SECRET: randomBytes(32).toString("base64"),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  for (let i = 0; !(await fetch(`${base}/api/health`).catch(() => null))?.ok; i++) {
-    if (i > 120) throw new Error("the server did not become healthy");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  server = await startServer(root, { port: PORT, databaseUrl: database.url });
 
   const results = { first: [] as Visit[], repeat: [] as Visit[], offline: [] as Visit[] };
   const kidUrl = `${base}/tablet/kid/${kid.id}`;
