@@ -2,8 +2,8 @@
 // `npm test` creates. Run them through `npm test` or `npm run test:e2e`, which set DATABASE_URL and
 // CHROMIUM_PATH (see scripts/test.ts).
 import { defineConfig, devices } from "@playwright/test";
+import { BASE_URL, E2E_PORT as PORT } from "./e2e/support/server";
 
-const PORT = Number(process.env.E2E_PORT ?? 3200);
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_FILE;
 
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: jsonReport ? [["list"], ["json", { outputFile: jsonReport }]] : [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     ...devices["Desktop Chrome"],
     trace: "retain-on-failure",
     screenshot: "only-on-failure",

@@ -1,13 +1,23 @@
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test, uniqueEmail } from "./support/fixtures";
+import {
+  expect,
+  screenshot,
+  seedParent,
+  signIn,
+  signInQuickly,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 
 test("a parent invites a co-parent, who signs up from the link and joins", async ({
   page,
   browser,
   db,
 }) => {
-  const { email, password, user } = await seedParent(db, { kids: ["Ada"] });
-  await signIn(page, email, password);
+  const seeded = await seedParent(db, { kids: ["Ada"] });
+  const { user } = seeded;
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/dashboard");
   await page.getByRole("link", { name: "Family", exact: true }).click();
   await page.getByRole("button", { name: "Create invitation link" }).click();
   const link = await page.getByLabel("Invitation link (shown only now)").inputValue();
@@ -63,8 +73,7 @@ test("a parent invites a co-parent, who signs up from the link and joins", async
 });
 
 test("a parent edits a kid, sets and clears a PIN, archives and restores", async ({ page, db }) => {
-  const { email, password } = await seedParent(db, { kids: ["Kim"] });
-  await signIn(page, email, password);
+  await signInQuickly(page.context(), await seedParent(db, { kids: ["Kim"] }));
   await page.goto("/family");
   const kid = page.getByRole("listitem").filter({ hasText: "Kim" });
 
@@ -100,11 +109,13 @@ test("account settings: name, email with password, password change ends other se
   browser,
   db,
 }) => {
-  const { email, password } = await seedParent(db);
+  const seeded = await seedParent(db);
+  const { email, password } = seeded;
   await signIn(page, email, password);
   const otherDevice = await browser.newContext();
   const other = await otherDevice.newPage();
-  await signIn(other, email, password);
+  await signInQuickly(otherDevice, seeded);
+  await other.goto("/dashboard");
   await expect(other.getByRole("heading", { name: /^Hello/ })).toBeVisible();
 
   await page.goto("/account");

@@ -1,5 +1,12 @@
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
+import {
+  becomeTablet,
+  expect,
+  screenshot,
+  seedParent,
+  signInQuickly,
+  test,
+} from "./support/fixtures";
 import { addDays, localDateAt } from "@/lib/time/rules";
 
 test("a daily habit: the kid logs it on the tablet, the parent back-fills, a pause keeps the streak, the heatmap shows it", async ({
@@ -9,7 +16,8 @@ test("a daily habit: the kid logs it on the tablet, the parent back-fills, a pau
 }) => {
   const seeded = await seedParent(db, { kids: ["Nora"] });
   const today = localDateAt(new Date(), seeded.family.timeZone, seeded.family.dayStartMinute);
-  await signIn(page, seeded.email, seeded.password);
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/dashboard");
   await page.getByRole("link", { name: "Habits", exact: true }).click();
   const form = page.getByRole("form", { name: "New habit" });
   await form.getByLabel("For").selectOption({ label: "Nora" });
@@ -25,9 +33,8 @@ test("a daily habit: the kid logs it on the tablet, the parent back-fills, a pau
     hasTouch: true,
   });
   const tablet = await tabletContext.newPage();
-  await signIn(tablet, seeded.email, seeded.password);
-  await tablet.goto("/family");
-  await tablet.getByRole("button", { name: "Use this device as the family tablet" }).click();
+  await becomeTablet(tabletContext, db, seeded);
+  await tablet.goto("/tablet");
   await tablet.getByRole("link", { name: /Nora/ }).click();
   const habit = tablet
     .getByRole("region", { name: "Habits" })

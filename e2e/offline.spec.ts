@@ -2,7 +2,14 @@
 // once each when the network is back, whatever the retries.
 import type { BrowserContext, Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test, timeTapToShown } from "./support/fixtures";
+import {
+  becomeTablet,
+  expect,
+  screenshot,
+  seedParent,
+  test,
+  timeTapToShown,
+} from "./support/fixtures";
 import { zoneAtMidday } from "@/lib/testing/dates";
 import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
 import { addDays, instantAt, localDateAt } from "@/lib/time/rules";
@@ -11,7 +18,7 @@ test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
 const LABELS = ["Curtains", "Bed", "Socks", "Shirt", "Teeth", "Hair"];
 
-async function tabletWithLeo(page: Page, db: Parameters<typeof seedParent>[0]) {
+async function tabletWithLeo(page: Page, db: Db) {
   const seeded = await seedParent(db);
   // Where it is midday now: no test here can see the family's day end under it by chance.
   await db.family.update({ where: { id: seeded.family.id }, data: { timeZone: zoneAtMidday() } });
@@ -22,16 +29,20 @@ async function tabletWithLeo(page: Page, db: Parameters<typeof seedParent>[0]) {
     cards: [LABELS.slice(0, 3), LABELS.slice(3)],
   });
   const habit = await createHabit(db, seeded.family.id, leo.id);
-  await openLeo(page, seeded, "Kitchen tablet");
+  await openLeo(page, db, seeded, "Kitchen tablet");
   return { seeded, leo, habit };
 }
 
-/** A parent turns this browser into a tablet of the family; Leo opens his day on it. */
-async function openLeo(page: Page, seeded: { email: string; password: string }, name: string) {
-  await signIn(page, seeded.email, seeded.password);
-  await page.goto("/family");
-  await page.getByLabel("Tablet name").fill(name);
-  await page.getByRole("button", { name: "Use this device as the family tablet" }).click();
+type Db = Parameters<typeof seedParent>[0];
+type Seeded = Awaited<ReturnType<typeof seedParent>>;
+
+/**
+ * This browser is a tablet of the family (enabled as the Family page would; tablet.spec.ts goes
+ * through that page) and Leo opens his day on it.
+ */
+async function openLeo(page: Page, db: Db, seeded: Seeded, name: string) {
+  await becomeTablet(page.context(), db, seeded, name);
+  await page.goto("/tablet");
   await page.getByRole("link", { name: /Leo/ }).click();
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
 }
@@ -233,7 +244,7 @@ test("two tablets offline check the same item: one check", async ({
   const { seeded, leo } = await tabletWithLeo(page, db);
   const hall = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
   const second = await hall.newPage();
-  await openLeo(second, seeded, "Hall tablet");
+  await openLeo(second, db, seeded, "Hall tablet");
   await goOffline(context);
   await goOffline(hall);
   await item(page, LABELS[0]!).click();

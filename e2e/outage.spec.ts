@@ -6,7 +6,14 @@
 // can stop, so stopping "the database" does not disturb the other tests' server.
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Browser } from "@playwright/test";
-import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
+import {
+  becomeTablet,
+  expect,
+  screenshot,
+  seedParent,
+  signInQuickly,
+  test,
+} from "./support/fixtures";
 import { createKid } from "@/lib/testing/factories";
 import { databaseProxy } from "@/lib/testing/tcp-proxy";
 
@@ -57,12 +64,11 @@ test("a parent's page and the tablet stay calm while the database is down, and c
   await createKid(db, seeded.family.id, { displayName: "Mia" });
 
   const parent = await pageOn(browser, { width: 390, height: 844 });
-  await signIn(parent, seeded.email, seeded.password);
+  await signInQuickly(parent.context(), seeded);
+  await parent.goto("/dashboard");
   const tablet = await pageOn(browser, { width: 768, height: 1024 });
-  await signIn(tablet, seeded.email, seeded.password);
-  await tablet.goto("/family");
-  await tablet.getByLabel("Tablet name").fill("Kitchen tablet");
-  await tablet.getByRole("button", { name: "Use this device as the family tablet" }).click();
+  await becomeTablet(tablet.context(), db, seeded, "Kitchen tablet");
+  await tablet.goto("/tablet");
   await expect(tablet.getByRole("heading", { name: "Who are you?" })).toBeVisible();
 
   await proxy.stop();

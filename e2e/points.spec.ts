@@ -2,7 +2,14 @@
 // a kid finishes a routine on the tablet, the kid asks for a reward, the parent approves, and the
 // tablet shows the new star count.
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
+import {
+  becomeTablet,
+  expect,
+  screenshot,
+  seedParent,
+  signInQuickly,
+  test,
+} from "./support/fixtures";
 import { createRoutine } from "@/lib/testing/factories";
 
 test("a finished routine shows on the dashboard within 5 s; a reward is asked for, approved and paid", async ({
@@ -26,15 +33,14 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
     hasTouch: true,
   });
   const tablet = await tabletContext.newPage();
-  await signIn(tablet, seeded.email, seeded.password);
-  await tablet.goto("/family");
-  await tablet.getByLabel("Tablet name").fill("Kitchen tablet");
-  await tablet.getByRole("button", { name: "Use this device as the family tablet" }).click();
+  await becomeTablet(tabletContext, db, seeded, "Kitchen tablet");
+  await tablet.goto("/tablet");
   await tablet.getByRole("link", { name: /Nora/ }).click();
   await expect(tablet.getByRole("link", { name: "0 stars. Rewards" })).toBeVisible();
 
   // The parent's dashboard, open in another browser.
-  await signIn(page, seeded.email, seeded.password);
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/dashboard");
   const kidCard = page.getByRole("list", { name: "Nora's routines today" });
   await expect(kidCard).toContainText("Morning: 0/2");
 
@@ -92,7 +98,8 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
 
 test("parents add and hide rewards", async ({ page, db }) => {
   const seeded = await seedParent(db, { kids: ["Nora"] });
-  await signIn(page, seeded.email, seeded.password);
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/dashboard");
   await page.getByRole("link", { name: "Rewards", exact: true }).first().click();
   const form = page.getByRole("form", { name: "New reward" });
   await form.getByRole("button", { name: "Add reward" }).click();
@@ -121,7 +128,7 @@ test.describe("at phone width", () => {
     await db.reward.create({
       data: { familyId: seeded.family.id, name: "Ice cream", emoji: "🍦", cost: 10 },
     });
-    await signIn(page, seeded.email, seeded.password);
+    await signInQuickly(page.context(), seeded);
     for (const path of ["/dashboard", "/rewards"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test } from "./support/fixtures";
+import { expect, screenshot, seedParent, signInQuickly, test } from "./support/fixtures";
 import { localDateAt, toDbDate } from "@/lib/time/rules";
 
 const card = (page: Page, position: number) =>
@@ -28,8 +28,10 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
   page,
   db,
 }) => {
-  const { email, password, family } = await seedParent(db, { kids: ["Mia", "Leo"] });
-  await signIn(page, email, password);
+  const seeded = await seedParent(db, { kids: ["Mia", "Leo"] });
+  const { family } = seeded;
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/dashboard");
   await page.getByRole("link", { name: "Routines", exact: true }).click();
   await expectAccessible(page);
   await page.getByRole("link", { name: "+ New routine" }).click();
@@ -127,8 +129,7 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
 });
 
 test("the editor explains bad input per field and keeps what was typed", async ({ page, db }) => {
-  const { email, password } = await seedParent(db, { kids: ["Ava"] });
-  await signIn(page, email, password);
+  await signInQuickly(page.context(), await seedParent(db, { kids: ["Ava"] }));
   await page.goto("/routines/new");
   await page.getByRole("checkbox", { name: "Mon" }).uncheck();
   for (const day of ["Tue", "Wed", "Thu", "Fri"])
@@ -152,8 +153,7 @@ test.describe("at phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test("the editor fits and its controls stay large", async ({ page, db }) => {
-    const { email, password } = await seedParent(db, { kids: ["Ben"] });
-    await signIn(page, email, password);
+    await signInQuickly(page.context(), await seedParent(db, { kids: ["Ben"] }));
     await page.goto("/routines/new");
     await fillCard(page, 1, "Wake up", ["Open the curtains"]);
     const overflow = await page.evaluate(
@@ -171,8 +171,8 @@ test("two parents edit at once: the second save is refused and keeps what was ty
   browser,
   db,
 }) => {
-  const { email, password } = await seedParent(db, { kids: ["Ivy"] });
-  await signIn(page, email, password);
+  const seeded = await seedParent(db, { kids: ["Ivy"] });
+  await signInQuickly(page.context(), seeded);
   await page.goto("/routines/new");
   await page.getByLabel("Name").fill("Bedtime");
   await fillCard(page, 1, "Pyjamas", ["Pyjamas on"]);
@@ -182,7 +182,7 @@ test("two parents edit at once: the second save is refused and keeps what was ty
 
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signIn(other, email, password);
+  await signInQuickly(otherContext, seeded);
   await other.goto(url);
   await other.getByLabel("Name").fill("Bedtime (parent 2)");
   await other.getByRole("button", { name: "Save changes" }).click();

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { expect, seedParent, signIn, test } from "./support/fixtures";
+import { expect, seedParent, signIn, signInQuickly, test } from "./support/fixtures";
 
 // Static prerendering would serve pages without this request's nonce and the CSP would block
 // their scripts: every page is checked, including the landing page.
@@ -83,9 +83,10 @@ test("protected pages give nothing away without a session, whatever the headers"
 });
 
 test("a raw server-action POST without a session writes nothing", async ({ page, db, request }) => {
-  const { email, password, family } = await seedParent(db, { kids: ["Target"] });
+  const seeded = await seedParent(db, { kids: ["Target"] });
+  const { family } = seeded;
   // Learn a real action id from the page's own form, as an attacker could.
-  await signIn(page, email, password);
+  await signInQuickly(page.context(), seeded);
   await page.goto("/family");
   const actionId = await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('form input[name^="$ACTION_ID_"]');

@@ -1,14 +1,24 @@
 import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signIn, test, timeTapToShown } from "./support/fixtures";
+import {
+  becomeTablet,
+  expect,
+  screenshot,
+  seedParent,
+  signIn,
+  signInQuickly,
+  test,
+  timeTapToShown,
+} from "./support/fixtures";
 import { hashPassword } from "@/lib/auth/password";
 import { createRoutine } from "@/lib/testing/factories";
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
+type Db = Parameters<typeof seedParent>[0];
 type Seeded = Awaited<ReturnType<typeof seedFamilyWithRoutine>>;
 
-async function seedFamilyWithRoutine(db: Parameters<typeof seedParent>[0]) {
+async function seedFamilyWithRoutine(db: Db) {
   const seeded = await seedParent(db);
   const familyId = seeded.family.id;
   const mia = await db.familyMember.create({
@@ -38,11 +48,19 @@ async function seedFamilyWithRoutine(db: Parameters<typeof seedParent>[0]) {
   return { ...seeded, mia, leo };
 }
 
-async function enableTablet(page: Page, seeded: Seeded, name = "Kitchen tablet") {
+/** A parent makes this browser the family tablet on the Family page, as a family would. */
+async function enableTabletOnFamilyPage(page: Page, seeded: Seeded, name = "Kitchen tablet") {
   await signIn(page, seeded.email, seeded.password);
   await page.goto("/family");
   await page.getByLabel("Tablet name").fill(name);
   await page.getByRole("button", { name: "Use this device as the family tablet" }).click();
+  await expect(page.getByRole("heading", { name: "Who are you?" })).toBeVisible();
+}
+
+/** This browser as the family tablet, set up directly: for tests about what comes after. */
+async function enableTablet(page: Page, db: Db, seeded: Seeded, name = "Kitchen tablet") {
+  await becomeTablet(page.context(), db, seeded, name);
+  await page.goto("/tablet");
   await expect(page.getByRole("heading", { name: "Who are you?" })).toBeVisible();
 }
 
@@ -62,7 +80,7 @@ test("a parent enables the tablet; a kid enters her PIN, checks every item and c
   db,
 }) => {
   const seeded = await seedFamilyWithRoutine(db);
-  await enableTablet(page, seeded);
+  await enableTabletOnFamilyPage(page, seeded);
   await expectAccessible(page);
   await screenshot(page, "tablet-picker-portrait");
 
@@ -104,7 +122,7 @@ test("a parent enables the tablet; a kid enters her PIN, checks every item and c
     hasTouch: true,
   });
   const other = await second.newPage();
-  await enableTablet(other, seeded, "Hall tablet");
+  await enableTablet(other, db, seeded, "Hall tablet");
   await openKid(other, "Mia", "2468");
   await expect(item(other, "Brush teeth")).toHaveAttribute("aria-pressed", "true");
   await screenshot(other, "tablet-kid-landscape");
@@ -116,7 +134,7 @@ test("five wrong PINs lock the kid kindly; the picker shows who needs a PIN", as
   db,
 }) => {
   const seeded = await seedFamilyWithRoutine(db);
-  await enableTablet(page, seeded);
+  await enableTablet(page, db, seeded);
   await page.getByRole("link", { name: /Mia/ }).click();
   for (let attempt = 1; attempt <= 5; attempt++) {
     for (const digit of "1111")
@@ -145,7 +163,7 @@ test("five wrong PINs lock the kid kindly; the picker shows who needs a PIN", as
 
 test("a check shows at once even when the server takes 300 ms", async ({ page, context, db }) => {
   const seeded = await seedFamilyWithRoutine(db);
-  await enableTablet(page, seeded);
+  await enableTablet(page, db, seeded);
   await openKid(page, "Leo");
   // context.route, not page.route: a page under the service worker sends through it.
   await context.route("**/tablet/sync", async (route) => {
@@ -163,7 +181,7 @@ test("a check shows at once even when the server takes 300 ms", async ({ page, c
 
 test("leaving tablet mode needs a parent's email and password", async ({ page, db }) => {
   const seeded = await seedFamilyWithRoutine(db);
-  await enableTablet(page, seeded);
+  await enableTablet(page, db, seeded);
   await page.getByRole("link", { name: "Parents: leave tablet mode" }).click();
   await page.getByLabel("Parent email").fill(seeded.email);
   await page.getByLabel("Password").fill("not-the-password");
@@ -187,7 +205,7 @@ test("one-step mode shows one big card at a time, with a countdown when the card
     where: { familyId: seeded.family.id, position: 1 },
     data: { durationSeconds: 90 },
   });
-  await enableTablet(page, seeded, "Playroom tablet");
+  await enableTablet(page, db, seeded, "Playroom tablet");
   await openKid(page, "Leo");
   await page.getByRole("button", { name: "One card at a time: Morning" }).click();
   const step = page.getByRole("dialog");
@@ -209,7 +227,7 @@ test("a check the tablet cannot send stays checked with a small cloud, and is st
   db,
 }) => {
   const seeded = await seedFamilyWithRoutine(db);
-  await enableTablet(page, seeded, "Flaky tablet");
+  await enableTablet(page, db, seeded, "Flaky tablet");
   await openKid(page, "Leo");
   let failing = true;
   // context.route, not page.route: a page under the service worker sends through it.
@@ -232,7 +250,7 @@ test("a check the tablet cannot send stays checked with a small cloud, and is st
 
 test("after a while without a touch the tablet goes back to the faces", async ({ page, db }) => {
   const seeded = await seedFamilyWithRoutine(db);
-  await enableTablet(page, seeded, "Sleepy tablet");
+  await enableTablet(page, db, seeded, "Sleepy tablet");
   await page.clock.install();
   await openKid(page, "Leo");
   await page.clock.fastForward("02:59");
@@ -247,7 +265,7 @@ test("a kid's pass ends at the faces: her page asks for her PIN again, also when
   db,
 }) => {
   const seeded = await seedFamilyWithRoutine(db);
-  await enableTablet(page, seeded, "Pass tablet");
+  await enableTablet(page, db, seeded, "Pass tablet");
   await openKid(page, "Mia", "2468");
   await item(page, "Open the curtains").click();
   await expect(item(page, "Open the curtains")).toHaveAttribute("aria-pressed", "true");
@@ -275,7 +293,7 @@ test("a kid's pass ends at the faces: her page asks for her PIN again, also when
   // Parents see the refused tap, and when the tablet last sent its taps.
   const parents = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const parent = await parents.newPage();
-  await signIn(parent, seeded.email, seeded.password);
+  await signInQuickly(parents, seeded);
   await parent.goto("/family");
   const refused = parent.getByRole("heading", { name: "Taps that could not be counted" });
   await expect(refused).toBeVisible();

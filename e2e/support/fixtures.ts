@@ -1,10 +1,18 @@
 // Test fixtures: a database client for seeding (the same fresh database the app server uses) and
 // helpers that act like a person in the browser.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
 import { randomUUID } from "node:crypto";
 import { createDbClient } from "@/lib/db-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createFamily, createKid, createParent, TEST_PASSWORD } from "@/lib/testing/factories";
+import {
+  createFamily,
+  createKid,
+  createParent,
+  createTabletRow,
+  TEST_PASSWORD,
+} from "@/lib/testing/factories";
+import { BASE_URL } from "./server";
 
 export { expect, TEST_PASSWORD };
 
@@ -46,12 +54,59 @@ export async function signIn(page: Page, email: string, password: string) {
   await expect(page.getByRole("heading", { name: /^Hello/ })).toBeVisible();
 }
 
+// The names the app's cookies have over plain http (the test server): next-auth's session cookie
+// and the tablet's device cookie (lib/tablet/session.ts).
+const SESSION_COOKIE = "authjs.session-token";
+const TABLET_COOKIE = "family-tablet";
+
+type Seeded = { user: { id: string; name: string; email: string; sessionVersion: number } };
+
+/**
+ * A signed-in parent without the sign-in form: the session cookie the sign-in would set, sealed
+ * with the server's secret. For tests whose subject is not signing in (accounts.spec.ts and
+ * security.spec.ts go through the form); it saves a page load and a password hash per test.
+ */
+export async function signInQuickly(context: BrowserContext, seeded: Seeded) {
+  const { id, name, email, sessionVersion } = seeded.user;
+  const value = await encode({
+    token: { sub: id, name, email, sv: sessionVersion },
+    secret: process.env.AUTH_SECRET!,
+    salt: SESSION_COOKIE,
+  });
+  await context.addCookies([{ name: SESSION_COOKIE, value, url: BASE_URL, httpOnly: true }]);
+}
+
+/**
+ * This browser context as the family's tablet, without a parent enabling it on the Family page
+ * (tablet.spec.ts does that through the page once): a tablet row and its device cookie.
+ */
+export async function becomeTablet(
+  context: BrowserContext,
+  db: PrismaClient,
+  seeded: Seeded & { family: { id: string } },
+  name?: string,
+) {
+  const member = await db.familyMember.findFirstOrThrow({
+    where: { familyId: seeded.family.id, userId: seeded.user.id },
+    select: { id: true },
+  });
+  const tablet = await createTabletRow(db, seeded.family.id, member.id, name);
+  await context.addCookies([
+    { name: TABLET_COOKIE, value: tablet.token, url: BASE_URL, httpOnly: true },
+  ]);
+  return tablet;
+}
+
 /** The form's own message (Next adds a route announcer with role=alert outside <main>). */
 export const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
 
-/** Saves a screenshot under test-results/screens for a person to look at. */
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+/**
+ * Saves a screenshot under test-results/screens for a person to look at: the whole page, or only
+ * what fits the window (`fullPage: false`) where the page is very long (the API docs are 55,000 px
+ * tall: a 7 MB image that took seconds to make and nobody reads to the end).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage });
 }
 
 /**

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { newApiToken, tokenExpiry, type TokenScope } from "@/lib/api-tokens/rules";
 import { hashPassword } from "@/lib/auth/password";
+import { newSecretToken } from "@/lib/auth/tokens";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toDbDate, type LocalDate } from "@/lib/time/rules";
 
@@ -171,6 +172,21 @@ export async function createApiTokenRow(
       tokenHash,
       expiresAt: tokenExpiry(options.expiresInDays ?? null, new Date()),
     },
+    select: { id: true },
+  });
+  return { id: row.id, token };
+}
+
+/** A family tablet row, as a parent enabling one on the Family page would leave it. */
+export async function createTabletRow(
+  db: PrismaClient,
+  familyId: string,
+  createdById: string,
+  name = `Tablet ${unique()}`,
+) {
+  const { token, tokenHash } = newSecretToken();
+  const row = await db.tabletDevice.create({
+    data: { familyId, createdById, name, tokenHash },
     select: { id: true },
   });
   return { id: row.id, token };
