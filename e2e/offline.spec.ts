@@ -12,7 +12,14 @@ import {
 } from "./support/fixtures";
 import { zoneAtMidday } from "@/lib/testing/dates";
 import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
-import { addDays, instantAt, localDateAt } from "@/lib/time/rules";
+import {
+  addDays,
+  fromDbDate,
+  instantAt,
+  isoWeekday,
+  localDateAt,
+  localMinuteAt,
+} from "@/lib/time/rules";
 
 test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
 
@@ -208,6 +215,62 @@ test("a tablet left open on a kid's day fetches the new day at the family's day 
   await page.evaluate(() => window.dispatchEvent(new Event("focus")));
   await refresh;
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
+});
+
+test("a tablet without a network at the family's day start turns to the new day by itself, and a tap then counts for it", async ({
+  page,
+  context,
+  db,
+}) => {
+  await page.clock.install();
+  const { seeded, leo } = await tabletWithLeo(page, db);
+  // The family's day starts two minutes from now, so the tablet's clock can pass it while the
+  // server's stays within the 5 minutes ahead it accepts a tap from.
+  const now = new Date();
+  const dayStartMinute = (localMinuteAt(now, "UTC") + 2) % (24 * 60);
+  await db.family.update({
+    where: { id: seeded.family.id },
+    data: { timeZone: "UTC", dayStartMinute },
+  });
+  const today = localDateAt(now, "UTC", dayStartMinute);
+  const tomorrow = addDays(today, 1);
+  const dayEnds = instantAt(tomorrow, dayStartMinute, "UTC");
+  await createRoutine(db, seeded.family.id, {
+    name: "Swim",
+    kidIds: [leo.id],
+    weekdays: [isoWeekday(tomorrow)],
+    cards: [["Towel"]],
+  });
+  await page.reload();
+  await item(page, "Curtains").click();
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(1);
+  await expect(page.getByRole("region", { name: "Swim" })).toHaveCount(0);
+
+  await goOffline(context);
+  await page.clock.setSystemTime(new Date(dayEnds.getTime() + 1000));
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  // Tomorrow came with the page: its own routine, and nothing of today's checked.
+  await expect(page.getByRole("region", { name: "Swim" })).toBeVisible();
+  await expect(item(page, "Curtains")).toHaveAttribute("aria-pressed", "false");
+  await item(page, "Curtains").click();
+  await item(page, "Towel").click();
+  await expect(page.getByText("All done!")).toBeVisible();
+  await page.getByRole("button", { name: "Yay! Close" }).click();
+  await expect(page.getByRole("status", { name: /Saved on this tablet/ })).toBeVisible();
+  await screenshot(page, "tablet-offline-new-day");
+
+  await goOnline(context);
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(3);
+  const days = await db.itemCheck.findMany({
+    where: { memberId: leo.id },
+    select: { localDate: true, item: { select: { label: true } } },
+    orderBy: [{ localDate: "asc" }, { createdAt: "asc" }],
+  });
+  expect(days.map((c) => [fromDbDate(c.localDate), c.item.label])).toEqual([
+    [today, "Curtains"],
+    [tomorrow, "Curtains"],
+    [tomorrow, "Towel"],
+  ]);
 });
 
 test("a tablet works through a 10-minute network loss: every tap kept, each stored once", async ({

@@ -5,20 +5,20 @@ import { KidHabits } from "@/components/tablet/kid-habits";
 import { OneStep } from "@/components/tablet/one-step";
 import { Progress } from "@/components/tablet/progress";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
-import { useNewDay } from "@/components/tablet/use-new-day";
+import { useShownDay } from "@/components/tablet/use-new-day";
 import type { DayRoutine } from "@/lib/routines/day";
+import type { KidDay } from "@/lib/tablet/kid-day";
 import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
 
 type Props = {
   kidId: string;
-  routines: DayRoutine[];
-  habits: { id: string; name: string; icon: string; logId: string | null }[];
+  /** Today and tomorrow: the screen shows the one the clock is in (components/tablet/use-new-day). */
+  days: [KidDay, KidDay];
   idleMs: number;
   /** Stars (points) when the page loaded; actions that change them say the new count. */
   balance: number;
-  /** When the family's day ends: a tablet left open shows the new day then. */
-  dayEndsAt: string;
 };
+
 function serverChecks(routines: DayRoutine[]) {
   const checks = new Map<string, Checked>();
   for (const item of routines.flatMap((r) => r.cards.flatMap((c) => c.items))) {
@@ -35,15 +35,36 @@ type Checked = { checkId?: string; eventId?: string };
  * (components/tablet/sync): stored on the device first, sent when the network allows, applied
  * once by the server whatever the retries. Offline, the kid sees no error, at most a small cloud.
  */
-export function KidToday({ kidId, routines, habits, idleMs, balance, dayEndsAt }: Props) {
+export function KidToday({ kidId, days, idleMs, balance }: Props) {
+  const [stars, setStars] = useState(balance);
+  const day = useShownDay(days);
+  useIdleReturn(kidId, idleMs);
+  // A new day starts clean: no undo of yesterday's taps, no celebration left open.
+  return <DayView key={day.date} kidId={kidId} day={day} stars={stars} setStars={setStars} />;
+}
+
+function DayView({
+  kidId,
+  day,
+  stars,
+  setStars,
+}: {
+  kidId: string;
+  day: KidDay;
+  stars: number;
+  setStars: (stars: number) => void;
+}) {
+  const { routines, habits } = day;
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [celebrating, setCelebrating] = useState<string | null>(null);
   const [oneStep, setOneStep] = useState<string | null>(null);
-  const [stars, setStars] = useState(balance);
-  const { taps, sync, add, cancel } = useKidTaps(kidId, routines, setStars);
-
-  useIdleReturn(kidId, idleMs);
-  useNewDay(dayEndsAt);
+  const { taps: allTaps, sync, add, cancel } = useKidTaps(kidId, routines, setStars);
+  // Only the taps made on this day count on it (the server dates each tap by its time the same
+  // way): a check still waiting from yesterday does not tick today's same item.
+  const taps = useMemo(
+    () => allTaps.filter((tap) => tap.at >= day.startsAt && tap.at < day.endsAt),
+    [allTaps, day.startsAt, day.endsAt],
+  );
 
   // What the server said when the page loaded, then each tap since, in order.
   const checks = useMemo(() => {

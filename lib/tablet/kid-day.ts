@@ -1,29 +1,59 @@
 import "server-only";
 import { habitsForMemberToday } from "@/lib/habits/views";
-import { routinesForKidOnDate } from "@/lib/routines/day";
-import { addDays, instantAt, localDateAt, localMinuteAt } from "@/lib/time/rules";
+import { routinesForKidOnDate, type DayRoutine } from "@/lib/routines/day";
+import { addDays, instantAt, localDateAt, localMinuteAt, type LocalDate } from "@/lib/time/rules";
 
 type FamilyCalendar = { familyId: string; timeZone: string; dayStartMinute: number };
 
-/**
- * Everything the kid's today page needs once the tablet (which brings the family's calendar) and
- * the kid are known: today's routines, the one whose time window is now first, and today's habits.
- * Two statements (routinesForKidOnDate and the habits, in parallel), whatever the history.
- */
-export async function kidDay(family: FamilyCalendar, kidId: string, now = new Date()) {
-  const today = localDateAt(now, family.timeZone, family.dayStartMinute);
-  const minute = localMinuteAt(now, family.timeZone);
+export type KidDayHabit = { id: string; name: string; icon: string; logId: string | null };
+
+/** One family-local day of a kid on the tablet, from its day start to the next. */
+export type KidDay = {
+  date: LocalDate;
+  /** The family's day start on this date and the next (ISO instants): taps between count here. */
+  startsAt: string;
+  endsAt: string;
+  routines: DayRoutine[];
+  habits: KidDayHabit[];
+};
+
+async function oneDay(
+  family: FamilyCalendar,
+  kidId: string,
+  date: LocalDate,
+  minute: number,
+): Promise<KidDay> {
   const [routines, habits] = await Promise.all([
-    routinesForKidOnDate(family.familyId, kidId, today),
-    habitsForMemberToday(family.familyId, kidId, today),
+    routinesForKidOnDate(family.familyId, kidId, date),
+    habitsForMemberToday(family.familyId, kidId, date),
   ]);
-  const isCurrent = (r: (typeof routines)[number]) =>
-    r.startMinute <= minute && minute < r.endMinute;
+  // The routine whose time window is now comes first.
+  const isCurrent = (r: DayRoutine) => r.startMinute <= minute && minute < r.endMinute;
   return {
-    today,
-    /** When the family's day ends (its day start tomorrow): the tablet shows the new day then. */
-    dayEndsAt: instantAt(addDays(today, 1), family.dayStartMinute, family.timeZone).toISOString(),
+    date,
+    startsAt: instantAt(date, family.dayStartMinute, family.timeZone).toISOString(),
+    endsAt: instantAt(addDays(date, 1), family.dayStartMinute, family.timeZone).toISOString(),
     routines: [...routines.filter(isCurrent), ...routines.filter((r) => !isCurrent(r))],
     habits,
   };
+}
+
+/**
+ * Everything the kid's page needs once the tablet (which brings the family's calendar) and the
+ * kid are known: today and tomorrow. Tomorrow comes along so that a tablet that has no network
+ * at the family's day start still turns to the new day by itself (issue 15): the page, kept by
+ * the service worker, carries both, and the screen shows the one the clock is in. Four
+ * statements in parallel (routines and habits of each day), whatever the history.
+ */
+export async function kidDays(
+  family: FamilyCalendar,
+  kidId: string,
+  now = new Date(),
+): Promise<[KidDay, KidDay]> {
+  const today = localDateAt(now, family.timeZone, family.dayStartMinute);
+  return Promise.all([
+    oneDay(family, kidId, today, localMinuteAt(now, family.timeZone)),
+    // Tomorrow is first shown at its day start: the routine in that window comes first.
+    oneDay(family, kidId, addDays(today, 1), family.dayStartMinute),
+  ]);
 }

@@ -158,6 +158,20 @@ describe("syncing the tablet's queue", () => {
     expect(second.localDate).toEqual(toDbDate(today));
   });
 
+  it("counts a tap just after the day start from a tablet a little ahead for the new day", async () => {
+    const { kidId, items, habit, tablet } = await setup();
+    // The server is at 03:58; the tablet's clock says 04:01, after the family's day start.
+    const now = at(today, "03:58");
+    const tap = check(kidId, items[0]!.id, at(today, "04:01"));
+    const log: Tap = { id: randomUUID(), kind: "habit_log", kidId, habitId: habit.id, at: tap.at };
+    const { results } = await syncTaps(tablet, { taps: [tap, log], waiting: 0 }, now);
+    expect(results.map((r) => r.status)).toEqual(["done", "done"]);
+    const stored = await db.itemCheck.findFirstOrThrow({ where: { clientEventId: tap.id } });
+    expect(stored.localDate).toEqual(toDbDate(today));
+    const logged = await db.habitLog.findFirstOrThrow({ where: { clientEventId: log.id } });
+    expect(logged.localDate).toEqual(toDbDate(today));
+  });
+
   it("refuses taps older than 48 hours or from a clock ahead, and keeps each refusal once for parents", async () => {
     const { familyId, kidId, items, tablet } = await setup();
     const now = at(today, "12:00");

@@ -65,9 +65,13 @@ async function apply(
   // The PIN holds at this door too: a sibling's tap on a page left open is refused (and shown to
   // parents). Offline, a PIN kid's taps keep only while the pass does (decision 015).
   if (kid.hasPin && !kidPassHolds(tablet.pass, kid, now)) throw new Refused(PASS_ENDED);
+  // "Today" for the day rules: the server's, or the tap's own when the tablet's clock is a little
+  // ahead (at most 5 minutes, dayOf): a tap just after the family's day start is not refused as
+  // one for a day that has not begun on the server yet.
+  const when = new Date(Math.max(now.getTime(), Date.parse(tap.at)));
   switch (tap.kind) {
     case "check": {
-      const result = await checkItem(familyId, tap.kidId, tap.itemId, date, tap.id, now);
+      const result = await checkItem(familyId, tap.kidId, tap.itemId, date, tap.id, when);
       return {
         id: tap.id,
         status: result.undone ? "undone" : "done",
@@ -85,7 +89,7 @@ async function apply(
       return { id: tap.id, status: "done" };
     }
     case "habit_log": {
-      const today = localDateAt(now, tablet.timeZone, tablet.dayStartMinute);
+      const today = localDateAt(when, tablet.timeZone, tablet.dayStartMinute);
       const result = await logHabit(familyId, tap.habitId, {
         date,
         today,

@@ -10,7 +10,8 @@ import {
   type CrossFamilyCase,
   type FamilyGraph,
 } from "@/lib/testing/cross-family";
-import { createKid, createRoutine } from "@/lib/testing/factories";
+import { createFamily, createHabit, createKid, createRoutine } from "@/lib/testing/factories";
+import { addDays, instantAt, isoWeekday, localDateAt, toDbDate } from "@/lib/time/rules";
 import { setTestCookie, signedInAs } from "@/lib/testing/session-mock";
 import { countStatements } from "@/lib/testing/statements";
 
@@ -26,7 +27,7 @@ const routines = await import("@/lib/routines/actions");
 const points = await import("@/lib/points/actions");
 const { enableTablet } = await import("@/lib/tablet/queries");
 const { TABLET_COOKIE, getTabletSession, grantKidPass } = await import("@/lib/tablet/session");
-const { kidDay } = await import("@/lib/tablet/kid-day");
+const { kidDays } = await import("@/lib/tablet/kid-day");
 
 const call = callAction;
 type Action = FormAction;
@@ -169,7 +170,7 @@ describe("the family tablet", () => {
     });
   }
 
-  it("loads a kid's day (routines and habits) in 2 statements with two years of history as with none", async () => {
+  it("loads a kid's today and tomorrow (routines and habits) in 4 statements with two years of history as with none", async () => {
     const fresh = await createKid(db, a.familyId);
     const routine = await createRoutine(db, a.familyId, {
       kidIds: [fresh.id],
@@ -177,10 +178,10 @@ describe("the family tablet", () => {
     });
     const family = await db.family.findUniqueOrThrow({ where: { id: a.familyId } });
     const count = async () => {
-      const { result: day, statements } = await countStatements(() =>
-        kidDay({ familyId: a.familyId, ...family }, fresh.id),
+      const { result: days, statements } = await countStatements(() =>
+        kidDays({ familyId: a.familyId, ...family }, fresh.id),
       );
-      return { statements, day };
+      return { statements, days };
     };
     const empty = await count();
     await db.itemCheck.createMany({
@@ -193,11 +194,56 @@ describe("the family tablet", () => {
       })),
     });
     const history = await count();
-    expect(empty.day.routines.map((r) => r.id)).toContain(routine.routine.id);
+    for (const day of empty.days)
+      expect(day.routines.map((r) => r.id)).toContain(routine.routine.id);
     expect(history.statements).toBe(empty.statements);
-    expect(history.statements).toBeLessThanOrEqual(2);
+    expect(history.statements).toBeLessThanOrEqual(4);
     console.log(
-      `[measure] kid's day: ${empty.statements} statements with no history, ${history.statements} with 730 days (+2: the tablet with its family's calendar, and the kid)`,
+      `[measure] kid's day (today and tomorrow): ${empty.statements} statements with no history, ${history.statements} with 730 days (+2: the tablet with its family's calendar, and the kid)`,
     );
+  });
+
+  it("tomorrow is the next family day: its own routines and habits, nothing checked, starting where today ends", async () => {
+    const family = await createFamily(db, { timeZone: "America/New_York", dayStartMinute: 4 * 60 });
+    const kid = await createKid(db, family.id);
+    const now = new Date();
+    const today = localDateAt(now, family.timeZone, family.dayStartMinute);
+    const tomorrow = addDays(today, 1);
+    const daily = await createRoutine(db, family.id, { kidIds: [kid.id], cards: [["Teeth"]] });
+    const onlyTomorrow = await createRoutine(db, family.id, {
+      kidIds: [kid.id],
+      weekdays: [isoWeekday(tomorrow)],
+    });
+    const habit = await createHabit(db, family.id, kid.id);
+    await db.itemCheck.create({
+      data: {
+        familyId: family.id,
+        memberId: kid.id,
+        itemId: daily.items[0]!.id,
+        versionId: daily.version.id,
+        localDate: toDbDate(today),
+      },
+    });
+    await db.habitLog.create({
+      data: { familyId: family.id, habitId: habit.id, localDate: toDbDate(today) },
+    });
+
+    const [first, second] = await kidDays({ familyId: family.id, ...family }, kid.id, now);
+
+    expect([first.date, second.date]).toEqual([today, tomorrow]);
+    expect(first.startsAt).toBe(instantAt(today, 4 * 60, "America/New_York").toISOString());
+    expect(second.startsAt).toBe(first.endsAt);
+    expect(Date.parse(first.startsAt)).toBeLessThanOrEqual(now.getTime());
+    expect(now.getTime()).toBeLessThan(Date.parse(first.endsAt));
+    expect(first.routines.map((r) => r.id)).toEqual([daily.routine.id]);
+    expect(second.routines.map((r) => r.id).sort()).toEqual(
+      [daily.routine.id, onlyTomorrow.routine.id].sort(),
+    );
+    const teeth = (day: typeof first) =>
+      day.routines.find((r) => r.id === daily.routine.id)!.cards[0]!.items[0]!;
+    expect(teeth(first).checkId).not.toBeNull();
+    expect(teeth(second).checkId).toBeNull();
+    expect(first.habits.find((h) => h.id === habit.id)?.logId).not.toBeNull();
+    expect(second.habits.find((h) => h.id === habit.id)?.logId).toBeNull();
   });
 });

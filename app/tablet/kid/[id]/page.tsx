@@ -3,7 +3,7 @@ import { KidToday } from "@/components/tablet/kid-today";
 import { PinPad } from "@/components/tablet/pin-pad";
 import { TabletServiceWorker } from "@/components/tablet/service-worker";
 import { env } from "@/lib/env";
-import { kidDay } from "@/lib/tablet/kid-day";
+import { kidDays } from "@/lib/tablet/kid-day";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { memberBalance } from "@/lib/points/queries";
 import { findTabletKid } from "@/lib/tablet/queries";
@@ -27,8 +27,8 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
       </main>
     );
   }
-  const [{ routines, habits, dayEndsAt }, balance] = await Promise.all([
-    kidDay(session, kid.id),
+  const [days, balance] = await Promise.all([
+    kidDays(session, kid.id),
     memberBalance(session.familyId, kid.id),
   ]);
   return (
@@ -38,11 +38,9 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
       {header}
       <KidToday
         kidId={kid.id}
-        routines={routines}
-        habits={habits}
+        days={days}
         idleMs={env().TABLET_IDLE_SECONDS * 1000}
         balance={balance}
-        dayEndsAt={dayEndsAt}
       />
     </main>
   );
