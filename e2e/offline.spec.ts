@@ -7,9 +7,11 @@ import {
   expect,
   screenshot,
   seedParent,
+  signInQuickly,
   test,
   timeTapToShown,
 } from "./support/fixtures";
+import { hashPassword } from "@/lib/auth/password";
 import { zoneAtMidday } from "@/lib/testing/dates";
 import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
 import {
@@ -245,6 +247,7 @@ test("a tablet without a network at the family's day start turns to the new day 
   await item(page, "Curtains").click();
   await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(1);
   await expect(page.getByRole("region", { name: "Swim" })).toHaveCount(0);
+  await page.waitForLoadState("networkidle"); // the page's refresh after the answer is done
 
   await goOffline(context);
   await page.clock.setSystemTime(new Date(dayEnds.getTime() + 1000));
@@ -296,6 +299,150 @@ test("a tablet works through a 10-minute network loss: every tap kept, each stor
   await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(6);
   await expect(page.getByRole("status", { name: /Saved on this tablet/ })).toHaveCount(0);
   expect(await db.routineCompletion.count({ where: { memberId: leo.id } })).toBe(1);
+});
+
+test("a kid with a PIN opens her day without a network: the tablet checks her PIN, and her taps count when it is back", async ({
+  page,
+  context,
+  db,
+}) => {
+  const seeded = await seedParent(db);
+  const mia = await createKid(db, seeded.family.id, {
+    displayName: "Mia",
+    pinHash: await hashPassword("2468"),
+  });
+  await createRoutine(db, seeded.family.id, {
+    name: "Morning",
+    kidIds: [mia.id],
+    cards: [["Teeth", "Hair"]],
+  });
+  await becomeTablet(context, db, seeded, "Kitchen tablet");
+  await page.goto("/tablet");
+
+  // Online, once: her PIN is checked by the server; the tablet keeps a verifier and her day.
+  const enter = async (pin: string) => {
+    for (const digit of pin) await page.getByRole("button", { name: digit, exact: true }).click();
+  };
+  await page.getByRole("link", { name: /Mia/ }).click();
+  await enter("2468");
+  await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
+  const kept = () =>
+    page.evaluate(async (url) => {
+      const copy = await caches.match(url, { ignoreVary: true });
+      const text = copy ? await copy.text() : "";
+      return text.includes("Morning") && !text.includes("data-tablet-pin-pad");
+    }, `/tablet/kid/${mia.id}`);
+  await expect.poll(kept).toBe(true);
+  const stored = await page.evaluate(
+    (id) => localStorage.getItem(`family-tablet:pin:${id}`),
+    mia.id,
+  );
+  expect(stored).not.toContain("2468");
+  expect(stored).not.toContain("argon2");
+  await page.getByRole("link", { name: "Back to all faces" }).click();
+  await expect(page.getByRole("heading", { name: "Who are you?" })).toBeVisible();
+
+  // Offline: her face opens the kept day behind the PIN pad; the faces' refresh did not replace it.
+  await goOffline(context);
+  expect(await kept()).toBe(true);
+  await page.getByRole("link", { name: /Mia/ }).click();
+  await expect(page.getByRole("button", { name: "1", exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Morning" })).toHaveCount(0);
+  await enter("1357");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Try again");
+  await enter("2468");
+  await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
+  await item(page, "Teeth").click();
+  await expect(item(page, "Teeth")).toHaveAttribute("aria-pressed", "true");
+  await expectAccessible(page);
+  await screenshot(page, "tablet-offline-pin-kid");
+
+  await goOnline(context);
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: mia.id } })).toBe(1);
+  expect(await db.tabletRefusal.count({ where: { kidId: mia.id } })).toBe(0);
+});
+
+test("without a network, five wrong PINs give a PIN kid a break on the tablet too", async ({
+  page,
+  context,
+  db,
+}) => {
+  const seeded = await seedParent(db);
+  const mia = await createKid(db, seeded.family.id, {
+    displayName: "Mia",
+    pinHash: await hashPassword("2468"),
+  });
+  await createRoutine(db, seeded.family.id, { name: "Morning", kidIds: [mia.id] });
+  await becomeTablet(context, db, seeded, "Kitchen tablet");
+  await page.goto("/tablet");
+  const enter = async (pin: string) => {
+    for (const digit of pin) await page.getByRole("button", { name: digit, exact: true }).click();
+  };
+  // A PIN never accepted on this tablet cannot be checked without the server: it says so calmly.
+  const keptAny = () =>
+    page.evaluate(
+      async (url) => Boolean(await caches.match(url, { ignoreVary: true })),
+      `/tablet/kid/${mia.id}`,
+    );
+  await expect.poll(keptAny).toBe(true); // the faces page asked the worker to keep her page
+  await goOffline(context);
+  await page.getByRole("link", { name: /Mia/ }).click();
+  await enter("2468");
+  await expect(page.getByText("The tablet needs the internet to check your PIN")).toBeVisible();
+  await goOnline(context);
+
+  await page.goto(`/tablet/kid/${mia.id}`);
+  await enter("2468");
+  await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to all faces" }).click();
+  await goOffline(context);
+  await page.getByRole("link", { name: /Mia/ }).click();
+  for (let i = 0; i < 5; i++) await enter("0000");
+  await expect(page.getByText("Let’s take a little break.")).toBeVisible();
+  // Even the right PIN waits for the break to end.
+  await page.reload();
+  await enter("2468");
+  await expect(page.getByText("Let’s take a little break.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Morning" })).toHaveCount(0);
+});
+
+test("a tablet removed while its taps waited: they are not counted, and parents see them listed", async ({
+  page,
+  context,
+  browser,
+  db,
+}) => {
+  const { seeded, leo } = await tabletWithLeo(page, db);
+  await item(page, "Curtains").click();
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(1);
+  await page.waitForLoadState("networkidle"); // the page's refresh after the answer is done
+  await goOffline(context);
+  await item(page, "Bed").click();
+  await expect(page.getByRole("status", { name: /Saved on this tablet/ })).toBeVisible();
+
+  // Meanwhile a parent signs that tablet out on the Family page.
+  const parents = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const parent = await parents.newPage();
+  await signInQuickly(parents, seeded);
+  await parent.goto("/family");
+  const signOut = parent.getByRole("button", { name: "Sign out Kitchen tablet" });
+  await signOut.click();
+  await expect(signOut).toHaveCount(0);
+
+  await goOnline(context);
+  const refusals = () => db.tabletRefusal.count({ where: { kidId: leo.id } });
+  await expect.poll(refusals).toBe(1);
+  expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(1);
+
+  await parent.reload();
+  const refused = parent.getByRole("heading", { name: "Taps that could not be counted" });
+  await expect(refused).toBeVisible();
+  await expect(parent.getByText(/A check for Leo on Kitchen tablet/)).toContainText(
+    "removed from the family before these taps arrived",
+  );
+  await refused.scrollIntoViewIfNeeded();
+  await screenshot(parent, "family-tablet-refusals-phone");
+  await parents.close();
 });
 
 test("two tablets offline check the same item: one check", async ({

@@ -4,10 +4,10 @@
 // - Precached: the app's own static files (.next/static), so the tablet's pages start offline.
 // - Tablet pages (/tablet, a kid's day): network first, the last good copy when the network is
 //   down or slower than 3 s. Each copy keeps the Content-Security-Policy it was served with, so
-//   its nonce still matches its scripts.
+//   its nonce still matches its scripts. A PIN pad never replaces a kept day.
 // - Everything else, including POST /tablet/sync and every parent page: the network, untouched.
 import { CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist } from "serwist";
-import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
+import type { PrecacheEntry, SerwistGlobalConfig, SerwistPlugin } from "serwist";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -17,6 +17,24 @@ declare global {
 declare const self: ServiceWorkerGlobalScope;
 
 const TABLET_PAGE = /^\/tablet(\/kid\/[^/]+)?\/?$/;
+const PAGES_CACHE = "tablet-pages";
+/** The server renders a PIN kid's page as this pad when the kid's pass has ended. */
+const PIN_PAD = "data-tablet-pin-pad";
+
+const isPinPad = async (response: Response) => (await response.clone().text()).includes(PIN_PAD);
+
+/**
+ * A PIN kid's page comes back as the PIN pad whenever their pass has ended (the faces page asks
+ * for every kid's page right after ending it). It never replaces their day, kept while the pass
+ * held: offline, that day opens behind the tablet's own PIN check (decision 015).
+ */
+const keepTheKidsDay: SerwistPlugin = {
+  async cacheWillUpdate({ request, response }) {
+    if (!(await isPinPad(response))) return response;
+    const kept = await caches.match(request, { cacheName: PAGES_CACHE, ignoreVary: true });
+    return kept && !(await isPinPad(kept)) ? null : response;
+  },
+};
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -36,11 +54,12 @@ const serwist = new Serwist({
         !url.searchParams.has("_rsc") &&
         request.headers.get("RSC") !== "1",
       handler: new NetworkFirst({
-        cacheName: "tablet-pages",
+        cacheName: PAGES_CACHE,
         networkTimeoutSeconds: 3,
         plugins: [
           // Only real pages: never a redirect to setup or an error page in place of a kid's day.
           new CacheableResponsePlugin({ statuses: [200] }),
+          keepTheKidsDay,
           new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 7 * 24 * 60 * 60 }),
         ],
       }),

@@ -10,8 +10,9 @@ export default async function KidPickerPage() {
   const kids = await tabletKids(session.familyId);
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-8">
-      {session.pass.kidPassKidId && <EndKidPass />}
-      {/* Ready offline: the faces and each kid's day (a PIN kid's: the PIN pad). */}
+      <EndKidPass onServer={Boolean(session.pass.kidPassKidId)} />
+      {/* Ready offline: the faces and each kid's day (a PIN kid's: the PIN pad, unless their
+          day is kept already: sw/sw.ts). */}
       <TabletServiceWorker pages={["/tablet", ...kids.map((kid) => `/tablet/kid/${kid.id}`)]} />
       <h1 className="text-center text-4xl font-extrabold">
         <span aria-hidden>👋 </span>Who are you?

@@ -1,17 +1,25 @@
 "use client";
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { KidHabits } from "@/components/tablet/kid-habits";
+import { offlinePin, onPassChange } from "@/components/tablet/offline-pin-store";
 import { OneStep } from "@/components/tablet/one-step";
+import { PinPad } from "@/components/tablet/pin-pad";
 import { Progress } from "@/components/tablet/progress";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
 import { useShownDay } from "@/components/tablet/use-new-day";
 import type { DayRoutine } from "@/lib/routines/day";
 import type { KidDay } from "@/lib/tablet/kid-day";
-import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
+import { useKidTaps, type NewTap } from "@/components/tablet/sync/use-kid-taps";
 
 type Props = {
   kidId: string;
+  /** The kid's PIN version when they have a PIN: the page can then be opened only with it. */
+  pinVersion: number | null;
+  /** When the server rendered this page (it may come from the service worker's cache, later). */
+  renderedAt: string;
+  /** Rendered for the service worker to keep, not to be shown now (app/tablet/kid/[id]/page). */
+  kept: boolean;
   /** Today and tomorrow: the screen shows the one the clock is in (components/tablet/use-new-day). */
   days: [KidDay, KidDay];
   idleMs: number;
@@ -35,12 +43,48 @@ type Checked = { checkId?: string; eventId?: string };
  * (components/tablet/sync): stored on the device first, sent when the network allows, applied
  * once by the server whatever the retries. Offline, the kid sees no error, at most a small cloud.
  */
-export function KidToday({ kidId, days, idleMs, balance }: Props) {
+export function KidToday({ kidId, pinVersion, renderedAt, kept, days, idleMs, balance }: Props) {
   const [stars, setStars] = useState(balance);
   const day = useShownDay(days);
-  useIdleReturn(kidId, idleMs);
+  useIdleReturn(kidId, idleMs, pinVersion);
+  // A PIN kid's day opens only while a pass holds: the server's, for a render shown for the first
+  // time (the tablet's own pass starts from it); otherwise the tablet's own. A copy the service
+  // worker fetched to keep (`kept`), or one shown before, opens only with the tablet's own pass.
+  const open = useSyncExternalStore(
+    onPassChange,
+    () =>
+      pinVersion === null ||
+      offlinePin().pass(kidId, pinVersion) !== null ||
+      (!kept && offlinePin().isNew(kidId, renderedAt)),
+    () => true,
+  );
+  useEffect(() => {
+    if (pinVersion !== null && !kept) offlinePin().shown(kidId, pinVersion, renderedAt, idleMs);
+  }, [kidId, pinVersion, renderedAt, kept, idleMs]);
+
+  if (!open && pinVersion !== null)
+    return (
+      <div className="mx-auto">
+        <PinPad
+          kidId={kidId}
+          pinVersion={pinVersion}
+          lockedMinutes={null}
+          idleMs={idleMs}
+          overKeptDay
+        />
+      </div>
+    );
   // A new day starts clean: no undo of yesterday's taps, no celebration left open.
-  return <DayView key={day.date} kidId={kidId} day={day} stars={stars} setStars={setStars} />;
+  return (
+    <DayView
+      key={day.date}
+      kidId={kidId}
+      day={day}
+      stars={stars}
+      setStars={setStars}
+      pin={pinVersion === null ? null : { version: pinVersion, idleMs }}
+    />
+  );
 }
 
 function DayView({
@@ -48,17 +92,29 @@ function DayView({
   day,
   stars,
   setStars,
+  pin,
 }: {
   kidId: string;
   day: KidDay;
   stars: number;
   setStars: (stars: number) => void;
+  /** For a PIN kid: each tap carries the tablet's pass, and finds the PIN pad if it has ended. */
+  pin: { version: number; idleMs: number } | null;
 }) {
   const { routines, habits } = day;
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [celebrating, setCelebrating] = useState<string | null>(null);
   const [oneStep, setOneStep] = useState<string | null>(null);
-  const { taps: allTaps, sync, add, cancel } = useKidTaps(kidId, routines, setStars);
+  const { taps: allTaps, sync, add: addTap, cancel } = useKidTaps(kidId, routines, setStars);
+  const add = (tap: NewTap) => {
+    if (!pin) return addTap(tap);
+    const pass = offlinePin().renew(kidId, pin.version, pin.idleMs);
+    if (!pass) {
+      offlinePin().end(); // the pass ran out (the tablet slept past it): the PIN first, then taps
+      return null;
+    }
+    return addTap({ ...tap, pass });
+  };
   // Only the taps made on this day count on it (the server dates each tap by its time the same
   // way): a check still waiting from yesterday does not tick today's same item.
   const taps = useMemo(
@@ -80,7 +136,7 @@ function DayView({
 
   function send(routine: DayRoutine, itemId: string) {
     if (isChecked(itemId)) return;
-    add({ kind: "check", itemId });
+    if (!add({ kind: "check", itemId })) return;
     setLastChecked((stack) => [...stack.filter((id) => id !== itemId), itemId]);
     const done = (id: string) => id === itemId || checks.has(id);
     if (routine.cards.every((card) => card.items.every((item) => done(item.id))))
@@ -156,7 +212,7 @@ function DayView({
           habits.some((h) => h.id === habitId && h.logId) ||
           taps.some((t) => t.kind === "habit_log" && t.habitId === habitId)
         }
-        onLog={(habitId) => add({ kind: "habit_log", habitId })}
+        onLog={(habitId) => void add({ kind: "habit_log", habitId })}
       />
 
       {routines.length === 0 && habits.length === 0 && (

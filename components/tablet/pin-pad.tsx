@@ -1,51 +1,145 @@
 "use client";
 import Link from "next/link";
-import { startTransition, useActionState, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { offlinePin } from "@/components/tablet/offline-pin-store";
+import type { ActionState } from "@/lib/actions/validated-action";
 import { unlockKidAction } from "@/lib/tablet/actions";
 
 const KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-/** Big number buttons with dots for the typed digits: usable by a kid who cannot read yet. */
-export function PinPad({ kidId, lockedMinutes }: { kidId: string; lockedMinutes: number | null }) {
-  const [state, action, pending] = useActionState(unlockKidAction, null);
-  const [pin, setPin] = useState("");
-  const lockedFor = Number((state && !state.ok && state.data?.lockedMinutes) || lockedMinutes || 0);
-  const wrong = state && !state.ok && state.message === "wrong";
+type Answer =
+  | null
+  | { kind: "wrong" }
+  | { kind: "locked"; minutes: number }
+  /** No network, and this tablet has never seen this PIN accepted: only the server can tell. */
+  | { kind: "needs-network" };
 
-  if (lockedFor > 0) {
-    return (
-      <div role="status" className="flex flex-col items-center gap-4 text-center">
-        <p className="text-7xl" aria-hidden>
-          ⏳😴
-        </p>
-        <p className="text-2xl font-bold">Let’s take a little break.</p>
-        <p className="text-lg">Try again in {lockedFor} minutes, or ask a grown-up.</p>
-        <Link
-          href="/tablet"
-          className="rounded-full bg-white px-6 py-3 text-xl font-bold shadow"
-          aria-label="Back to all faces"
-        >
-          ⬅️ 👨‍👩‍👧
-        </Link>
-      </div>
+type Props = {
+  kidId: string;
+  pinVersion: number;
+  lockedMinutes: number | null;
+  idleMs: number;
+  /**
+   * Over a kid's day that was kept by the service worker (components/tablet/kid-today.tsx), which
+   * opens when the tablet's pass starts. Otherwise the pad is the kid's page, loaded again then.
+   */
+  overKeptDay?: boolean;
+};
+
+/**
+ * Big number buttons with dots for the typed digits: usable by a kid who cannot read yet. The
+ * server checks the PIN; without a network, the tablet's own verifier of it does, with the same
+ * lockout (lib/tablet/offline-pin.ts, decision 015).
+ */
+export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }: Props) {
+  const router = useRouter();
+  const [answer, setAnswer] = useState<Answer>(
+    lockedMinutes ? { kind: "locked", minutes: lockedMinutes } : null,
+  );
+  const [pending, setPending] = useState(false);
+  const [pin, setPin] = useState("");
+
+  async function unlockOffline(typed: string) {
+    const result = await offlinePin().unlock(kidId, pinVersion, typed, idleMs);
+    if (result.ok) {
+      if (!overKeptDay) window.location.reload(); // the kept day, from the service worker
+      return;
+    }
+    setAnswer(
+      result.reason === "locked"
+        ? { kind: "locked", minutes: result.minutes }
+        : result.reason === "wrong"
+          ? { kind: "wrong" }
+          : { kind: "needs-network" },
     );
+  }
+
+  async function submit(typed: string) {
+    setPending(true);
+    try {
+      const form = new FormData();
+      form.set("kidId", kidId);
+      form.set("pin", typed);
+      let state: ActionState;
+      try {
+        state = await unlockKidAction(null, form);
+      } catch {
+        await unlockOffline(typed); // no network: the request never reached the server
+        return;
+      }
+      if (state.ok) {
+        const version = Number(state.data?.pinVersion ?? pinVersion);
+        void offlinePin().remember(kidId, version, typed, idleMs);
+        router.refresh();
+      } else if (state.message === "locked")
+        setAnswer({ kind: "locked", minutes: Number(state.data?.lockedMinutes ?? 15) });
+      else if (state.message === "wrong") setAnswer({ kind: "wrong" });
+      // The server is there but its database is not: the tablet's verifier can still tell.
+      else await unlockOffline(typed);
+    } finally {
+      setPending(false);
+    }
   }
 
   const press = (digit: string) => {
     const next = (pin + digit).slice(0, 4);
     setPin(next);
     if (next.length === 4) {
-      const form = new FormData();
-      form.set("kidId", kidId);
-      form.set("pin", next);
       setPin("");
-      // Dispatched inside a transition so `pending` tracks the request (and the pad re-enables).
-      startTransition(() => action(form));
+      void submit(next);
     }
   };
 
+  const back = (
+    <Link
+      href="/tablet"
+      className="rounded-full bg-white px-6 py-3 text-xl font-bold shadow"
+      aria-label="Back to all faces"
+    >
+      ⬅️ 👨‍👩‍👧
+    </Link>
+  );
+
+  if (answer?.kind === "locked") {
+    return (
+      <div
+        role="status"
+        data-tablet-pin-pad
+        className="flex flex-col items-center gap-4 text-center"
+      >
+        <p className="text-7xl" aria-hidden>
+          ⏳😴
+        </p>
+        <p className="text-2xl font-bold">Let’s take a little break.</p>
+        <p className="text-lg">Try again in {answer.minutes} minutes, or ask a grown-up.</p>
+        {back}
+      </div>
+    );
+  }
+
+  if (answer?.kind === "needs-network") {
+    return (
+      <div
+        role="status"
+        data-tablet-pin-pad
+        className="flex flex-col items-center gap-4 text-center"
+      >
+        <p className="text-7xl" aria-hidden>
+          📶⏳
+        </p>
+        <p className="text-2xl font-bold">Just a moment…</p>
+        <p className="text-lg">
+          The tablet needs the internet to check your PIN this time. Ask a grown-up, or try again
+          soon.
+        </p>
+        {back}
+      </div>
+    );
+  }
+
   return (
-    <div className="flex flex-col items-center gap-6">
+    <div data-tablet-pin-pad className="flex flex-col items-center gap-6">
       <div className="flex gap-4" role="status" aria-label={`${pin.length} of 4 numbers`}>
         {[0, 1, 2, 3].map((i) => (
           <span
@@ -54,7 +148,7 @@ export function PinPad({ kidId, lockedMinutes }: { kidId: string; lockedMinutes:
           />
         ))}
       </div>
-      {wrong && (
+      {answer?.kind === "wrong" && (
         <p role="alert" className="text-2xl font-bold text-red-800">
           <span aria-hidden>🙈 </span>Try again
         </p>

@@ -73,7 +73,9 @@ export const unlockKidAction = validatedAction({
       return state;
     }
     await grantKidPass(session, { id: kidId, pinVersion: result.pinVersion });
-    redirect(`/tablet/kid/${kidId}`);
+    // The pad refreshes the kid's page, and keeps a verifier of this PIN for when the network is
+    // gone (lib/tablet/offline-pin.ts): it needs the PIN version the pass is for.
+    return { ok: true, data: { pinVersion: String(result.pinVersion) } };
   },
 });
 

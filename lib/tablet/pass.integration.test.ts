@@ -60,7 +60,11 @@ const clockAhead = (ms: number) => {
 describe("a kid's pass on the tablet", () => {
   it("lets the kid act after a right PIN, and ends when the tablet shows the faces again", async () => {
     expect(await check()).toEqual(refused);
-    await unlock();
+    // The pad is told the PIN version, for the tablet's own verifier (lib/tablet/offline-pin.ts).
+    expect(await unlock()).toEqual({
+      ok: true,
+      data: { pinVersion: expect.stringMatching(/^\d+$/) },
+    });
     expect(await check()).toMatchObject({ ok: true });
     await tablet.leaveKidAction();
     expect(await check()).toEqual(refused);

@@ -4,6 +4,7 @@ import {
   PIN_LOCK_MS,
   PIN_MAX_ATTEMPTS,
   countPinAttempt,
+  devicePassHolds,
   isPinLocked,
   kidPassHolds,
   type KidPass,
@@ -81,5 +82,38 @@ describe("a kid's pass on the tablet", () => {
     expect(kidPassHolds(pass, { ...kid, pinVersion: 4 }, now)).toBe(false);
     expect(kidPassHolds(pass, { ...kid, pinLockedUntil: later(1_000) }, now)).toBe(false);
     expect(kidPassHolds(pass, { ...kid, pinLockedUntil: later(-1_000) }, now)).toBe(true);
+  });
+});
+
+describe("the tablet's own pass (a PIN checked offline)", () => {
+  const IDLE = 180_000;
+  const tapAt = (ms: number, pass?: { pinVersion: number; at: string }) => ({
+    at: later(ms).toISOString(),
+    ...(pass ? { pass } : {}),
+  });
+
+  it("holds for the kid's PIN version, from the kid's last tap up to the idle time", () => {
+    const pass = { pinVersion: 3, at: now.toISOString() };
+    expect(devicePassHolds(tapAt(0, pass), { pinVersion: 3 }, IDLE)).toBe(true);
+    expect(devicePassHolds(tapAt(IDLE, pass), { pinVersion: 3 }, IDLE)).toBe(true);
+    expect(devicePassHolds(tapAt(IDLE + 1, pass), { pinVersion: 3 }, IDLE)).toBe(false);
+    expect(devicePassHolds(tapAt(-1, pass), { pinVersion: 3 }, IDLE)).toBe(false);
+    expect(devicePassHolds(tapAt(0, pass), { pinVersion: 4 }, IDLE)).toBe(false);
+    expect(devicePassHolds(tapAt(0), { pinVersion: 3 }, IDLE)).toBe(false);
+  });
+
+  it("holds exactly when the tap comes 0..idle ms after the pass, for the same PIN version", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10 * IDLE, max: 10 * IDLE }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        (gap, tapVersion, kidVersion) => {
+          const pass = { pinVersion: tapVersion, at: now.toISOString() };
+          const holds = devicePassHolds(tapAt(gap, pass), { pinVersion: kidVersion }, IDLE);
+          expect(holds).toBe(tapVersion === kidVersion && gap >= 0 && gap <= IDLE);
+        },
+      ),
+    );
   });
 });

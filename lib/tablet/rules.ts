@@ -51,3 +51,19 @@ export function kidPassHolds(
     !isPinLocked({ failedAttempts: 0, lockedUntil: kid.pinLockedUntil }, now)
   );
 }
+
+/**
+ * Was a tap made under the device's own pass (lib/tablet/offline-pin.ts), the PIN checked on the
+ * tablet while it had no network? For the kid's PIN as it still is (a PIN changed since opens
+ * nothing), and within the idle time of the kid's previous tap or unlock. The tablet is the
+ * family's device, trusted with its token; this is what its PIN pad saw (decision 015).
+ */
+export function devicePassHolds(
+  tap: { at: string; pass?: { pinVersion: number; at: string } },
+  kid: { pinVersion: number },
+  idleMs: number,
+): boolean {
+  if (!tap.pass || tap.pass.pinVersion !== kid.pinVersion) return false;
+  const since = Date.parse(tap.at) - Date.parse(tap.pass.at);
+  return since >= 0 && since <= idleMs;
+}

@@ -14,6 +14,13 @@ const base = {
   id: z.uuid(),
   kidId: z.uuid(),
   at: z.iso.datetime({ offset: true }),
+  /**
+   * For a kid with a PIN checked by the tablet itself while it had no network: the PIN version it
+   * was checked for, and when the kid was last seen before this tap (lib/tablet/offline-pin.ts).
+   */
+  pass: z
+    .strictObject({ pinVersion: z.int().min(0), at: z.iso.datetime({ offset: true }) })
+    .optional(),
 };
 
 export const tapSchema = z.discriminatedUnion("kind", [

@@ -231,6 +231,39 @@ describe("syncing the tablet's queue", () => {
     expect(device.kidPassUntil!.getTime()).toBeGreaterThan(now.getTime() + 60_000);
   });
 
+  it("takes a PIN kid's offline taps made under the tablet's own pass, for her PIN as it still is", async () => {
+    const { familyId, tablet } = await setup();
+    const mia = await createKid(db, familyId, {
+      pinHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+    });
+    const routine = await createRoutine(db, familyId, {
+      kidIds: [mia.id],
+      cards: [["Teeth", "Hair", "Socks"]],
+    });
+    // Offline from 11:00; she opened her day with her PIN on the tablet at 11:10, tapped at 11:11
+    // and 11:13; a sibling tapped at 11:30 on the page she left open; it all arrives at 12:00.
+    const unlocked = at(today, "11:10").toISOString();
+    const made = (item: number, time: string, pass: { pinVersion: number; at: string }) => ({
+      ...check(mia.id, routine.items[item]!.id, at(today, time)),
+      pass,
+    });
+    const taps = [
+      made(0, "11:11", { pinVersion: mia.pinVersion, at: unlocked }),
+      made(1, "11:13", { pinVersion: mia.pinVersion, at: at(today, "11:11").toISOString() }),
+      made(2, "11:30", { pinVersion: mia.pinVersion, at: at(today, "11:13").toISOString() }),
+    ];
+    const { results } = await syncTaps(tablet, { taps, waiting: 0 }, at(today, "12:00"));
+    expect(results.map((r) => r.status)).toEqual(["done", "done", "refused"]);
+    expect(await db.itemCheck.count({ where: { memberId: mia.id } })).toBe(2);
+
+    // A parent changed her PIN meanwhile: what the tablet checked was the old one.
+    await db.familyMember.update({ where: { id: mia.id }, data: { pinVersion: { increment: 1 } } });
+    const old = made(2, "11:12", { pinVersion: mia.pinVersion, at: unlocked });
+    const after = await syncTaps(tablet, { taps: [old], waiting: 0 }, at(today, "12:00"));
+    expect(after.results[0]).toMatchObject({ status: "refused" });
+    expect(await db.itemCheck.count({ where: { memberId: mia.id } })).toBe(2);
+  });
+
   it("stores one check when two tablets check the same item offline", async () => {
     const { familyId, kidId, items, tablet } = await setup();
     const parent = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "PARENT" } });

@@ -12,7 +12,7 @@ import { logHabit } from "@/lib/habits/queries";
 import { memberBalance, requestReward } from "@/lib/points/queries";
 import { env } from "@/lib/env";
 import { renewKidPass, tabletKids } from "@/lib/tablet/queries";
-import { kidPassHolds, type KidPass } from "@/lib/tablet/rules";
+import { devicePassHolds, kidPassHolds, type KidPass } from "@/lib/tablet/rules";
 import {
   SYNC_MAX_AGE_MS,
   SYNC_MAX_AHEAD_MS,
@@ -63,8 +63,14 @@ async function apply(
   const kid = kids.get(tap.kidId);
   if (!kid) throw new NotFoundError("That kid");
   // The PIN holds at this door too: a sibling's tap on a page left open is refused (and shown to
-  // parents). Offline, a PIN kid's taps keep only while the pass does (decision 015).
-  if (kid.hasPin && !kidPassHolds(tablet.pass, kid, now)) throw new Refused(PASS_ENDED);
+  // parents). A tap counts under the server's pass when it arrives, or under the tablet's own
+  // pass when it was made offline after the PIN was checked there (decision 015).
+  if (
+    kid.hasPin &&
+    !kidPassHolds(tablet.pass, kid, now) &&
+    !devicePassHolds(tap, kid, env().TABLET_IDLE_SECONDS * 1000)
+  )
+    throw new Refused(PASS_ENDED);
   // "Today" for the day rules: the server's, or the tap's own when the tablet's clock is a little
   // ahead (at most 5 minutes, dayOf): a tap just after the family's day start is not refused as
   // one for a day that has not begun on the server yet.
