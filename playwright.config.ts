@@ -18,7 +18,10 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     ...devices["Desktop Chrome"],
-    trace: "retain-on-failure",
+    // A trace is recorded for every test to keep the failed ones: 18 % of the suite's time on
+    // this machine (135 s vs 111 s for 23 tests). CI goes without; a failure there still leaves
+    // its screenshot and error context.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",

@@ -425,11 +425,19 @@ test("a tablet removed while its taps waited: they are not counted, and parents 
   const parent = await parents.newPage();
   await signInQuickly(parents, seeded);
   await parent.goto("/family");
-  const signOut = parent.getByRole("button", { name: "Sign out Kitchen tablet" });
-  await signOut.click();
-  await expect(signOut).toHaveCount(0);
+  await parent.getByRole("button", { name: "Sign out Kitchen tablet" }).click();
+  await expect(parent.getByText("Tablets in use")).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await db.tabletDevice.findFirstOrThrow({ where: { familyId: seeded.family.id } }))
+          .revokedAt,
+    )
+    .not.toBeNull();
 
   await goOnline(context);
+  // The tablet sends its taps, hears it was removed, and shows the setup page.
+  await expect(page).toHaveURL(/\/tablet\/setup/, { timeout: 15_000 });
   const refusals = () => db.tabletRefusal.count({ where: { kidId: leo.id } });
   await expect.poll(refusals).toBe(1);
   expect(await db.itemCheck.count({ where: { memberId: leo.id } })).toBe(1);

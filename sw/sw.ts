@@ -5,8 +5,15 @@
 // - Tablet pages (/tablet, a kid's day): network first, the last good copy when the network is
 //   down or slower than 3 s. Each copy keeps the Content-Security-Policy it was served with, so
 //   its nonce still matches its scripts. A PIN pad never replaces a kept day.
-// - Everything else, including POST /tablet/sync and every parent page: the network, untouched.
-import { CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, Serwist } from "serwist";
+// - Everything else of the tablet's pages, including POST /tablet/sync: the network, fetched from
+//   here. Parent pages are outside the worker's scope.
+import {
+  CacheableResponsePlugin,
+  ExpirationPlugin,
+  NetworkFirst,
+  NetworkOnly,
+  Serwist,
+} from "serwist";
 import type { PrecacheEntry, SerwistGlobalConfig, SerwistPlugin } from "serwist";
 
 declare global {
@@ -66,5 +73,11 @@ const serwist = new Serwist({
     },
   ],
 });
+
+// Every other request of the tablet's pages (taps sent to /tablet/sync, the PIN's server action,
+// Next's fetches) goes to the network from here too, rather than falling through the worker: the
+// same network, one path for all of them, and the one the browser tests cut to go offline
+// (Chromium's offline switch missed some requests that fell through, and the tests flickered).
+for (const method of ["GET", "POST"] as const) serwist.setDefaultHandler(new NetworkOnly(), method);
 
 serwist.addEventListeners();

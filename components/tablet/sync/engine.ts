@@ -137,7 +137,13 @@ export function startSync() {
   if (started) return;
   started = true;
   const now = () => void syncNow();
-  window.addEventListener("online", now);
+  // A network that just came back often fails its first request (Wi-Fi still joining): try
+  // again after 2 and 6 s too, rather than wait out the backoff. Nothing is sent if nothing waits.
+  const back = () => {
+    now();
+    for (const ms of [2_000, 6_000]) setTimeout(now, ms);
+  };
+  window.addEventListener("online", back);
   window.addEventListener("focus", now);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") now();

@@ -22,20 +22,30 @@ export type NewTap = Tap extends infer T
     : never
   : never;
 
+/** An answered tap laid on top until the props of the refresh asked for after it arrive. */
+type Settling = { tap: Tap; refresh: number };
+
 /**
  * `serverVersion` changes when the page's props come back from the server (after a refresh): the
- * taps answered before then are in those props, so they stop being laid on top.
+ * taps answered before that refresh was asked for are in those props, so they stop being laid on
+ * top. Taps answered since stay: an undo answered while an earlier refresh was on its way would
+ * otherwise flash back to checked, or stay so if Next merged the later refresh into it.
  */
 export function useKidTaps(kidId: string, serverVersion: unknown, onStars: (n: number) => void) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [queued, setQueued] = useState<Tap[]>([]);
-  // Answered taps whose effect the page's props do not show yet (until the refresh lands).
-  const [settling, setSettling] = useState<Tap[]>([]);
+  const [settling, setSettling] = useState<Settling[]>([]);
+  // The refreshes asked for and not yet arrived, oldest first (props arrive in that order).
+  const [refreshes, setRefreshes] = useState<number[]>([]);
+  const lastRefresh = useRef(0);
   const [settledFor, setSettledFor] = useState(serverVersion);
   if (settledFor !== serverVersion) {
     setSettledFor(serverVersion);
-    setSettling([]);
+    // Props not from one of ours (the new day, a navigation) are newer than every answer.
+    const upTo = refreshes[0] ?? Infinity;
+    setRefreshes(refreshes.slice(1));
+    setSettling(settling.filter((s) => s.refresh > upTo));
   }
   const [sync, setSync] = useState<SyncState>({ waiting: 0, offline: false });
   const local = useRef(new Map<string, Tap>()); // added here, maybe not yet in IndexedDB
@@ -43,7 +53,10 @@ export function useKidTaps(kidId: string, serverVersion: unknown, onStars: (n: n
 
   const answered = useEffectEvent((taps: Tap[], balances: Record<string, number>) => {
     if (balances[kidId] !== undefined) onStars(balances[kidId]!);
-    setSettling((current) => [...current, ...taps.filter((t) => t.kidId === kidId)]);
+    const refresh = ++lastRefresh.current;
+    const mine = taps.filter((t) => t.kidId === kidId).map((tap) => ({ tap, refresh }));
+    setSettling((current) => [...current, ...mine]);
+    setRefreshes((current) => [...current, refresh]);
     startTransition(() => router.refresh());
   });
 
@@ -103,5 +116,5 @@ export function useKidTaps(kidId: string, serverVersion: unknown, onStars: (n: n
     return removed;
   }, []);
 
-  return { taps: [...settling, ...queued], sync, add, cancel };
+  return { taps: [...settling.map((s) => s.tap), ...queued], sync, add, cancel };
 }
