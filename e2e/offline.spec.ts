@@ -191,6 +191,15 @@ test("the tablet installs as an app: a manifest with icons that resolve, startin
     expect(answer.status(), icon.src).toBe(200);
     expect(answer.headers()["content-type"]).toBe("image/png");
   }
+  // "Add to Home Screen" on an iPad: its own icon, full screen.
+  const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+  const touch = await request.get(touchIcon!);
+  expect(touch.status()).toBe(200);
+  expect(touch.headers()["content-type"]).toBe("image/png");
+  await expect(page.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute(
+    "content",
+    manifest.short_name,
+  );
   // The service worker is served as a script from the site's root.
   const worker = await request.get("/sw.js");
   expect(worker.status()).toBe(200);
@@ -389,6 +398,7 @@ test("without a network, five wrong PINs give a PIN kid a break on the tablet to
   await page.getByRole("link", { name: /Mia/ }).click();
   await enter("2468");
   await expect(page.getByText("The tablet needs the internet to check your PIN")).toBeVisible();
+  await expectAccessible(page);
   await goOnline(context);
 
   await page.goto(`/tablet/kid/${mia.id}`);
@@ -399,6 +409,8 @@ test("without a network, five wrong PINs give a PIN kid a break on the tablet to
   await page.getByRole("link", { name: /Mia/ }).click();
   for (let i = 0; i < 5; i++) await enter("0000");
   await expect(page.getByText("Let’s take a little break.")).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "tablet-offline-pin-break");
   // Even the right PIN waits for the break to end.
   await page.reload();
   await enter("2468");

@@ -68,6 +68,10 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
   await page.getByRole("button", { name: "Move card Brush teeth" }).focus();
   await page.keyboard.press("Space");
   await expect(heard).toContainText("position 3 of 3");
+  // dnd-kit listens for the arrows from the render after the pick-up: let two frames pass.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   await page.keyboard.press("ArrowUp");
   await expect(heard).toContainText("is now at position 2 of 3");
   await page.keyboard.press("ArrowUp");

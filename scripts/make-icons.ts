@@ -1,5 +1,5 @@
 // Makes the web app's PNG icons from app/icon.svg (the manifest needs 192 and 512 px, and a
-// maskable one whose artwork sits inside the safe circle). Run once after changing the icon:
+// maskable one whose artwork sits inside the safe circle; iOS its own apple-touch-icon). Run once after changing the icon:
 //   npx tsx scripts/make-icons.ts
 // The PNGs are committed: building the app never needs sharp.
 import { readFileSync } from "node:fs";
@@ -24,4 +24,11 @@ await sharp({ create: { width: 512, height: 512, channels: 4, background: "#fbbf
   .composite([{ input: artwork, gravity: "center" }])
   .png()
   .toFile(out("maskable-512.png"));
-console.log("public/icons: icon-192.png, icon-512.png, maskable-512.png");
+// iPad and iPhone ("Add to Home Screen") take apple-touch-icon, 180 px, and show transparency as
+// black: the artwork at 80 % on the same full square.
+const touch = await sharp(svg, { density: 600 }).resize(144, 144).png().toBuffer();
+await sharp({ create: { width: 180, height: 180, channels: 4, background: "#fbbf24" } })
+  .composite([{ input: touch, gravity: "center" }])
+  .png()
+  .toFile(out("apple-touch-icon.png"));
+console.log("public/icons: icon-192.png, icon-512.png, maskable-512.png, apple-touch-icon.png");

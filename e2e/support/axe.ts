@@ -6,6 +6,9 @@ import { expect, type Page } from "@playwright/test";
  * parts `exclude` names (CSS selectors), for pages made of many copies of one component.
  */
 export async function expectAccessible(page: Page, { exclude = [] as string[] } = {}) {
+  // A page the tablet is refreshing (after each answered tap) has no <title> for a moment: wait
+  // for the page to be whole, or axe reports that moment.
+  await expect(page).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page });
   for (const selector of exclude) builder = builder.exclude(selector);
   const results = await builder.analyze();
