@@ -58,6 +58,27 @@ async function openLeo(page: Page, db: Db, seeded: Seeded, name: string) {
 
 const item = (page: Page, label: string) => page.getByRole("button", { name: label });
 
+/** Mia, with the PIN 2468 and a Morning of two items, and this browser on the tablet's faces. */
+async function tabletWithMia(page: Page, db: Db) {
+  const seeded = await seedParent(db);
+  const mia = await createKid(db, seeded.family.id, {
+    displayName: "Mia",
+    pinHash: await hashPassword("2468"),
+  });
+  await createRoutine(db, seeded.family.id, {
+    name: "Morning",
+    kidIds: [mia.id],
+    cards: [["Teeth", "Hair"]],
+  });
+  await becomeTablet(page.context(), db, seeded, "Kitchen tablet");
+  await page.goto("/tablet");
+  return mia;
+}
+
+async function enterPin(page: Page, pin: string) {
+  for (const digit of pin) await page.getByRole("button", { name: digit, exact: true }).click();
+}
+
 /**
  * No network, for the page and for its service worker: Chromium's offline emulation does not
  * reach a service worker's own fetches, so every request of the context is also cut here.
@@ -315,23 +336,10 @@ test("a kid with a PIN opens her day without a network: the tablet checks her PI
   context,
   db,
 }) => {
-  const seeded = await seedParent(db);
-  const mia = await createKid(db, seeded.family.id, {
-    displayName: "Mia",
-    pinHash: await hashPassword("2468"),
-  });
-  await createRoutine(db, seeded.family.id, {
-    name: "Morning",
-    kidIds: [mia.id],
-    cards: [["Teeth", "Hair"]],
-  });
-  await becomeTablet(context, db, seeded, "Kitchen tablet");
-  await page.goto("/tablet");
+  const mia = await tabletWithMia(page, db);
+  const enter = (pin: string) => enterPin(page, pin);
 
   // Online, once: her PIN is checked by the server; the tablet keeps a verifier and her day.
-  const enter = async (pin: string) => {
-    for (const digit of pin) await page.getByRole("button", { name: digit, exact: true }).click();
-  };
   await page.getByRole("link", { name: /Mia/ }).click();
   await enter("2468");
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
@@ -376,17 +384,8 @@ test("without a network, five wrong PINs give a PIN kid a break on the tablet to
   context,
   db,
 }) => {
-  const seeded = await seedParent(db);
-  const mia = await createKid(db, seeded.family.id, {
-    displayName: "Mia",
-    pinHash: await hashPassword("2468"),
-  });
-  await createRoutine(db, seeded.family.id, { name: "Morning", kidIds: [mia.id] });
-  await becomeTablet(context, db, seeded, "Kitchen tablet");
-  await page.goto("/tablet");
-  const enter = async (pin: string) => {
-    for (const digit of pin) await page.getByRole("button", { name: digit, exact: true }).click();
-  };
+  const mia = await tabletWithMia(page, db);
+  const enter = (pin: string) => enterPin(page, pin);
   // A PIN never accepted on this tablet cannot be checked without the server: it says so calmly.
   const keptAny = () =>
     page.evaluate(

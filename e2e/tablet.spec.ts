@@ -182,6 +182,8 @@ test("leaving tablet mode needs a parent's email and password", async ({ page, d
   const seeded = await seedFamilyWithRoutine(db);
   await enableTablet(page, db, seeded);
   await page.getByRole("link", { name: "Parents: leave tablet mode" }).click();
+  await expect(page.getByLabel("Parent email")).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel("Parent email").fill(seeded.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Leave tablet mode" }).click();
@@ -193,6 +195,7 @@ test("leaving tablet mode needs a parent's email and password", async ({ page, d
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/tablet");
   await expect(page).toHaveURL(/\/tablet\/setup/);
+  await expectAccessible(page);
 });
 
 test("one-step mode shows one big card at a time, with a countdown when the card has a timer", async ({

@@ -91,52 +91,19 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
     }
   };
 
-  const back = (
-    <Link
-      href="/tablet"
-      className="rounded-full bg-white px-6 py-3 text-xl font-bold shadow"
-      aria-label="Back to all faces"
-    >
-      ⬅️ 👨‍👩‍👧
-    </Link>
-  );
-
-  if (answer?.kind === "locked") {
+  if (answer?.kind === "locked")
     return (
-      <div
-        role="status"
-        data-tablet-pin-pad
-        className="flex flex-col items-center gap-4 text-center"
-      >
-        <p className="text-7xl" aria-hidden>
-          ⏳😴
-        </p>
-        <p className="text-2xl font-bold">Let’s take a little break.</p>
-        <p className="text-lg">Try again in {answer.minutes} minutes, or ask a grown-up.</p>
-        {back}
-      </div>
+      <PadNotice pictures="⏳😴" title="Let’s take a little break.">
+        Try again in {answer.minutes} minutes, or ask a grown-up.
+      </PadNotice>
     );
-  }
-
-  if (answer?.kind === "needs-network") {
+  if (answer?.kind === "needs-network")
     return (
-      <div
-        role="status"
-        data-tablet-pin-pad
-        className="flex flex-col items-center gap-4 text-center"
-      >
-        <p className="text-7xl" aria-hidden>
-          📶⏳
-        </p>
-        <p className="text-2xl font-bold">Just a moment…</p>
-        <p className="text-lg">
-          The tablet needs the internet to check your PIN this time. Ask a grown-up, or try again
-          soon.
-        </p>
-        {back}
-      </div>
+      <PadNotice pictures="📶⏳" title="Just a moment…">
+        The tablet needs the internet to check your PIN this time. Ask a grown-up, or try again
+        soon.
+      </PadNotice>
     );
-  }
 
   return (
     <div data-tablet-pin-pad className="flex flex-col items-center gap-6">
@@ -189,6 +156,34 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
           ⬅️
         </Link>
       </div>
+    </div>
+  );
+}
+
+/** In place of the pad: pictures for the kid, a word for the grown-up, and the way back. */
+function PadNotice({
+  pictures,
+  title,
+  children,
+}: {
+  pictures: string;
+  title: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div role="status" data-tablet-pin-pad className="flex flex-col items-center gap-4 text-center">
+      <p className="text-7xl" aria-hidden>
+        {pictures}
+      </p>
+      <p className="text-2xl font-bold">{title}</p>
+      <p className="text-lg">{children}</p>
+      <Link
+        href="/tablet"
+        className="rounded-full bg-white px-6 py-3 text-xl font-bold shadow"
+        aria-label="Back to all faces"
+      >
+        ⬅️ 👨‍👩‍👧
+      </Link>
     </div>
   );
 }
