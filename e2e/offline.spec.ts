@@ -158,14 +158,19 @@ test("a reload without a network shows the kid's day from the service worker, wi
   db,
 }) => {
   const { leo } = await tabletWithLeo(page, db);
-  // The page came from the parent's pages (out of the worker's scope): a tablet starts at /tablet.
-  await page.reload();
-  // The service worker takes over the page, and the next visit is kept for offline use.
-  // (page.evaluate, not waitForFunction: the page's CSP allows no eval.)
+  // The service worker is installed and active (its precache done), then takes over the page on
+  // a reload, and the next visit is kept for offline use. A worker that became active while the
+  // page was being replaced can miss claiming it: each poll loads the page again until it is
+  // controlled. (page.evaluate, not waitForFunction: the page's CSP allows no eval.)
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
-      timeout: 15_000,
-    })
+    .poll(
+      async () => {
+        await page.reload();
+        return page.evaluate(() => navigator.serviceWorker.controller !== null);
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
   await page.reload();
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
