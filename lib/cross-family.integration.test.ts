@@ -62,6 +62,17 @@ const cases: CrossFamilyCase[] = [
         avatarColor: "#c2410c",
       }),
   },
+  {
+    name: "updateKidLook",
+    run: (b) =>
+      call(families.updateKidLookAction, {
+        kidId: b.kidId,
+        readingLevel: "PICTURES",
+        cardSize: "EXTRA_LARGE",
+        readSteps: "on",
+        timerSound: "SILENT",
+      }),
+  },
   { name: "archiveKid", run: (b) => call(families.archiveKidAction, { kidId: b.kidId }) },
   { name: "restoreKid", run: (b) => call(families.restoreKidAction, { kidId: b.kidId }) },
   {

@@ -32,7 +32,15 @@ export const demoParents = [
 export const demoKids = [
   { key: "mia", name: "Mia", emoji: "🦊", color: "#c2410c", pin: false },
   { key: "leo", name: "Leo", emoji: "🐢", color: "#15803d", pin: true },
-  { key: "zoe", name: "Zoe", emoji: "🦄", color: "#7e22ce", pin: false },
+  // Zoe is four: her tablet shows pictures only, larger, and reads each step aloud.
+  {
+    key: "zoe",
+    name: "Zoe",
+    emoji: "🦄",
+    color: "#7e22ce",
+    pin: false,
+    look: { readingLevel: "PICTURES", cardSize: "LARGE", readSteps: true },
+  },
 ] as const;
 
 export type KidKey = (typeof demoKids)[number]["key"];
@@ -51,6 +59,8 @@ export type DemoRoutine = {
   versions: DemoCard[][];
   /** Days before today on which the last version replaced the previous one. */
   lastVersionDaysAgo?: number;
+  /** The Now/Next board's last card. */
+  then?: { emoji: string; label: string };
 };
 
 const morningV1: DemoCard[] = [
@@ -77,6 +87,7 @@ export const demoRoutines: DemoRoutine[] = [
       ],
     ],
     lastVersionDaysAgo: 20,
+    then: { emoji: "🚌", label: "Off to school" },
   },
   {
     name: "After school",
@@ -108,6 +119,7 @@ export const demoRoutines: DemoRoutine[] = [
         { title: "Story", emoji: "📖", items: ["Pick a book"] },
       ],
     ],
+    then: { emoji: "😴", label: "Sleep tight" },
   },
   {
     name: "Weekend chores",

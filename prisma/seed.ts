@@ -69,6 +69,7 @@ async function seedPeople(tx: Tx, secrets: DemoSecrets): Promise<Map<MemberKey, 
         avatarEmoji: kid.emoji,
         avatarColor: kid.color,
         pinHash: kid.pin ? await hashPassword(secrets.pin) : null,
+        ...("look" in kid ? kid.look : {}),
       },
     });
     memberIds.set(kid.key, member.id);
@@ -101,6 +102,8 @@ async function seedRoutines(
         weekdays: routine.weekdays,
         startMinute: minutes(routine.start),
         endMinute: minutes(routine.end),
+        thenEmoji: routine.then?.emoji ?? null,
+        thenLabel: routine.then?.label ?? null,
         createdAt: instantAt(historyStart, 12 * 60, timeZone),
       },
     });

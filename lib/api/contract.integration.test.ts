@@ -87,9 +87,11 @@ describe("every endpoint, called as documented", () => {
         cards: [
           { title: "Teeth", pictureEmoji: "🪥", durationSeconds: 120, items: [{ label: "Brush" }] },
         ],
+        then: { emoji: "📖", label: "A story in bed" },
       },
     });
     expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ then: { emoji: "📖", label: "A story in bed" } });
     const routine = created.body as {
       id: string;
       revision: number;
@@ -135,6 +137,15 @@ describe("every endpoint, called as documented", () => {
       revision: routine.revision + 1,
       name: "Bedtime",
       points: 25,
+      then: { emoji: "📖", label: "A story in bed" },
+    });
+    const noThen = await api("PATCH", `/api/v1/routines/${routine.id}`, {
+      token,
+      body: { revision: routine.revision + 1, then: { emoji: "📖", label: "  " } },
+    });
+    expect(noThen.status).toBe(400);
+    expect(noThen.body).toMatchObject({
+      error: { fieldErrors: { "then.label": [expect.any(String)] } },
     });
 
     const stale = await api("PATCH", `/api/v1/routines/${routine.id}`, {
@@ -155,6 +166,12 @@ describe("every endpoint, called as documented", () => {
     const history = (versions.body as { data: { number: number; changes: string[] }[] }).data;
     expect(history.map((v) => v.number)).toEqual([1, 2]);
     expect(history[1]!.changes.join(" ")).toContain("Brush well");
+
+    const thenRemoved = await api("PATCH", `/api/v1/routines/${routine.id}`, {
+      token,
+      body: { revision: routine.revision + 1, then: null },
+    });
+    expect(thenRemoved.body).toMatchObject({ then: null, revision: routine.revision + 2 });
 
     const archived = await api("DELETE", `/api/v1/routines/${routine.id}`, { token });
     expect(archived.body).toMatchObject({ id: routine.id, archived: true });

@@ -18,12 +18,14 @@ import {
   setKidPinHash,
   updateFamilySettings,
   updateKid,
+  updateKidLook,
 } from "@/lib/families/queries";
 import {
   acceptInviteSchema,
   familySettingsSchema,
   inviteIdSchema,
   kidIdSchema,
+  kidLookSchema,
   kidSchema,
   setPinSchema,
   updateKidSchema,
@@ -86,6 +88,16 @@ export const updateKidAction = validatedAction({
     await updateKid(session.familyId, kidId, input);
     refresh();
     return { ok: true, message: "Saved." };
+  },
+});
+
+export const updateKidLookAction = validatedAction({
+  schema: kidLookSchema,
+  authorize: requireParent,
+  async run({ kidId, ...look }, session) {
+    await updateKidLook(session.familyId, kidId, look);
+    refresh();
+    return { ok: true, message: "Saved. The tablet shows it the next time their day opens." };
   },
 });
 

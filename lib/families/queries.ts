@@ -5,6 +5,7 @@ import { hashInviteToken, inviteExpiry, inviteStatus, newInviteToken } from "@/l
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { TOKEN_CHANNEL } from "@/lib/api-tokens/rules";
+import type { KidLook } from "@/lib/families/kid-look";
 
 // Every function takes the family id from the caller's session and puts it in the `where`.
 // A row of another family is "not found", exactly like a row that does not exist.
@@ -15,6 +16,10 @@ const memberFields = {
   displayName: true,
   avatarEmoji: true,
   avatarColor: true,
+  readingLevel: true,
+  cardSize: true,
+  readSteps: true,
+  timerSound: true,
   archivedAt: true,
   createdAt: true,
   user: { select: { email: true } },
@@ -31,18 +36,22 @@ export type MemberView = {
   archived: boolean;
   hasPin: boolean;
   email: string | null;
+  /** How the kid's day looks on the tablet; null for a parent. */
+  look: KidLook | null;
 };
 
-function toMemberView(row: {
-  id: string;
-  role: "PARENT" | "CHILD";
-  displayName: string;
-  avatarEmoji: string;
-  avatarColor: string;
-  archivedAt: Date | null;
-  pinHash: string | null;
-  user: { email: string } | null;
-}): MemberView {
+function toMemberView(
+  row: KidLook & {
+    id: string;
+    role: "PARENT" | "CHILD";
+    displayName: string;
+    avatarEmoji: string;
+    avatarColor: string;
+    archivedAt: Date | null;
+    pinHash: string | null;
+    user: { email: string } | null;
+  },
+): MemberView {
   return {
     id: row.id,
     role: row.role,
@@ -52,6 +61,15 @@ function toMemberView(row: {
     archived: row.archivedAt !== null,
     hasPin: row.pinHash !== null,
     email: row.user?.email ?? null,
+    look:
+      row.role === "CHILD"
+        ? {
+            readingLevel: row.readingLevel,
+            cardSize: row.cardSize,
+            readSteps: row.readSteps,
+            timerSound: row.timerSound,
+          }
+        : null,
   };
 }
 
@@ -128,10 +146,17 @@ export async function updateFamilySettings(
 
 export async function addKid(
   familyId: string,
-  input: { displayName: string; avatarEmoji: string; avatarColor: string; pinHash?: string },
+  input: {
+    displayName: string;
+    avatarEmoji: string;
+    avatarColor: string;
+    pinHash?: string;
+    look?: Partial<KidLook>;
+  },
 ) {
+  const { look, ...fields } = input;
   return db.familyMember.create({
-    data: { familyId, role: "CHILD", ...input },
+    data: { familyId, role: "CHILD", ...fields, ...look },
     select: { id: true },
   });
 }
@@ -154,6 +179,9 @@ export const updateKid = (
   kidId: string,
   input: { displayName: string; avatarEmoji: string; avatarColor: string },
 ) => updateKidRow(familyId, kidId, input);
+
+export const updateKidLook = (familyId: string, kidId: string, look: KidLook) =>
+  updateKidRow(familyId, kidId, look);
 
 export const setKidArchived = (familyId: string, kidId: string, archived: boolean) =>
   updateKidRow(familyId, kidId, { archivedAt: archived ? new Date() : null });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { personName } from "@/lib/auth/schemas";
 import { PIN_PATTERN } from "@/lib/auth/rules";
 import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/avatars";
+import { CARD_SIZES, READING_LEVELS, TIMER_SOUNDS } from "@/lib/families/kid-look";
 import { isTimeZone } from "@/lib/time/rules";
 import { visibleName } from "@/lib/validation/text";
 
@@ -49,6 +50,19 @@ export const updateKidSchema = z.strictObject({
   avatarEmoji,
   avatarColor,
 });
+export const readingLevel = z.enum(READING_LEVELS, { error: "Pick how the cards read." });
+export const cardSize = z.enum(CARD_SIZES, { error: "Pick a size." });
+export const timerSound = z.enum(TIMER_SOUNDS, { error: "Pick what the timer does at the end." });
+
+/** The Family page's "tablet" form: a checkbox sends "on" when ticked and nothing otherwise. */
+export const kidLookSchema = z.strictObject({
+  kidId: id,
+  readingLevel,
+  cardSize,
+  readSteps: z.literal("on").optional().transform(Boolean),
+  timerSound,
+});
+
 export const kidIdSchema = z.strictObject({ kidId: id });
 export const setPinSchema = z.strictObject({ kidId: id, pin });
 export const inviteIdSchema = z.strictObject({ inviteId: id });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isReadyForKids } from "@/lib/routines/rules";
+import { thenOf } from "@/lib/routines/views";
 import { KID_DAY_SQL } from "@/lib/routines/sql";
 import { isoWeekday, type LocalDate } from "@/lib/time/rules";
 
@@ -18,10 +19,18 @@ type RoutineRow = {
   icon: string;
   startMinute: number;
   endMinute: number;
+  thenEmoji: string | null;
+  thenLabel: string | null;
   versionId: string;
   versionNumber: number;
 };
-export type DayRoutine = RoutineRow & { cards: DayCard[]; done: number; total: number };
+export type DayRoutine = Omit<RoutineRow, "thenEmoji" | "thenLabel"> & {
+  /** The card it ends with on the Now/Next board ("then: 20 minutes of Lego"). */
+  then: { emoji: string; label: string } | null;
+  cards: DayCard[];
+  done: number;
+  total: number;
+};
 type DayRow = { memberId: string; displayName: string; avatarEmoji: string } & {
   [K in keyof RoutineRow]: RoutineRow[K] | null;
 } & {
@@ -70,6 +79,7 @@ export async function memberDay(
         icon: row.icon!,
         startMinute: row.startMinute!,
         endMinute: row.endMinute!,
+        then: thenOf(row),
         versionId: row.versionId!,
         versionNumber: row.versionNumber!,
         cards: [],

@@ -33,6 +33,8 @@ function scheduleData(draft: RoutineDraft) {
     startMinute: draft.start,
     endMinute: draft.end,
     points: draft.points,
+    thenEmoji: draft.then?.emoji ?? null,
+    thenLabel: draft.then?.label ?? null,
   };
 }
 

@@ -27,6 +27,7 @@ function draft(kidIds: string[], overrides: Partial<RoutineDraft> = {}): Routine
     start: 7 * 60,
     end: 8 * 60,
     points: 10,
+    then: null,
     kidIds,
     cards: [
       {
@@ -171,6 +172,21 @@ describe("routinesForKidOnDate", () => {
     expect(await routinesForKidOnDate(familyId, kidId, FRIDAY)).toEqual([]);
     // History stays: the routine and its versions are still there.
     expect(await db.routineVersion.count({ where: { routineId } })).toBe(1);
+  });
+
+  it("brings the routine's then card for the Now/Next board, and a save can remove it", async () => {
+    const { familyId, kidId, routineId } = await setup();
+    const loaded = await getRoutineForEditor(familyId, routineId);
+    const then = { emoji: "🧱", label: "20 minutes of Lego" };
+    await saveRoutine(familyId, routineId, loaded.revision, { ...draft([kidId]), then });
+    const [morning] = await routinesForKidOnDate(familyId, kidId, FRIDAY);
+    expect(morning).toMatchObject({ name: "Morning", then });
+    await saveRoutine(familyId, routineId, loaded.revision + 1, draft([kidId]));
+    expect((await routinesForKidOnDate(familyId, kidId, FRIDAY))[0]?.then).toBeNull();
+    // Both columns or neither: the database refuses half a card.
+    await expect(
+      db.routine.update({ where: { id: routineId }, data: { thenEmoji: "🧱" } }),
+    ).rejects.toThrow();
   });
 
   it("shows nothing for a kid id of another family", async () => {

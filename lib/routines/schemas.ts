@@ -45,6 +45,17 @@ export const routinePoints = z
   .min(0, "Use 0 to 1000 points.")
   .max(1000, "Use 0 to 1000 points.");
 
+/**
+ * The card a routine ends with on the tablet's Now/Next board ("then: 20 minutes of Lego"): a
+ * picture and a few words, or null for none.
+ */
+export const thenCard = z
+  .strictObject({
+    emoji,
+    label: visibleName({ required: "Say what comes after, or remove it.", max: 80 }),
+  })
+  .nullable();
+
 export const draftFields = {
   name: label("routine"),
   icon: emoji,
@@ -62,6 +73,11 @@ export const draftFields = {
   points: routinePoints
     .default(10)
     .meta({ description: "Points a kid earns for finishing it on a day (default 10)." }),
+  then: thenCard.default(null).meta({
+    description:
+      "What comes after, shown as the last card of the tablet's Now/Next board (\"then: 20 " +
+      'minutes of Lego"); null for none (the default).',
+  }),
 };
 
 export function endAfterStart(draft: { start: number; end: number }, ctx: z.RefinementCtx) {

@@ -9,7 +9,7 @@
 // it allows cannot disagree), with the id of the kid's check of each item that day.
 export const KID_DAY_SQL = `
   WITH day_routines AS (
-    SELECT r.id, r.name, r.icon, r."startMinute", r."endMinute", v.id AS "versionId", v.number AS "versionNumber"
+    SELECT r.id, r.name, r.icon, r."startMinute", r."endMinute", r."thenEmoji", r."thenLabel", v.id AS "versionId", v.number AS "versionNumber"
     FROM routines r
     JOIN routine_assignments a
       ON a."routineId" = r.id AND a."familyId" = r."familyId" AND a."memberId" = $2::uuid

@@ -20,10 +20,17 @@ export type RoutineEditorData = {
   startMinute: number;
   endMinute: number;
   points: number;
+  then: { emoji: string; label: string } | null;
   kidIds: string[];
   versionNumber: number;
   cards: CardContent[];
 };
+
+/** The routine's "then" card from its two columns (both set or neither: a CHECK constraint). */
+export const thenOf = (row: { thenEmoji: string | null; thenLabel: string | null }) =>
+  row.thenEmoji !== null && row.thenLabel !== null
+    ? { emoji: row.thenEmoji, label: row.thenLabel }
+    : null;
 
 export async function getRoutineForEditor(
   familyId: string,
@@ -41,6 +48,8 @@ export async function getRoutineForEditor(
       startMinute: true,
       endMinute: true,
       points: true,
+      thenEmoji: true,
+      thenLabel: true,
       assignments: { select: { memberId: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: contentSelect },
     },
@@ -57,6 +66,7 @@ export async function getRoutineForEditor(
     startMinute: routine.startMinute,
     endMinute: routine.endMinute,
     points: routine.points,
+    then: thenOf(routine),
     kidIds: routine.assignments.map((a) => a.memberId),
     versionNumber: version.number,
     cards: version.cards,
@@ -190,6 +200,8 @@ const apiRoutineFields = {
   archivedAt: true,
   revision: true,
   points: true,
+  thenEmoji: true,
+  thenLabel: true,
   createdAt: true,
   assignments: { orderBy: { createdAt: "asc" }, select: { memberId: true } },
 } as const satisfies Prisma.RoutineSelect;

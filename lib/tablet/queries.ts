@@ -2,6 +2,7 @@ import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashToken, newSecretToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
+import type { KidLook } from "@/lib/families/kid-look";
 import { NotFoundError } from "@/lib/errors";
 import { PIN_LOCK_MS, PIN_MAX_ATTEMPTS } from "@/lib/tablet/rules";
 
@@ -102,11 +103,16 @@ export async function tabletKids(familyId: string, now = new Date()) {
       pinHash: true,
       pinLockedUntil: true,
       pinVersion: true,
+      readingLevel: true,
+      cardSize: true,
+      readSteps: true,
+      timerSound: true,
     },
     orderBy: { createdAt: "asc" },
   });
-  return kids.map(({ pinHash, ...kid }) => ({
+  return kids.map(({ pinHash, readingLevel, cardSize, readSteps, timerSound, ...kid }) => ({
     ...kid,
+    look: { readingLevel, cardSize, readSteps, timerSound } satisfies KidLook,
     hasPin: pinHash !== null,
     lockedMinutes:
       kid.pinLockedUntil && kid.pinLockedUntil > now

@@ -66,6 +66,26 @@ export function familyContract(context: ContractContext) {
       body: { displayName: "Ada L.", pin: null },
     });
     expect(edited.body).toMatchObject({ displayName: "Ada L.", hasPin: false, avatarEmoji: "🦊" });
+    // The tablet's look: a new kid has the defaults; a change keeps what it leaves out.
+    expect(created.body).toMatchObject({
+      look: { readingLevel: "PICTURES_AND_WORDS", cardSize: "NORMAL", readSteps: false },
+    });
+    const look = await api("PATCH", `/api/v1/members/${id}`, {
+      token,
+      body: { look: { readingLevel: "PICTURES", readSteps: true } },
+    });
+    expect(look.body).toMatchObject({
+      displayName: "Ada L.",
+      look: { readingLevel: "PICTURES", cardSize: "NORMAL", readSteps: true, timerSound: "SOFT" },
+    });
+    const badLook = await api("PATCH", `/api/v1/members/${id}`, {
+      token,
+      body: { look: { cardSize: "HUGE" } },
+    });
+    expect(badLook.status).toBe(400);
+    expect(badLook.body).toMatchObject({
+      error: { fieldErrors: { "look.cardSize": [expect.any(String)] } },
+    });
     const badPin = await api("PATCH", `/api/v1/members/${id}`, { token, body: { pin: "12" } });
     expect(badPin.status).toBe(400);
     const archived = await api("PATCH", `/api/v1/members/${id}`, {
@@ -78,6 +98,11 @@ export function familyContract(context: ContractContext) {
       body: { displayName: "Renamed" },
     });
     expect(parent.status).toBe(404);
+    const members = await api("GET", "/api/v1/members", { token });
+    const parentRow = (members.body as { data: { id: string; look: unknown }[] }).data.find(
+      (m) => m.id === family.parent.member.id,
+    );
+    expect(parentRow).toMatchObject({ look: null });
   });
 
   it("the whole family's day in one call, and the checks of a day", async () => {

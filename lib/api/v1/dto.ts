@@ -1,6 +1,7 @@
 // What the API sends: plain JSON with allow-listed fields. z.object (not strictObject) strips any
 // key a query happened to select, so a column added later never leaks by accident.
 import { z } from "zod";
+import { CARD_SIZES, READING_LEVELS, TIMER_SOUNDS } from "@/lib/families/kid-look";
 
 export const id = z.uuid();
 export const localDate = z.iso.date().meta({ description: "A local date, YYYY-MM-DD." });
@@ -11,6 +12,24 @@ export const clock = z
   .meta({ description: "A wall-clock time, HH:MM, in the family's time zone." });
 const timestamp = z.iso.datetime({ offset: true });
 
+export const kidLookDto = z
+  .object({
+    readingLevel: z.enum(READING_LEVELS).meta({
+      description:
+        "PICTURES: no words on cards and items (a speaker button reads them aloud); " +
+        "PICTURES_AND_WORDS; WORDS.",
+    }),
+    cardSize: z.enum(CARD_SIZES),
+    readSteps: z.boolean().meta({
+      description: "The one-card view reads each new card aloud after the kid's tap.",
+    }),
+    timerSound: z.enum(TIMER_SOUNDS).meta({ description: "What a card's timer does at its end." }),
+  })
+  .meta({
+    title: "KidLook",
+    description: "How a kid's day looks and sounds on the family tablet.",
+  });
+
 export const memberDto = z
   .object({
     id,
@@ -20,6 +39,9 @@ export const memberDto = z
     avatarColor: z.string(),
     archived: z.boolean(),
     hasPin: z.boolean().meta({ description: "Whether a kid has a PIN (never the PIN itself)." }),
+    look: kidLookDto
+      .nullable()
+      .meta({ description: "A kid's tablet settings; null for a parent." }),
   })
   .meta({ title: "Member" });
 
@@ -53,6 +75,10 @@ export const routineSummaryDto = z
     }),
     versionNumber: z.number().int(),
     points: z.number().int().meta({ description: "Points for finishing it on a day." }),
+    then: z
+      .object({ emoji: z.string(), label: z.string() })
+      .nullable()
+      .meta({ description: "The card it ends with on the tablet's Now/Next board, or null." }),
     createdAt: timestamp,
   })
   .meta({ title: "RoutineSummary" });

@@ -19,8 +19,18 @@ import {
   setKidPinHash,
   updateFamilySettings,
   updateKid,
+  updateKidLook,
 } from "@/lib/families/queries";
-import { avatarColor, avatarEmoji, familyName, pin, timeZone } from "@/lib/families/schemas";
+import {
+  avatarColor,
+  avatarEmoji,
+  cardSize,
+  familyName,
+  pin,
+  readingLevel,
+  timeZone,
+  timerSound,
+} from "@/lib/families/schemas";
 import { localDateAt } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -158,6 +168,15 @@ const kidFields = {
   avatarColor: avatarColor.meta({
     description: `One of: ${AVATAR_COLORS.map((c) => c.value).join(", ")}`,
   }),
+  look: z
+    .strictObject({
+      readingLevel: readingLevel.optional(),
+      cardSize: cardSize.optional(),
+      readSteps: z.boolean().optional(),
+      timerSound: timerSound.optional(),
+    })
+    .optional()
+    .meta({ description: "Tablet settings to change; what is left out stays as it was." }),
 };
 
 export const createKidEndpoint = defineEndpoint({
@@ -194,7 +213,7 @@ export const updateKidEndpoint = defineEndpoint({
   path: "/api/v1/members/{id}",
   operationId: "updateKid",
   tag: "Family",
-  summary: "Edit a kid: name, picture, colour, PIN, archive or restore",
+  summary: "Edit a kid: name, picture, colour, tablet look, PIN, archive or restore",
   description:
     "Send only what changes. `pin` sets a new 4-digit PIN (a kid signed in on the tablet with " +
     "the old one is asked again); `pin: null` removes it. `archived: true` hides the kid from " +
@@ -206,6 +225,7 @@ export const updateKidEndpoint = defineEndpoint({
     displayName: kidFields.displayName.optional(),
     avatarEmoji: kidFields.avatarEmoji.optional(),
     avatarColor: kidFields.avatarColor.optional(),
+    look: kidFields.look,
     pin: pin.nullable().optional(),
     archived: z.boolean().optional(),
   }),
@@ -222,6 +242,7 @@ export const updateKidEndpoint = defineEndpoint({
         avatarEmoji: body.avatarEmoji ?? current.avatarEmoji,
         avatarColor: body.avatarColor ?? current.avatarColor,
       });
+    if (body.look) await updateKidLook(familyId, params.id, { ...current.look!, ...body.look });
     if (body.pin !== undefined)
       await setKidPinHash(familyId, params.id, body.pin ? await hashPassword(body.pin) : null);
     if (body.archived !== undefined) await setKidArchived(familyId, params.id, body.archived);

@@ -8,8 +8,13 @@ import { routineDto, routineSummaryDto } from "@/lib/api/v1/dto";
 import { booleanQuery } from "@/lib/api/v1/query";
 import { flattenFieldErrors } from "@/lib/actions/validated-action";
 import { createRoutine, saveRoutine, setRoutineArchived } from "@/lib/routines/queries";
-import { getRoutineDetail, getRoutineForEditor, listRoutinesPage } from "@/lib/routines/views";
-import { draftFields, routineDraftSchema, routinePoints } from "@/lib/routines/schemas";
+import {
+  getRoutineDetail,
+  getRoutineForEditor,
+  listRoutinesPage,
+  thenOf,
+} from "@/lib/routines/views";
+import { draftFields, routineDraftSchema, routinePoints, thenCard } from "@/lib/routines/schemas";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
@@ -29,6 +34,7 @@ function summary(row: Omit<RoutineRow, "versions"> & { versions: { number: numbe
     revision: row.revision,
     versionNumber: row.versions[0]?.number ?? 0,
     points: row.points,
+    then: thenOf(row),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -122,7 +128,7 @@ export const getRoutineEndpoint = defineEndpoint({
 
 // Every field optional, and no defaults: a field left out keeps its value (a default would
 // silently overwrite it, e.g. points back to 10).
-const { points: _points, ...editableFields } = draftFields;
+const { points: _points, then: _then, ...editableFields } = draftFields;
 const patchBody = z
   .strictObject(editableFields)
   .partial()
@@ -131,6 +137,9 @@ const patchBody = z
       description: "The `revision` you read. If someone saved since, the answer is 409.",
     }),
     points: routinePoints.optional(),
+    then: thenCard
+      .optional()
+      .meta({ description: "The Now/Next board's last card; null removes it." }),
   });
 
 export const updateRoutineEndpoint = defineEndpoint({
@@ -163,6 +172,7 @@ export const updateRoutineEndpoint = defineEndpoint({
       kidIds: changes.kidIds ?? current.kidIds,
       cards: changes.cards ?? current.cards,
       points: changes.points ?? current.points,
+      then: changes.then === undefined ? current.then : changes.then,
     });
     if (!merged.success)
       throw new ApiError(
