@@ -38,7 +38,7 @@ test("a daily habit: the kid logs it on the tablet, the parent back-fills, a pau
   await tablet.getByRole("link", { name: /Nora/ }).click();
   const habit = tablet
     .getByRole("region", { name: "Habits" })
-    .getByRole("button", { name: /Read 20 minutes/ });
+    .getByRole("button", { name: "Read 20 minutes", exact: true });
   await habit.click();
   await expect(habit).toHaveAttribute("aria-pressed", "true");
   await expect

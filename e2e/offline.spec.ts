@@ -108,12 +108,12 @@ test("offline: five checks, an undo and a habit log wait on the tablet and are s
   console.log(`[measure] offline tap → shown as checked: ${delay.toFixed(1)} ms`);
   expect(delay).toBeLessThanOrEqual(50);
   await page.getByRole("button", { name: "Undo the last check" }).click();
-  await page.getByRole("button", { name: habit.name }).click();
+  await page.getByRole("button", { name: habit.name, exact: true }).click();
 
   for (const label of LABELS.slice(0, 4))
     await expect(item(page, label)).toHaveAttribute("aria-pressed", "true");
   await expect(item(page, LABELS[4]!)).toHaveAttribute("aria-pressed", "false");
-  await expect(page.getByRole("button", { name: habit.name })).toHaveAttribute(
+  await expect(page.getByRole("button", { name: habit.name, exact: true })).toHaveAttribute(
     "aria-pressed",
     "true",
   );

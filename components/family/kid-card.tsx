@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { Avatar } from "@/components/family/avatar";
 import { AvatarPicker } from "@/components/family/avatar-picker";
+import { KidLookPanel } from "@/components/family/kid-look-panel";
 import { ActionButton } from "@/components/forms/action-button";
 import { Field } from "@/components/forms/field";
 import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
@@ -34,6 +35,7 @@ export function KidCard({ kid }: { kid: MemberView }) {
       {!kid.archived && (
         <>
           <KidEditPanel kid={kid} />
+          {kid.look && <KidLookPanel kid={{ ...kid, look: kid.look }} className={panel} />}
           {/* Keyed by the PIN state: after a change the panel starts fresh, with no stale message. */}
           <KidPinPanel key={kid.hasPin ? "has-pin" : "no-pin"} kid={kid} />
         </>

@@ -21,6 +21,9 @@ export type EditorRoutine = {
   cards: EditorCard[];
   /** Kept as typed, like durations. */
   points: string;
+  /** The Now/Next board's last card; an empty label means none. */
+  thenEmoji: string;
+  thenLabel: string;
 };
 
 let counter = 0;
@@ -60,6 +63,7 @@ export function toDraftJson(routine: EditorRoutine): string {
     end: routine.end,
     kidIds: routine.kidIds,
     points: /^\d+$/.test(routine.points.trim()) ? Number(routine.points) : routine.points,
+    then: routine.thenLabel.trim() ? { emoji: routine.thenEmoji, label: routine.thenLabel } : null,
     cards: routine.cards.map((card) => ({
       ...(card.lineageId ? { lineageId: card.lineageId } : {}),
       title: card.title,

@@ -19,6 +19,25 @@ export const ROUTINE_ICONS = [
   "🚗",
   "⭐",
 ];
+/** What comes after a routine: a treat, play, a story, outside. */
+export const THEN_PICTURES = [
+  "🧱",
+  "🎨",
+  "📖",
+  "🎮",
+  "📺",
+  "🛝",
+  "⚽",
+  "🚲",
+  "🧸",
+  "🍦",
+  "🎵",
+  "🌳",
+  "🐶",
+  "🚌",
+  "😴",
+  "🎉",
+];
 export const CARD_PICTURES = [
   "☀️",
   "🛏️",

@@ -10,7 +10,7 @@ import {
   toEditorCards,
   type EditorRoutine,
 } from "@/components/routines/editor-state";
-import { EmojiPicker, ROUTINE_ICONS } from "@/components/routines/emoji-picker";
+import { EmojiPicker, ROUTINE_ICONS, THEN_PICTURES } from "@/components/routines/emoji-picker";
 import { SortableList } from "@/components/routines/sortable";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveRoutineAction } from "@/lib/routines/actions";
@@ -39,6 +39,8 @@ export function RoutineEditor({ kids, routine }: Props) {
     kidIds: routine?.kidIds ?? kids.map((k) => k.id),
     cards: routine ? toEditorCards(routine.cards) : [emptyCard()],
     points: String(routine?.points ?? 10),
+    thenEmoji: routine?.then?.emoji ?? THEN_PICTURES[0]!,
+    thenLabel: routine?.then?.label ?? "",
   }));
   // The typed draft lives in this component's state, so a failed save (bad input, or "changed
   // elsewhere") keeps every edit on screen.
@@ -226,6 +228,42 @@ export function RoutineEditor({ kids, routine }: Props) {
             Kids see this routine once it has a card with at least one item.
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="then-heading" className={section}>
+        <div>
+          <h2 id="then-heading" className="text-xl font-bold">
+            And then… <span className="font-normal text-ink-700">(optional)</span>
+          </h2>
+          <p className="text-ink-700">
+            Something to look forward to, shown after the last card in the tablet&apos;s one-card
+            view: &ldquo;then: 20 minutes of Lego&rdquo;.
+          </p>
+        </div>
+        <div className="flex items-start gap-4">
+          <EmojiPicker
+            label="Picture"
+            value={draft.thenEmoji}
+            options={THEN_PICTURES}
+            onChange={(thenEmoji) => update({ thenEmoji })}
+            error={errorAt("then.emoji")}
+          />
+          <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+            <label htmlFor="routine-then" className="font-semibold">
+              Then
+            </label>
+            <input
+              id="routine-then"
+              value={draft.thenLabel}
+              maxLength={80}
+              placeholder="20 minutes of Lego"
+              onChange={(e) => update({ thenLabel: e.target.value })}
+              aria-invalid={errorAt("then.label") ? true : undefined}
+              className={`min-h-12 w-full rounded-xl border-2 bg-white px-4 text-lg ${errorAt("then.label") ? "border-red-600" : "border-stone-300"}`}
+            />
+            {errorAt("then.label") && <p className={errorText}>{errorAt("then.label")}</p>}
+          </div>
+        </div>
       </section>
 
       <div className="sticky bottom-0 -mx-5 flex items-center gap-4 border-t border-black/10 bg-sun-50/95 px-5 py-3 backdrop-blur">

@@ -1,9 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { Progress } from "@/components/tablet/progress";
+import { SpeakButton } from "@/components/tablet/speak-button";
+import { StarTiles } from "@/components/tablet/star-tiles";
 import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
+import { showsWords, type KidLook } from "@/lib/families/kid-look";
 
 const ignoreStars = () => undefined;
 
@@ -26,9 +28,11 @@ export function KidRewards({
   rewards,
   latest,
   idleMs,
+  look,
 }: {
   kidId: string;
   idleMs: number;
+  look: KidLook;
   balance: number;
   rewards: Reward[];
   /** The latest request per reward. */
@@ -54,6 +58,7 @@ export function KidRewards({
   }, [waiting, router]);
 
   const ask = (rewardId: string) => add({ kind: "reward_request", rewardId });
+  const words = showsWords(look);
 
   if (rewards.length === 0)
     return (
@@ -69,27 +74,28 @@ export function KidRewards({
           const pending = status === "PENDING";
           return (
             <li key={reward.id} className="flex flex-col gap-3 rounded-3xl bg-white p-5 shadow-lg">
-              <p className="flex items-center gap-3 text-2xl font-extrabold">
+              <div className="flex items-center gap-3 text-2xl font-extrabold">
                 <span aria-hidden className="text-6xl">
                   {reward.emoji}
                 </span>
-                {reward.name}
-              </p>
+                <h2 className={words ? "min-w-0 flex-1" : "sr-only"}>{reward.name}</h2>
+                {!words && <span className="flex-1" />}
+                <SpeakButton
+                  words={`${reward.name}: ${reward.cost} ${reward.cost === 1 ? "star" : "stars"}`}
+                  tone="bg-sky-100"
+                />
+              </div>
               <p className="text-2xl font-bold text-amber-800">
                 <span aria-hidden>⭐ </span>
                 {reward.cost}
               </p>
-              <Progress
-                done={Math.min(balance, reward.cost)}
-                total={reward.cost}
-                label={`Stars for ${reward.name}`}
-                unit="stars"
-                tone="amber"
-              />
+              <StarTiles balance={balance} cost={reward.cost} label={`Stars for ${reward.name}`} />
               {status && (
                 <p className="text-xl font-bold" role="status">
-                  <span aria-hidden>{STATUS[status].emoji} </span>
-                  {STATUS[status].text}
+                  <span aria-hidden className={words ? "" : "text-4xl"}>
+                    {STATUS[status].emoji}{" "}
+                  </span>
+                  <span className={words ? "" : "sr-only"}>{STATUS[status].text}</span>
                 </p>
               )}
               <button
@@ -98,8 +104,10 @@ export function KidRewards({
                 disabled={pending}
                 className="min-h-16 rounded-full bg-green-700 px-6 text-2xl font-extrabold text-white disabled:bg-stone-300 disabled:text-stone-700"
               >
-                {pending ? "⏳" : "🙋 Ask"}
-                <span className="sr-only"> for {reward.name}</span>
+                {pending ? "⏳" : words ? "🙋 Ask" : <span aria-hidden>🙋</span>}
+                <span className="sr-only">
+                  {words || pending ? "" : "Ask"} for {reward.name}
+                </span>
               </button>
             </li>
           );

@@ -106,7 +106,12 @@ export const formAlert = (page: Page) => page.getByRole("main").getByRole("alert
  * tall: a 7 MB image that took seconds to make and nobody reads to the end).
  */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
-  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage });
+  // Animations finished: what a person sees once the screen has settled.
+  await page.screenshot({
+    path: `test-results/screens/${name}.png`,
+    fullPage,
+    animations: "disabled",
+  });
 }
 
 /**

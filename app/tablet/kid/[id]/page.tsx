@@ -60,6 +60,7 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
         days={days}
         idleMs={idleMs}
         balance={balance}
+        look={kid.look}
         pinVersion={kid.hasPin ? kid.pinVersion : null}
         renderedAt={new Date().toISOString()}
         kept={await forKeeping()}

@@ -47,6 +47,7 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
         rewards={rewards}
         latest={latest}
         idleMs={env().TABLET_IDLE_SECONDS * 1000}
+        look={kid.look}
       />
     </main>
   );

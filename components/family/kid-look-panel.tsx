@@ -1,0 +1,66 @@
+"use client";
+import { useActionState } from "react";
+import { ChoiceRadios } from "@/components/forms/choice-radios";
+import { FormStatus } from "@/components/forms/form-status";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { updateKidLookAction } from "@/lib/families/actions";
+import {
+  CARD_SIZE_CHOICES,
+  READING_LEVEL_CHOICES,
+  TIMER_SOUND_CHOICES,
+  type KidLook,
+} from "@/lib/families/kid-look";
+
+/** How a kid's day reads and sounds on the tablet: for kids who cannot read yet, and big fingers. */
+export function KidLookPanel({
+  kid,
+  className,
+}: {
+  kid: { id: string; displayName: string; look: KidLook };
+  className: string;
+}) {
+  const [state, action] = useActionState(updateKidLookAction, null);
+  const { look } = kid;
+  return (
+    <details className={className} open={state !== null && !state.ok}>
+      <summary className="cursor-pointer font-semibold">Tablet: pictures, words and size</summary>
+      <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
+        <FormStatus state={state} />
+        <input type="hidden" name="kidId" value={kid.id} />
+        <ChoiceRadios
+          name="readingLevel"
+          legend={`How ${kid.displayName} reads the cards`}
+          choices={READING_LEVEL_CHOICES}
+          value={look.readingLevel}
+        />
+        <ChoiceRadios
+          name="cardSize"
+          legend="Size"
+          choices={CARD_SIZE_CHOICES}
+          value={look.cardSize}
+        />
+        <ChoiceRadios
+          name="timerSound"
+          legend="When a card's timer runs out"
+          choices={TIMER_SOUND_CHOICES}
+          value={look.timerSound}
+        />
+        <label className="flex items-start gap-3">
+          <input
+            type="checkbox"
+            name="readSteps"
+            defaultChecked={look.readSteps}
+            className="mt-1 size-5 accent-leaf-700"
+          />
+          <span>
+            <span className="font-semibold">Read each step aloud in the one-card view</span>
+            <span className="block text-sm text-ink-700">
+              Only after {kid.displayName} taps: the tablet never talks by itself.
+            </span>
+          </span>
+        </label>
+        <SubmitButton>Save</SubmitButton>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,233 @@
+"use client";
+import { useEffect, useState } from "react";
+import { lookClasses } from "@/components/tablet/look";
+import { SpeakButton } from "@/components/tablet/speak-button";
+import { hush, speak } from "@/components/tablet/speech";
+import { TimerDisc } from "@/components/tablet/timer-disc";
+import { showsWords, type KidLook } from "@/lib/families/kid-look";
+import type { DayCard, DayRoutine } from "@/lib/routines/day";
+import { cardWords } from "@/lib/tablet/read-aloud";
+
+type Props = {
+  routine: DayRoutine;
+  look: KidLook;
+  isChecked: (itemId: string) => boolean;
+  onCheck: (itemId: string) => void;
+  onClose: () => void;
+};
+
+const thenWords = (then: { label: string }) => `Then: ${then.label}.`;
+
+/**
+ * The Now / Next board: the card to do now, as large as the screen allows, and the one after it,
+ * small; finishing slides Next into Now. A routine with a "then" card ends on it ("then: 20
+ * minutes of Lego"). Built for children who cannot read: pictures first, a speaker on every
+ * card and item, a shrinking disc for a timer, and each new card read aloud if the parents chose
+ * it (only ever after the kid's own tap: opening the board or finishing a card).
+ */
+export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
+  const { cards, then } = routine;
+  const firstOpen = cards.findIndex((card) => card.items.some((item) => !isChecked(item.id)));
+  const [index, setIndex] = useState(firstOpen === -1 ? (then ? cards.length : 0) : firstOpen);
+  const card = cards[index];
+  const next = cards[index + 1];
+  const last = index === cards.length - 1;
+
+  const words = card ? cardWords(card) : then ? thenWords(then) : routine.name;
+  // Keyed by the step and its words (a string), not the card object: a refresh of the day after
+  // a check makes new objects, and must not say the card again.
+  useEffect(() => {
+    if (look.readSteps) void speak(words);
+  }, [index, words, look.readSteps]);
+  useEffect(() => hush, []);
+
+  function doneAndNext() {
+    for (const item of card!.items) if (!isChecked(item.id)) onCheck(item.id);
+    if (!last) setIndex(index + 1);
+    else if (then) setIndex(cards.length);
+    else onClose();
+  }
+
+  const label = card
+    ? `${routine.name}, step ${index + 1} of ${cards.length}`
+    : `${routine.name}, then`;
+  return (
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-label={label}
+      className="fixed inset-0 z-40 flex flex-col gap-4 overflow-y-auto bg-sky-50 p-4 sm:p-6"
+    >
+      <div className="flex items-center justify-between gap-4">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Show all cards"
+          className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow"
+        >
+          ✖️
+        </button>
+        <div className="flex flex-wrap justify-center gap-2" aria-hidden>
+          {cards.map((c, i) => (
+            <span
+              key={c.id}
+              className={`size-4 rounded-full ${i === index ? "bg-sky-700" : i < index ? "bg-leaf-600" : "bg-white ring-2 ring-sky-300"}`}
+            />
+          ))}
+          {then && (
+            <span className={`-mt-1 text-xl ${card ? "opacity-40" : ""}`}>{then.emoji}</span>
+          )}
+        </div>
+        <SpeakButton
+          size="lg"
+          words={words}
+          name={card ? card.title : then ? `Then: ${then.label}` : routine.name}
+        />
+      </div>
+
+      {card ? (
+        <div className="flex flex-1 flex-col gap-4 md:flex-row md:items-stretch">
+          <NowCard key={card.id} card={card} look={look} isChecked={isChecked} onCheck={onCheck} />
+          {(next || then) && <NextCard next={next} then={then} look={look} />}
+        </div>
+      ) : (
+        then && <ThenCard then={then} look={look} />
+      )}
+
+      {card ? (
+        <button
+          type="button"
+          onClick={doneAndNext}
+          className="mx-auto flex min-h-24 w-full max-w-xl items-center justify-center gap-4 rounded-full bg-leaf-700 text-4xl font-extrabold text-white shadow-xl"
+        >
+          <span aria-hidden>✅</span>
+          {last && !then ? "Done" : "Next"}
+          <span aria-hidden>{last && !then ? "🎉" : "➡️"}</span>
+        </button>
+      ) : (
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Done, back to all cards"
+          className="mx-auto flex min-h-24 w-full max-w-xl items-center justify-center rounded-full bg-leaf-700 text-5xl shadow-xl"
+        >
+          <span aria-hidden>👍</span>
+        </button>
+      )}
+    </div>
+  );
+}
+
+function NowCard({
+  card,
+  look,
+  isChecked,
+  onCheck,
+}: {
+  card: DayCard;
+  look: KidLook;
+  isChecked: (itemId: string) => boolean;
+  onCheck: (itemId: string) => void;
+}) {
+  const words = showsWords(look);
+  const size = lookClasses(look);
+  return (
+    <section
+      aria-label={`Now: ${card.title}`}
+      className="flex flex-[2] flex-col items-center justify-center gap-4 rounded-3xl bg-white p-4 text-center shadow-lg motion-safe:animate-slide-in sm:p-6"
+    >
+      <p className="text-[8rem] leading-none sm:text-[10rem]" aria-hidden>
+        {card.pictureEmoji}
+      </p>
+      <h2 className={words ? "text-5xl font-extrabold" : "sr-only"}>{card.title}</h2>
+      {card.durationSeconds ? (
+        <TimerDisc
+          key={card.id}
+          seconds={card.durationSeconds}
+          sound={look.timerSound}
+          showDigits={words}
+        />
+      ) : null}
+      <ul className="flex w-full max-w-xl flex-col gap-3">
+        {card.items.map((item) => {
+          const checked = isChecked(item.id);
+          return (
+            <li key={item.id} className="flex items-center gap-3">
+              <button
+                type="button"
+                aria-pressed={checked}
+                aria-label={words ? undefined : item.label}
+                onClick={() => !checked && onCheck(item.id)}
+                className={`flex flex-1 items-center gap-4 rounded-3xl px-6 text-left font-bold ${size.item} ${checked ? "bg-leaf-700 text-white" : "bg-sun-100 shadow-md"} ${words ? "" : "justify-center"}`}
+              >
+                <span
+                  className={`grid shrink-0 place-items-center rounded-full ${size.tick} ${checked ? "bg-white text-leaf-700" : "border-4 border-stone-400 bg-white"}`}
+                  aria-hidden
+                >
+                  {checked ? "✓" : ""}
+                </span>
+                {words && item.label}
+              </button>
+              <SpeakButton words={item.label} size="lg" tone="bg-sky-100" />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The card after this one (or the routine's "then" card), small, to look forward to. */
+function NextCard({
+  next,
+  then,
+  look,
+}: {
+  next: DayCard | undefined;
+  then: { emoji: string; label: string } | null;
+  look: KidLook;
+}) {
+  const words = showsWords(look);
+  const what = next ? { emoji: next.pictureEmoji, label: next.title } : then!;
+  const heading = next ? "Next" : "Then";
+  return (
+    <aside
+      aria-label={`${heading}: ${what.label}`}
+      className="flex flex-1 flex-row items-center justify-center gap-4 self-center rounded-3xl border-4 border-dashed border-sky-300 bg-white/70 p-4 text-center md:flex-col md:self-stretch"
+    >
+      <p className={words ? "text-2xl font-bold text-sky-900" : "text-4xl"} aria-hidden>
+        {words ? heading : "➡️"}
+      </p>
+      <p className="text-7xl leading-none" aria-hidden>
+        {what.emoji}
+      </p>
+      {words && <p className="text-2xl font-bold">{what.label}</p>}
+    </aside>
+  );
+}
+
+/** The end of the routine: what comes after, big, with confetti. */
+function ThenCard({ then, look }: { then: { emoji: string; label: string }; look: KidLook }) {
+  const words = showsWords(look);
+  return (
+    <section
+      aria-label={`Then: ${then.label}`}
+      className="flex flex-1 flex-col items-center justify-center gap-6 rounded-3xl bg-white p-6 text-center shadow-lg motion-safe:animate-slide-in"
+    >
+      <p className="text-[10rem] leading-none" aria-hidden>
+        {then.emoji}
+      </p>
+      <h2 className={words ? "text-5xl font-extrabold" : "sr-only"}>
+        {words && (
+          <span className="block text-3xl font-bold text-sky-900" aria-hidden>
+            Then
+          </span>
+        )}
+        {then.label}
+      </h2>
+      <p className="text-6xl" aria-hidden>
+        🎉
+      </p>
+    </section>
+  );
+}

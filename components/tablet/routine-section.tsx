@@ -1,0 +1,101 @@
+"use client";
+import { lookClasses } from "@/components/tablet/look";
+import { Progress } from "@/components/tablet/progress";
+import { SpeakButton } from "@/components/tablet/speak-button";
+import { showsWords, type KidLook } from "@/lib/families/kid-look";
+import type { DayRoutine } from "@/lib/routines/day";
+import { cardWords } from "@/lib/tablet/read-aloud";
+
+/**
+ * One routine of the kid's day: its picture cards with their items to tick, a speaker on each,
+ * and the button that opens the Now/Next board. For a kid who reads pictures only, no words show
+ * (each button keeps its name for screen readers, and the speakers say it).
+ */
+export function RoutineSection({
+  routine,
+  look,
+  isChecked,
+  onCheck,
+  onOpenBoard,
+}: {
+  routine: DayRoutine;
+  look: KidLook;
+  isChecked: (itemId: string) => boolean;
+  onCheck: (itemId: string) => void;
+  onOpenBoard: () => void;
+}) {
+  const words = showsWords(look);
+  const size = lookClasses(look);
+  const items = routine.cards.flatMap((c) => c.items);
+  const done = items.filter((i) => isChecked(i.id)).length;
+  return (
+    <section
+      aria-label={routine.name}
+      className="flex flex-col gap-4 rounded-3xl bg-white p-4 shadow-lg sm:p-6"
+    >
+      <div className="flex items-center gap-3">
+        <span className="text-5xl" aria-hidden>
+          {routine.icon}
+        </span>
+        <h2 className={words ? "min-w-0 flex-1 text-3xl font-extrabold" : "sr-only"}>
+          {routine.name}
+        </h2>
+        {!words && <span className="flex-1" />}
+        <SpeakButton words={routine.name} size="lg" tone="bg-sky-100" />
+        <button
+          type="button"
+          onClick={onOpenBoard}
+          aria-label={`One card at a time: ${routine.name}`}
+          className="grid size-16 place-items-center rounded-2xl bg-sky-100 text-3xl shadow"
+        >
+          ▶️
+        </button>
+      </div>
+      <Progress done={done} total={items.length} label={routine.name} />
+      <ol className={`grid gap-4 ${size.grid}`}>
+        {routine.cards.map((card) => {
+          const cardDone = card.items.every((i) => isChecked(i.id));
+          return (
+            <li
+              key={card.id}
+              className={`relative flex flex-col gap-3 rounded-3xl p-4 ${cardDone ? "bg-green-100 ring-4 ring-leaf-600" : "bg-sun-100"}`}
+            >
+              <div className="absolute top-3 right-3">
+                <SpeakButton words={cardWords(card)} name={card.title} />
+              </div>
+              <p className={`text-center ${size.picture}`} aria-hidden>
+                {card.pictureEmoji}
+              </p>
+              <h3 className={words ? `px-12 text-center font-bold ${size.title}` : "sr-only"}>
+                {card.title}
+              </h3>
+              {card.items.map((item) => {
+                const checked = isChecked(item.id);
+                return (
+                  <div key={item.id} className="flex items-center gap-2">
+                    <button
+                      type="button"
+                      aria-pressed={checked}
+                      aria-label={words ? undefined : item.label}
+                      onClick={() => onCheck(item.id)}
+                      className={`flex flex-1 items-center gap-3 rounded-2xl px-4 text-left font-bold ${size.item} ${words ? "" : "justify-center"} ${checked ? "bg-leaf-700 text-white" : "bg-white text-ink-900 shadow"}`}
+                    >
+                      <span
+                        className={`grid shrink-0 place-items-center rounded-full ${size.tick} ${checked ? "bg-white text-leaf-700" : "border-4 border-stone-400"}`}
+                        aria-hidden
+                      >
+                        {checked ? "✓" : ""}
+                      </span>
+                      {words && item.label}
+                    </button>
+                    {!words && <SpeakButton words={item.label} />}
+                  </div>
+                );
+              })}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

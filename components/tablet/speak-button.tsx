@@ -1,0 +1,36 @@
+"use client";
+import { speak } from "@/components/tablet/speech";
+
+const SIZES = { md: "size-12 text-2xl", lg: "size-16 text-3xl" } as const;
+
+/**
+ * A speaker a kid taps to hear `words`: on every card, item, habit and reward of the tablet, so
+ * a child who cannot read can follow the day. Its accessible name says what it reads.
+ */
+export function SpeakButton({
+  words,
+  name = words,
+  size = "md",
+  tone = "bg-white",
+}: {
+  words: string;
+  /** What the button is called, when shorter than what it says: a card's title. */
+  name?: string;
+  size?: keyof typeof SIZES;
+  tone?: string;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={(event) => {
+        // Inside a bigger button or card: hearing an item must not check it.
+        event.stopPropagation();
+        void speak(words);
+      }}
+      aria-label={`Read aloud: ${name}`}
+      className={`grid shrink-0 place-items-center rounded-2xl shadow ${tone} ${SIZES[size]}`}
+    >
+      <span aria-hidden>🔊</span>
+    </button>
+  );
+}

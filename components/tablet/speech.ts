@@ -1,0 +1,49 @@
+"use client";
+// Reading aloud on the tablet (issue 16) with the browser's speech synthesis: only ever after a
+// kid's tap, never on its own; a new tap interrupts what is being said instead of queueing.
+import { pickVoice } from "@/lib/tablet/read-aloud";
+
+/** How long a tap waits for the browser's voice list (it may arrive late, by `voiceschanged`):
+ * after that the default voice speaks, so speech still starts well within 300 ms. */
+const VOICES_WAIT_MS = 200;
+
+let waiting: Promise<SpeechSynthesisVoice[]> | null = null;
+
+function voices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
+  const now = synth.getVoices();
+  if (now.length > 0) return Promise.resolve(now);
+  waiting ??= new Promise((resolve) => {
+    const done = () => {
+      synth.removeEventListener("voiceschanged", done);
+      clearTimeout(timer);
+      waiting = null;
+      resolve(synth.getVoices());
+    };
+    const timer = setTimeout(done, VOICES_WAIT_MS);
+    synth.addEventListener("voiceschanged", done);
+  });
+  return waiting;
+}
+
+/** The page's language (the kid's, once the tablet speaks several: issue 18). */
+const pageLanguage = () => document.documentElement.lang || "en";
+
+/** Says `text` aloud. False when this browser cannot speak. */
+export async function speak(text: string, lang = pageLanguage()): Promise<boolean> {
+  if (typeof window === "undefined" || !("speechSynthesis" in window)) return false;
+  const synth = window.speechSynthesis;
+  synth.cancel();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = lang;
+  // A little slower than the default: the listener is four.
+  utterance.rate = 0.9;
+  const voice = pickVoice(await voices(synth), lang);
+  if (voice) utterance.voice = voice;
+  synth.speak(utterance);
+  return true;
+}
+
+/** Stops any speech (leaving a screen must not leave it talking). */
+export function hush() {
+  if (typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
+}
