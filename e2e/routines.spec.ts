@@ -52,10 +52,16 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
   await page.getByRole("button", { name: "+ Add card" }).click();
   await fillCard(page, 3, "Brush teeth", ["Brush for two minutes"]);
   await card(page, 3).getByLabel("Timer in seconds (optional)").fill("120");
+  // What comes after, for the tablet's Now/Next board.
+  await page.getByLabel("Then", { exact: true }).fill("Off to school");
   await screenshot(page, "routine-editor-desktop");
   await page.getByRole("button", { name: "Create routine" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "Routine created." })).toBeVisible();
+  expect(
+    await db.routine.findFirstOrThrow({ where: { familyId: family.id, name: "Morning" } }),
+  ).toMatchObject({ thenEmoji: "🧱", thenLabel: "Off to school" });
+  await expect(page.getByLabel("Then", { exact: true })).toHaveValue("Off to school");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Morning");
   expect(await cardTitles(page)).toEqual(["Wake up", "Get dressed", "Brush teeth"]);
   await expectAccessible(page);

@@ -56,7 +56,7 @@ export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
       role="dialog"
       aria-modal="true"
       aria-label={label}
-      className="fixed inset-0 z-40 flex flex-col gap-4 overflow-y-auto bg-sky-50 p-4 sm:p-6"
+      className="fixed inset-0 z-40 flex flex-col gap-4 bg-sky-50 p-4 sm:p-6"
     >
       <div className="flex items-center justify-between gap-4">
         <button
@@ -86,7 +86,8 @@ export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
       </div>
 
       {card ? (
-        <div className="flex flex-1 flex-col gap-4 md:flex-row md:items-stretch">
+        // Only the cards scroll (on a short screen): the big button below always stays in view.
+        <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto md:flex-row md:items-stretch">
           <NowCard key={card.id} card={card} look={look} isChecked={isChecked} onCheck={onCheck} />
           {(next || then) && <NextCard next={next} then={then} look={look} />}
         </div>
@@ -98,7 +99,7 @@ export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
         <button
           type="button"
           onClick={doneAndNext}
-          className="mx-auto flex min-h-24 w-full max-w-xl items-center justify-center gap-4 rounded-full bg-leaf-700 text-4xl font-extrabold text-white shadow-xl"
+          className="mx-auto flex min-h-24 w-full max-w-xl shrink-0 items-center justify-center gap-4 rounded-full bg-leaf-700 text-4xl font-extrabold text-white shadow-xl"
         >
           <span aria-hidden>✅</span>
           {last && !then ? "Done" : "Next"}
@@ -109,7 +110,7 @@ export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
           type="button"
           onClick={onClose}
           aria-label="Done, back to all cards"
-          className="mx-auto flex min-h-24 w-full max-w-xl items-center justify-center rounded-full bg-leaf-700 text-5xl shadow-xl"
+          className="mx-auto flex min-h-24 w-full max-w-xl shrink-0 items-center justify-center rounded-full bg-leaf-700 text-5xl shadow-xl"
         >
           <span aria-hidden>👍</span>
         </button>
@@ -136,7 +137,10 @@ function NowCard({
       aria-label={`Now: ${card.title}`}
       className="flex flex-[2] flex-col items-center justify-center gap-4 rounded-3xl bg-white p-4 text-center shadow-lg motion-safe:animate-slide-in sm:p-6"
     >
-      <p className="text-[8rem] leading-none sm:text-[10rem]" aria-hidden>
+      <p
+        className="text-[7rem] leading-none sm:text-[10rem] [@media(max-height:900px)]:text-[6rem]"
+        aria-hidden
+      >
         {card.pictureEmoji}
       </p>
       <h2 className={words ? "text-5xl font-extrabold" : "sr-only"}>{card.title}</h2>

@@ -65,7 +65,11 @@ export function TimerDisc({
       data-share={share.toFixed(3)}
       className="flex flex-col items-center gap-2"
     >
-      <svg viewBox={`-4 -4 ${2 * R + 8} ${2 * R + 8}`} className="size-48 sm:size-56" aria-hidden>
+      <svg
+        viewBox={`-4 -4 ${2 * R + 8} ${2 * R + 8}`}
+        className="size-40 sm:size-56 [@media(max-height:900px)]:size-36"
+        aria-hidden
+      >
         <circle cx={R} cy={R} r={R} className="fill-white stroke-stone-300" strokeWidth={4} />
         <path d={sectorPath(share, R)} className="fill-sky-500" />
         {left === 0 && (
