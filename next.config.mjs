@@ -6,6 +6,9 @@ const nextConfig = {
   // `npm start` builds to run the app, not to review it, and `npm test` type-checks in a suite of
   // its own: both skip the build's type check (20 of its 40 s on 2 cores). `npm run build` keeps it.
   typescript: { ignoreBuildErrors: process.env.BUILD_WITHOUT_TYPECHECK === "1" },
+  // A photo straight from a phone's camera is up to 5 MB (lib/media/rules.ts); the upload action
+  // refuses anything bigger with a clear message before Next's own limit answers a bare 413.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     // Static headers for every response. The per-request CSP nonce is set in proxy.ts,
     // because a nonce must change with every response and next.config headers cannot.
@@ -23,7 +26,18 @@ const nextConfig = {
         value: "max-age=63072000; includeSubDomains",
       });
     }
-    return [{ source: "/:path*", headers }];
+    // Parents record a voice or take a photo for a card in the routine, habit and reward editors:
+    // the microphone and the camera for this site there, still for no one else (a later entry
+    // replaces an earlier one of the same name).
+    const recording = [
+      { key: "Permissions-Policy", value: "camera=(self), microphone=(self), geolocation=()" },
+    ];
+    return [
+      { source: "/:path*", headers },
+      { source: "/routines/:path*", headers: recording },
+      { source: "/habits/:path*", headers: recording },
+      { source: "/rewards/:path*", headers: recording },
+    ];
   },
 };
 

@@ -25,6 +25,8 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
     // React sets style attributes (progress bars); no remote stylesheets.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
+    // Parents' recorded voices, and a recording played back before it is saved (a blob: URL).
+    "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",
     // The tablet's service worker (/sw.js) and the web app manifest.
@@ -97,7 +99,7 @@ export const config = {
     // Pages, not static files or Next's own assets.
     {
       source:
-        "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sw.js|manifest.webmanifest|icons/).*)",
+        "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sw.js|manifest.webmanifest|icons/|media/).*)",
     },
     // API paths with a "%" only, for the malformed-path answer: running the proxy for every API
     // request cost 12–18 % of the API's throughput (docs/benchmarks.md).

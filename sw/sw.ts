@@ -3,11 +3,14 @@
 //
 // - Precached: the app's own static files (.next/static), so the tablet's pages start offline.
 // - Tablet pages (/tablet, a kid's day): network first, the last good copy when the network is
-//   down or slower than 3 s. Each copy keeps the Content-Security-Policy it was served with, so
+//   down or slower than 3 s.
+// - The family's photos and recorded voices (/media/…): from the cache once fetched. A media id
+//   never changes content (decision 017), so a kept copy is never stale, and they work offline. Each copy keeps the Content-Security-Policy it was served with, so
 //   its nonce still matches its scripts. A PIN pad never replaces a kept day.
 // - Everything else of the tablet's pages, including POST /tablet/sync: the network, fetched from
 //   here. Parent pages are outside the worker's scope.
 import {
+  CacheFirst,
   CacheableResponsePlugin,
   ExpirationPlugin,
   NetworkFirst,
@@ -68,6 +71,17 @@ const serwist = new Serwist({
           new CacheableResponsePlugin({ statuses: [200] }),
           keepTheKidsDay,
           new ExpirationPlugin({ maxEntries: 40, maxAgeSeconds: 7 * 24 * 60 * 60 }),
+        ],
+      }),
+    },
+    {
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.method === "GET" && url.pathname.startsWith("/media/"),
+      handler: new CacheFirst({
+        cacheName: "family-media",
+        plugins: [
+          new CacheableResponsePlugin({ statuses: [200] }),
+          new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 90 * 24 * 60 * 60 }),
         ],
       }),
     },

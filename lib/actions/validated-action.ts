@@ -31,15 +31,19 @@ export type ActionState =
 const SECRET_FIELD = /password|pin|token|secret/i;
 
 /**
- * FormData → plain object; repeated keys (checkbox groups) become arrays. Object.fromEntries makes
- * a field named "__proto__" an own key that strict schemas refuse, never a prototype change.
+ * FormData → plain object; repeated keys (checkbox groups) become arrays, and a field that holds
+ * only a file is that File (an upload's schema asks for one; every other schema refuses it).
+ * Object.fromEntries makes a field named "__proto__" an own key that strict schemas refuse, never
+ * a prototype change.
  */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   return Object.fromEntries(
     [...new Set(formData.keys())]
       .filter((key) => !key.startsWith("$ACTION")) // React's own bookkeeping fields
       .map((key) => {
-        const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+        const all = formData.getAll(key);
+        const values = all.filter((v): v is string => typeof v === "string");
+        if (values.length === 0 && all.length === 1) return [key, all[0]];
         return [key, values.length > 1 ? values : values[0]];
       }),
   );

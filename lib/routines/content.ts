@@ -29,6 +29,8 @@ export async function writeVersionContent(
       title: card.title,
       pictureEmoji: card.pictureEmoji,
       durationSeconds: card.durationSeconds,
+      photoId: card.photoId ?? null,
+      voiceId: card.voiceId ?? null,
     });
     card.items.forEach((item, itemPosition) => {
       itemRows.push({
@@ -38,6 +40,8 @@ export async function writeVersionContent(
           item.lineageId && known.items.has(item.lineageId) ? item.lineageId : randomUUID(),
         position: itemPosition,
         label: item.label,
+        photoId: item.photoId ?? null,
+        voiceId: item.voiceId ?? null,
       });
     });
   });
@@ -56,7 +60,12 @@ export const contentSelect = {
       title: true,
       pictureEmoji: true,
       durationSeconds: true,
-      items: { orderBy: { position: "asc" }, select: { lineageId: true, label: true } },
+      photoId: true,
+      voiceId: true,
+      items: {
+        orderBy: { position: "asc" },
+        select: { lineageId: true, label: true, photoId: true, voiceId: true },
+      },
     },
   },
 } as const satisfies Prisma.RoutineVersionSelect;

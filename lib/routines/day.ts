@@ -5,14 +5,16 @@ import { thenOf } from "@/lib/routines/views";
 import { KID_DAY_SQL } from "@/lib/routines/sql";
 import { isoWeekday, type LocalDate } from "@/lib/time/rules";
 
-export type DayItem = { id: string; label: string; checkId: string | null };
+/** Media of a card or item (issue 16): a photo shown instead of the emoji, a parent's voice. */
+type DayMedia = { photoId: string | null; voiceId: string | null };
+export type DayItem = { id: string; label: string; checkId: string | null } & DayMedia;
 export type DayCard = {
   id: string;
   title: string;
   pictureEmoji: string;
   durationSeconds: number | null;
   items: DayItem[];
-};
+} & DayMedia;
 type RoutineRow = {
   id: string;
   name: string;
@@ -38,9 +40,13 @@ type DayRow = { memberId: string; displayName: string; avatarEmoji: string } & {
   title: string;
   pictureEmoji: string;
   durationSeconds: number | null;
+  cardPhotoId: string | null;
+  cardVoiceId: string | null;
   itemId: string | null;
   label: string | null;
   checkId: string | null;
+  itemPhotoId: string | null;
+  itemVoiceId: string | null;
 };
 
 export type MemberDay = {
@@ -95,12 +101,20 @@ export async function memberDay(
         title: row.title,
         pictureEmoji: row.pictureEmoji,
         durationSeconds: row.durationSeconds,
+        photoId: row.cardPhotoId,
+        voiceId: row.cardVoiceId,
         items: [],
       };
       routine.cards.push(card);
     }
     if (row.itemId && row.label !== null) {
-      card.items.push({ id: row.itemId, label: row.label, checkId: row.checkId });
+      card.items.push({
+        id: row.itemId,
+        label: row.label,
+        checkId: row.checkId,
+        photoId: row.itemPhotoId,
+        voiceId: row.itemVoiceId,
+      });
       routine.total += 1;
       if (row.checkId) routine.done += 1;
     }

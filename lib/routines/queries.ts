@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertMediaOfFamily } from "@/lib/media/queries";
 import { contentSelect, writeVersionContent } from "@/lib/routines/content";
 import { sameContent, saveMode } from "@/lib/routines/rules";
 import type { RoutineDraft } from "@/lib/routines/schemas";
@@ -14,6 +15,17 @@ type Tx = Prisma.TransactionClient;
 
 const CONFLICT =
   "This routine was changed elsewhere. Reload to see the latest version; your edits are still here.";
+
+/** The photos and voices the draft's cards and items name are this family's, of the right kind. */
+function assertDraftMedia(tx: Tx, familyId: string, draft: RoutineDraft) {
+  const entries = [...draft.cards, ...draft.cards.flatMap((card) => card.items)];
+  return assertMediaOfFamily(
+    tx,
+    familyId,
+    { photos: entries.map((e) => e.photoId), voices: entries.map((e) => e.voiceId) },
+    "cards",
+  );
+}
 
 async function assertKidsOfFamily(tx: Tx, familyId: string, kidIds: string[]) {
   if (kidIds.length === 0) return;
@@ -41,6 +53,7 @@ function scheduleData(draft: RoutineDraft) {
 export async function createRoutine(familyId: string, draft: RoutineDraft) {
   return db.$transaction(async (tx) => {
     await assertKidsOfFamily(tx, familyId, draft.kidIds);
+    await assertDraftMedia(tx, familyId, draft);
     const routine = await tx.routine.create({
       data: { familyId, ...scheduleData(draft) },
       select: { id: true },
@@ -91,6 +104,7 @@ export async function saveRoutine(
       );
     }
     await assertKidsOfFamily(tx, familyId, draft.kidIds);
+    await assertDraftMedia(tx, familyId, draft);
     await tx.routineAssignment.deleteMany({
       where: { routineId, familyId, memberId: { notIn: draft.kidIds } },
     });

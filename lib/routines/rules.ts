@@ -1,14 +1,18 @@
 // Pure routine rules: schedules, what kids may see, reordering, versions and their differences.
 import { isoWeekday, type LocalDate } from "@/lib/time/rules";
 
-export type ItemContent = { lineageId?: string; label: string };
+/** Media a card or item may carry (issue 16): a photo instead of the emoji, a parent's voice. */
+type MediaRefs = { photoId?: string | null; voiceId?: string | null };
+export type ItemContent = { lineageId?: string; label: string } & MediaRefs;
 export type CardContent = {
   lineageId?: string;
   title: string;
   pictureEmoji: string;
   durationSeconds: number | null;
   items: ItemContent[];
-};
+} & MediaRefs;
+
+const media = (entry: MediaRefs) => [entry.photoId ?? null, entry.voiceId ?? null];
 
 /** Runs on this local date? Weekdays are ISO (1 = Monday); the date is already the family's. */
 export function isScheduledOn(weekdays: readonly number[], date: LocalDate): boolean {
@@ -42,7 +46,13 @@ export function moveEntry<T>(list: readonly T[], from: number, to: number): T[] 
 /** Same cards, items, pictures, durations and order? (Lineage ids do not count as content.) */
 export function sameContent(a: readonly CardContent[], b: readonly CardContent[]): boolean {
   const strip = (cards: readonly CardContent[]) =>
-    cards.map((c) => [c.title, c.pictureEmoji, c.durationSeconds, c.items.map((i) => i.label)]);
+    cards.map((c) => [
+      c.title,
+      c.pictureEmoji,
+      c.durationSeconds,
+      media(c),
+      c.items.map((i) => [i.label, media(i)]),
+    ]);
   return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
 }
 
@@ -50,7 +60,8 @@ export type VersionChange =
   | { kind: "card-added" | "card-removed"; card: string }
   | { kind: "card-renamed"; from: string; to: string }
   | { kind: "card-moved"; card: string; from: number; to: number }
-  | { kind: "card-picture" | "card-duration"; card: string }
+  | { kind: "card-picture" | "card-duration" | "card-voice"; card: string }
+  | { kind: "item-picture" | "item-voice"; card: string; item: string }
   | { kind: "item-added" | "item-removed"; card: string; item: string }
   | { kind: "item-renamed"; card: string; from: string; to: string }
   | { kind: "item-moved"; card: string; item: string; from: number; to: number };
@@ -86,8 +97,10 @@ export function diffVersions(
     }
     if (old.title !== card.title)
       changes.push({ kind: "card-renamed", from: old.title, to: card.title });
-    if (old.pictureEmoji !== card.pictureEmoji)
+    if (old.pictureEmoji !== card.pictureEmoji || (old.photoId ?? null) !== (card.photoId ?? null))
       changes.push({ kind: "card-picture", card: card.title });
+    if ((old.voiceId ?? null) !== (card.voiceId ?? null))
+      changes.push({ kind: "card-voice", card: card.title });
     if (old.durationSeconds !== card.durationSeconds)
       changes.push({ kind: "card-duration", card: card.title });
     const from = keptBefore.indexOf(card.lineageId);
@@ -112,6 +125,10 @@ export function diffVersions(
           to: item.label,
         });
       }
+      if ((previous.photoId ?? null) !== (item.photoId ?? null))
+        changes.push({ kind: "item-picture", card: card.title, item: item.label });
+      if ((previous.voiceId ?? null) !== (item.voiceId ?? null))
+        changes.push({ kind: "item-voice", card: card.title, item: item.label });
       const a = items.keptBefore.indexOf(item.lineageId);
       const b = items.keptAfter.indexOf(item.lineageId);
       if (a !== b)
@@ -149,6 +166,12 @@ export function describeChange(change: VersionChange): string {
       return `Changed the picture of “${change.card}”`;
     case "card-duration":
       return `Changed the timer of “${change.card}”`;
+    case "card-voice":
+      return `Changed the recorded voice of “${change.card}”`;
+    case "item-picture":
+      return `Changed the picture of “${change.item}” in “${change.card}”`;
+    case "item-voice":
+      return `Changed the recorded voice of “${change.item}” in “${change.card}”`;
     case "item-added":
       return `Added “${change.item}” to “${change.card}”`;
     case "item-removed":

@@ -23,7 +23,15 @@ const clock = (what: string) =>
     return minute;
   });
 
-export const itemSchema = z.strictObject({ lineageId: uuid.optional(), label: label("item") });
+/** A photo or recording uploaded first (lib/media/actions.ts); null or absent for none. */
+const mediaId = uuid.nullable().optional();
+
+export const itemSchema = z.strictObject({
+  lineageId: uuid.optional(),
+  label: label("item"),
+  photoId: mediaId.meta({ description: "A photo shown for the item (an uploaded PHOTO)." }),
+  voiceId: mediaId.meta({ description: "A parent's recorded voice reading it (a VOICE)." }),
+});
 
 export const cardSchema = z.strictObject({
   lineageId: uuid.optional(),
@@ -36,6 +44,8 @@ export const cardSchema = z.strictObject({
     .max(3600, "Use 0 to 3600 seconds (one hour).")
     .nullable(),
   items: z.array(itemSchema).max(20, "Use at most 20 items on a card."),
+  photoId: mediaId.meta({ description: "A photo shown instead of the emoji (an uploaded PHOTO)." }),
+  voiceId: mediaId.meta({ description: "A parent's recorded voice reading the card (a VOICE)." }),
 });
 
 /** Points for finishing a routine on a day (no default here: an edit that omits it keeps it). */

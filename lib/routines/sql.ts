@@ -18,7 +18,9 @@ export const KID_DAY_SQL = `
     WHERE r."familyId" = $1::uuid AND r."archivedAt" IS NULL AND $4::int = ANY(r.weekdays)
   ), day_rows AS (
     SELECT d.*, c.id AS "cardId", c.title, c."pictureEmoji", c."durationSeconds", c.position AS "cardPosition",
-           i.id AS "itemId", i.label, i.position AS "itemPosition", ch.id AS "checkId"
+           c."photoId" AS "cardPhotoId", c."voiceId" AS "cardVoiceId",
+           i.id AS "itemId", i.label, i.position AS "itemPosition", ch.id AS "checkId",
+           i."photoId" AS "itemPhotoId", i."voiceId" AS "itemVoiceId"
     FROM day_routines d
     JOIN routine_cards c ON c."versionId" = d."versionId" AND c."familyId" = $1::uuid
     LEFT JOIN routine_items i ON i."cardId" = c.id AND i."familyId" = c."familyId"

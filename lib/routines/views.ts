@@ -235,7 +235,12 @@ const apiCards = {
     title: true,
     pictureEmoji: true,
     durationSeconds: true,
-    items: { orderBy: { position: "asc" }, select: { id: true, lineageId: true, label: true } },
+    photoId: true,
+    voiceId: true,
+    items: {
+      orderBy: { position: "asc" },
+      select: { id: true, lineageId: true, label: true, photoId: true, voiceId: true },
+    },
   },
 } as const satisfies Prisma.RoutineVersion$cardsArgs;
 

@@ -92,7 +92,17 @@ export const routineDto = routineSummaryDto
         title: z.string(),
         pictureEmoji: z.string(),
         durationSeconds: z.number().int().nullable(),
-        items: z.array(z.object({ id, lineageId: id, label: z.string() })),
+        photoId: id.nullable().meta({ description: "A photo shown instead of the emoji." }),
+        voiceId: id.nullable().meta({ description: "A parent's recorded voice for the card." }),
+        items: z.array(
+          z.object({
+            id,
+            lineageId: id,
+            label: z.string(),
+            photoId: id.nullable(),
+            voiceId: id.nullable(),
+          }),
+        ),
       }),
     ),
   })
