@@ -2,7 +2,7 @@
 // `npm test` creates. Run them through `npm test` or `npm run test:e2e`, which set DATABASE_URL and
 // CHROMIUM_PATH (see scripts/test.ts).
 import { defineConfig, devices } from "@playwright/test";
-import { BASE_URL, E2E_PORT as PORT } from "./e2e/support/server";
+import { BASE_URL, CHROMIUM, E2E_PORT as PORT } from "./e2e/support/server";
 
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_FILE;
 
@@ -23,21 +23,7 @@ export default defineConfig({
     // its screenshot and error context.
     trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      // Flags that run Chromium headless as root on a machine with no network but loopback.
-      args: [
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: `node node_modules/next/dist/bin/next start --port ${PORT}`,

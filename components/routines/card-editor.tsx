@@ -1,7 +1,9 @@
 "use client";
+import { PhotoPicker } from "@/components/media/photo-picker";
+import { VoiceRecorder } from "@/components/media/voice-recorder";
 import { CARD_PICTURES, EmojiPicker } from "@/components/routines/emoji-picker";
 import { DragHandle, SortableList, useSortableRow } from "@/components/routines/sortable";
-import { newKey, type EditorCard } from "@/components/routines/editor-state";
+import { newKey, type EditorCard, type EditorItem } from "@/components/routines/editor-state";
 import { moveEntry } from "@/lib/routines/rules";
 
 type Props = {
@@ -55,6 +57,25 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
         </div>
       </div>
 
+      <div className="flex flex-col gap-2 rounded-2xl bg-sky-50 p-3">
+        <p className="font-semibold">
+          For kids who cannot read yet <span className="font-normal">(optional)</span>
+        </p>
+        <p className="text-sm text-ink-700">
+          A photo shows instead of the picture; your voice plays when they tap the speaker.
+        </p>
+        <PhotoPicker
+          photoId={card.photoId ?? null}
+          name={name}
+          onChange={(photoId) => onChange({ ...card, photoId })}
+        />
+        <VoiceRecorder
+          voiceId={card.voiceId ?? null}
+          name={name}
+          onChange={(voiceId) => onChange({ ...card, voiceId })}
+        />
+      </div>
+
       <div className="flex flex-col gap-1.5 sm:w-64">
         <label htmlFor={`${card.key}-duration`} className="font-semibold">
           Timer in seconds (optional)
@@ -82,12 +103,11 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
             {card.items.map((item, itemIndex) => (
               <ItemRow
                 key={item.key}
-                id={item.key}
-                label={item.label}
+                item={item}
                 position={itemIndex + 1}
                 error={errorAt(`cards.${index}.items.${itemIndex}.label`)}
-                onChange={(label) =>
-                  setItems(card.items.map((i) => (i.key === item.key ? { ...i, label } : i)))
+                onChange={(next) =>
+                  setItems(card.items.map((i) => (i.key === item.key ? next : i)))
                 }
                 onRemove={() => setItems(card.items.filter((i) => i.key !== item.key))}
               />
@@ -116,28 +136,28 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
 }
 
 function ItemRow(props: {
-  id: string;
-  label: string;
+  item: EditorItem;
   position: number;
   error?: string;
-  onChange: (label: string) => void;
+  onChange: (item: EditorItem) => void;
   onRemove: () => void;
 }) {
-  const { rowProps, handleProps } = useSortableRow(props.id);
-  const name = props.label || `item ${props.position}`;
+  const { item } = props;
+  const { rowProps, handleProps } = useSortableRow(item.key);
+  const name = item.label || `item ${props.position}`;
   return (
     <li {...rowProps} className="flex flex-col gap-1 rounded-2xl bg-sun-50 p-2">
       <div className="flex items-center gap-2">
         <DragHandle label={`Move item ${name}`} {...handleProps} />
-        <label htmlFor={`${props.id}-label`} className="sr-only">
+        <label htmlFor={`${item.key}-label`} className="sr-only">
           Item {props.position}
         </label>
         <input
-          id={`${props.id}-label`}
-          value={props.label}
+          id={`${item.key}-label`}
+          value={item.label}
           maxLength={80}
           placeholder="e.g. Brush teeth"
-          onChange={(e) => props.onChange(e.target.value)}
+          onChange={(e) => props.onChange({ ...item, label: e.target.value })}
           aria-invalid={props.error ? true : undefined}
           className={`${input} ${border(props.error)}`}
         />
@@ -151,6 +171,20 @@ function ItemRow(props: {
         </button>
       </div>
       {props.error && <p className="pl-14 text-sm font-semibold text-red-700">{props.error}</p>}
+      <div className="flex items-start gap-2 pl-14">
+        <PhotoPicker
+          compact
+          photoId={item.photoId ?? null}
+          name={name}
+          onChange={(photoId) => props.onChange({ ...item, photoId })}
+        />
+        <VoiceRecorder
+          compact
+          voiceId={item.voiceId ?? null}
+          name={name}
+          onChange={(voiceId) => props.onChange({ ...item, voiceId })}
+        />
+      </div>
     </li>
   );
 }

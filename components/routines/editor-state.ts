@@ -1,7 +1,9 @@
 // The editor's working copy of a routine, and its conversion to the draft the server validates.
 import type { CardContent } from "@/lib/routines/rules";
 
-export type EditorItem = { key: string; lineageId?: string; label: string };
+/** A photo and a recorded voice, uploaded as soon as they are picked (components/media). */
+type EditorMedia = { photoId?: string | null; voiceId?: string | null };
+export type EditorItem = { key: string; lineageId?: string; label: string } & EditorMedia;
 export type EditorCard = {
   key: string;
   lineageId?: string;
@@ -10,7 +12,7 @@ export type EditorCard = {
   /** Kept as typed; an empty field means "no timer". */
   duration: string;
   items: EditorItem[];
-};
+} & EditorMedia;
 export type EditorRoutine = {
   name: string;
   icon: string;
@@ -37,10 +39,14 @@ export function toEditorCards(cards: CardContent[]): EditorCard[] {
     title: card.title,
     pictureEmoji: card.pictureEmoji,
     duration: card.durationSeconds === null ? "" : String(card.durationSeconds),
+    photoId: card.photoId ?? null,
+    voiceId: card.voiceId ?? null,
     items: card.items.map((item) => ({
       key: newKey(),
       lineageId: item.lineageId,
       label: item.label,
+      photoId: item.photoId ?? null,
+      voiceId: item.voiceId ?? null,
     })),
   }));
 }
@@ -69,9 +75,13 @@ export function toDraftJson(routine: EditorRoutine): string {
       title: card.title,
       pictureEmoji: card.pictureEmoji,
       durationSeconds: card.duration.trim() === "" ? null : Number(card.duration),
+      photoId: card.photoId ?? null,
+      voiceId: card.voiceId ?? null,
       items: card.items.map((item) => ({
         ...(item.lineageId ? { lineageId: item.lineageId } : {}),
         label: item.label,
+        photoId: item.photoId ?? null,
+        voiceId: item.voiceId ?? null,
       })),
     })),
   });

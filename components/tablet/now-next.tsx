@@ -1,11 +1,13 @@
 "use client";
 import { useEffect, useState } from "react";
+import { CardPicture } from "@/components/tablet/card-picture";
 import { lookClasses } from "@/components/tablet/look";
 import { SpeakButton } from "@/components/tablet/speak-button";
-import { hush, speak } from "@/components/tablet/speech";
+import { hush, sayAloud } from "@/components/tablet/speech";
 import { TimerDisc } from "@/components/tablet/timer-disc";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
 import type { DayCard, DayRoutine } from "@/lib/routines/day";
+import { mediaUrl } from "@/lib/media/rules";
 import { cardWords } from "@/lib/tablet/read-aloud";
 
 type Props = {
@@ -36,9 +38,10 @@ export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
   const words = card ? cardWords(card) : then ? thenWords(then) : routine.name;
   // Keyed by the step and its words (a string), not the card object: a refresh of the day after
   // a check makes new objects, and must not say the card again.
+  const voiceId = card?.voiceId ?? null;
   useEffect(() => {
-    if (look.readSteps) void speak(words);
-  }, [index, words, look.readSteps]);
+    if (look.readSteps) void sayAloud(words, voiceId);
+  }, [index, words, voiceId, look.readSteps]);
   useEffect(() => hush, []);
 
   function doneAndNext() {
@@ -81,6 +84,7 @@ export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
         <SpeakButton
           size="lg"
           words={words}
+          voiceId={voiceId}
           name={card ? card.title : then ? `Then: ${then.label}` : routine.name}
         />
       </div>
@@ -137,12 +141,12 @@ function NowCard({
       aria-label={`Now: ${card.title}`}
       className="flex flex-[2] flex-col items-center justify-center gap-4 rounded-3xl bg-white p-4 text-center shadow-lg motion-safe:animate-slide-in sm:p-6"
     >
-      <p
-        className="text-[7rem] leading-none sm:text-[10rem] [@media(max-height:900px)]:text-[6rem]"
-        aria-hidden
-      >
-        {card.pictureEmoji}
-      </p>
+      <CardPicture
+        photoId={card.photoId}
+        emoji={card.pictureEmoji}
+        className="text-[7rem] sm:text-[10rem] [@media(max-height:900px)]:text-[6rem]"
+        photoClassName="w-44 sm:w-64 [@media(max-height:900px)]:w-36"
+      />
       <h2 className={words ? "text-5xl font-extrabold" : "sr-only"}>{card.title}</h2>
       {card.durationSeconds ? (
         <TimerDisc
@@ -170,9 +174,17 @@ function NowCard({
                 >
                   {checked ? "✓" : ""}
                 </span>
+                {item.photoId && (
+                  // eslint-disable-next-line @next/next/no-img-element -- a small family photo
+                  <img
+                    src={mediaUrl(item.photoId)}
+                    alt=""
+                    className="size-14 shrink-0 rounded-xl object-cover"
+                  />
+                )}
                 {words && item.label}
               </button>
-              <SpeakButton words={item.label} size="lg" tone="bg-sky-100" />
+              <SpeakButton words={item.label} voiceId={item.voiceId} size="lg" tone="bg-sky-100" />
             </li>
           );
         })}
@@ -192,7 +204,9 @@ function NextCard({
   look: KidLook;
 }) {
   const words = showsWords(look);
-  const what = next ? { emoji: next.pictureEmoji, label: next.title } : then!;
+  const what = next
+    ? { emoji: next.pictureEmoji, label: next.title, photoId: next.photoId }
+    : { ...then!, photoId: null };
   const heading = next ? "Next" : "Then";
   return (
     <aside
@@ -202,9 +216,12 @@ function NextCard({
       <p className={words ? "text-2xl font-bold text-sky-900" : "text-4xl"} aria-hidden>
         {words ? heading : "➡️"}
       </p>
-      <p className="text-7xl leading-none" aria-hidden>
-        {what.emoji}
-      </p>
+      <CardPicture
+        photoId={what.photoId}
+        emoji={what.emoji}
+        className="text-7xl"
+        photoClassName="w-28"
+      />
       {words && <p className="text-2xl font-bold">{what.label}</p>}
     </aside>
   );

@@ -1,9 +1,11 @@
 "use client";
+import { CardPicture } from "@/components/tablet/card-picture";
 import { lookClasses } from "@/components/tablet/look";
 import { Progress } from "@/components/tablet/progress";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
 import type { DayRoutine } from "@/lib/routines/day";
+import { mediaUrl } from "@/lib/media/rules";
 import { cardWords } from "@/lib/tablet/read-aloud";
 
 /**
@@ -61,11 +63,14 @@ export function RoutineSection({
               className={`relative flex flex-col gap-3 rounded-3xl p-4 ${cardDone ? "bg-green-100 ring-4 ring-leaf-600" : "bg-sun-100"}`}
             >
               <div className="absolute top-3 right-3">
-                <SpeakButton words={cardWords(card)} name={card.title} />
+                <SpeakButton words={cardWords(card)} name={card.title} voiceId={card.voiceId} />
               </div>
-              <p className={`text-center ${size.picture}`} aria-hidden>
-                {card.pictureEmoji}
-              </p>
+              <CardPicture
+                photoId={card.photoId}
+                emoji={card.pictureEmoji}
+                className={size.picture}
+                photoClassName={size.photo}
+              />
               <h3 className={words ? `px-12 text-center font-bold ${size.title}` : "sr-only"}>
                 {card.title}
               </h3>
@@ -86,9 +91,19 @@ export function RoutineSection({
                       >
                         {checked ? "✓" : ""}
                       </span>
+                      {item.photoId && (
+                        // eslint-disable-next-line @next/next/no-img-element -- a small family photo
+                        <img
+                          src={mediaUrl(item.photoId)}
+                          alt=""
+                          className="size-12 shrink-0 rounded-xl object-cover"
+                        />
+                      )}
                       {words && item.label}
                     </button>
-                    {!words && <SpeakButton words={item.label} />}
+                    {(!words || item.voiceId) && (
+                      <SpeakButton words={item.label} voiceId={item.voiceId} />
+                    )}
                   </div>
                 );
               })}

@@ -1,5 +1,5 @@
 "use client";
-import { speak } from "@/components/tablet/speech";
+import { sayAloud } from "@/components/tablet/speech";
 
 const SIZES = { md: "size-12 text-2xl", lg: "size-16 text-3xl" } as const;
 
@@ -9,11 +9,14 @@ const SIZES = { md: "size-12 text-2xl", lg: "size-16 text-3xl" } as const;
  */
 export function SpeakButton({
   words,
+  voiceId,
   name = words,
   size = "md",
   tone = "bg-white",
 }: {
   words: string;
+  /** A parent's recorded voice, played instead of the browser's speech. */
+  voiceId?: string | null;
   /** What the button is called, when shorter than what it says: a card's title. */
   name?: string;
   size?: keyof typeof SIZES;
@@ -25,7 +28,7 @@ export function SpeakButton({
       onClick={(event) => {
         // Inside a bigger button or card: hearing an item must not check it.
         event.stopPropagation();
-        void speak(words);
+        void sayAloud(words, voiceId);
       }}
       aria-label={`Read aloud: ${name}`}
       className={`grid shrink-0 place-items-center rounded-2xl shadow ${tone} ${SIZES[size]}`}

@@ -1,6 +1,7 @@
 "use client";
 // Reading aloud on the tablet (issue 16) with the browser's speech synthesis: only ever after a
 // kid's tap, never on its own; a new tap interrupts what is being said instead of queueing.
+import { mediaUrl } from "@/lib/media/rules";
 import { pickVoice } from "@/lib/tablet/read-aloud";
 
 /** How long a tap waits for the browser's voice list (it may arrive late, by `voiceschanged`):
@@ -8,6 +9,8 @@ import { pickVoice } from "@/lib/tablet/read-aloud";
 const VOICES_WAIT_MS = 200;
 
 let waiting: Promise<SpeechSynthesisVoice[]> | null = null;
+/** The parent's recorded clip being played, if any. */
+let playing: HTMLAudioElement | null = null;
 
 function voices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
   const now = synth.getVoices();
@@ -33,6 +36,7 @@ export async function speak(text: string, lang = pageLanguage()): Promise<boolea
   if (typeof window === "undefined" || !("speechSynthesis" in window)) return false;
   const synth = window.speechSynthesis;
   synth.cancel();
+  playing?.pause();
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.lang = lang;
   // A little slower than the default: the listener is four.
@@ -43,7 +47,29 @@ export async function speak(text: string, lang = pageLanguage()): Promise<boolea
   return true;
 }
 
-/** Stops any speech (leaving a screen must not leave it talking). */
+/** Stops any speech or clip (leaving a screen must not leave it talking). */
 export function hush() {
-  if (typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
+  if (typeof window === "undefined") return;
+  if ("speechSynthesis" in window) window.speechSynthesis.cancel();
+  playing?.pause();
+  playing = null;
+}
+
+/**
+ * Reads something aloud: the parent's recorded voice when there is one (issue 16), else the
+ * browser's speech. A clip that cannot play (offline and never cached) falls back to speech.
+ */
+export async function sayAloud(words: string, voiceId?: string | null): Promise<void> {
+  hush();
+  if (!voiceId) {
+    await speak(words);
+    return;
+  }
+  const clip = new Audio(mediaUrl(voiceId));
+  playing = clip;
+  try {
+    await clip.play();
+  } catch {
+    if (playing === clip) await speak(words);
+  }
 }
