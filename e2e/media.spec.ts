@@ -147,3 +147,51 @@ test("a parent gives a card a photo and their own voice; the kid sees the photo 
   expect((await heard()).spoken).toEqual([]);
   await screenshot(page, "tablet-photo-card");
 });
+
+test("a reward and a habit take a family photo, shown on the tablet in place of the emoji", async ({
+  page,
+  context,
+  db,
+}) => {
+  const seeded = await seedParent(db, { kids: ["Leo"] });
+  const leo = await db.familyMember.findFirstOrThrow({
+    where: { familyId: seeded.family.id, displayName: "Leo" },
+  });
+  await db.reward.create({
+    data: { familyId: seeded.family.id, name: "Zoo trip", emoji: "🦁", cost: 50 },
+  });
+  const habit = await db.habit.create({
+    data: {
+      familyId: seeded.family.id,
+      memberId: leo.id,
+      name: "Feed the cat",
+      icon: "🐱",
+      cadence: "DAILY",
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      startDate: new Date(Date.now() - 7 * 24 * 60 * 60_000),
+    },
+  });
+  await signInQuickly(context, seeded);
+  const photo = { name: "zoo.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto() };
+  await page.goto("/rewards");
+  await page.getByLabel("Add photo for Zoo trip").setInputFiles(photo);
+  await expect(page.getByLabel("Replace photo for Zoo trip")).toBeAttached();
+  await page.goto(`/habits/${habit.id}`);
+  await page.getByLabel("Add photo for Feed the cat").setInputFiles(photo);
+  await expect(page.getByLabel("Replace photo for Feed the cat")).toBeAttached();
+  await expectAccessible(page);
+
+  const reward = await db.reward.findFirstOrThrow({ where: { familyId: seeded.family.id } });
+  const withPhoto = await db.habit.findUniqueOrThrow({ where: { id: habit.id } });
+  // The same picture twice is one stored photo.
+  expect(reward.photoId).not.toBeNull();
+  expect(withPhoto.photoId).toBe(reward.photoId);
+
+  await becomeTablet(context, db, seeded, "Kitchen tablet");
+  await page.goto(`/tablet/kid/${leo.id}`);
+  await expect(
+    page.getByRole("region", { name: "Habits" }).locator(`img[src="/media/${reward.photoId}"]`),
+  ).toBeVisible();
+  await page.goto(`/tablet/kid/${leo.id}/rewards`);
+  await expect(page.locator(`img[src="/media/${reward.photoId}"]`)).toBeVisible();
+});

@@ -170,6 +170,14 @@ const cases: CrossFamilyCase[] = [
   },
   { name: "revokeTablet", run: (b) => call(tablet.revokeTabletAction, { deviceId: b.tabletId }) },
   { name: "retireReward", run: (b) => call(points.retireRewardAction, { rewardId: b.rewardId }) },
+  {
+    name: "setRewardPhoto",
+    run: (b) => call(points.setRewardPhotoAction, { rewardId: b.rewardId, photoId: "" }),
+  },
+  {
+    name: "setHabitPhoto",
+    run: (b) => call(habits.setHabitPhotoAction, { habitId: b.habitId, photoId: "" }),
+  },
   { name: "offerReward", run: (b) => call(points.offerRewardAction, { rewardId: b.rewardId }) },
   {
     name: "approveRequest",

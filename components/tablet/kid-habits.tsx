@@ -1,8 +1,15 @@
 "use client";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
+import { mediaUrl } from "@/lib/media/rules";
 
-type Habit = { id: string; name: string; icon: string; logId: string | null };
+type Habit = {
+  id: string;
+  name: string;
+  icon: string;
+  photoId?: string | null;
+  logId: string | null;
+};
 
 /**
  * Today's habits as big picture buttons: one tap logs it, shown at once; the log goes through the
@@ -44,9 +51,18 @@ export function KidHabits({
                 onClick={() => !isLogged && onLog(habit.id)}
                 className={`flex min-h-20 flex-1 items-center gap-4 rounded-3xl px-5 text-left text-2xl font-bold ${isLogged ? "bg-leaf-700 text-white" : "bg-sun-100"}`}
               >
-                <span className="text-4xl" aria-hidden>
-                  {habit.icon}
-                </span>
+                {habit.photoId ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- a small family photo
+                  <img
+                    src={mediaUrl(habit.photoId)}
+                    alt=""
+                    className="size-16 shrink-0 rounded-2xl object-cover"
+                  />
+                ) : (
+                  <span className="text-4xl" aria-hidden>
+                    {habit.icon}
+                  </span>
+                )}
                 <span className="flex-1">{words && habit.name}</span>
                 <span
                   className={`grid size-10 shrink-0 place-items-center rounded-full text-2xl ${isLogged ? "bg-white text-leaf-700" : "border-4 border-stone-400 bg-white"}`}

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { CardPicture } from "@/components/tablet/card-picture";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { StarTiles } from "@/components/tablet/star-tiles";
 import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
@@ -9,7 +10,7 @@ import { showsWords, type KidLook } from "@/lib/families/kid-look";
 
 const ignoreStars = () => undefined;
 
-type Reward = { id: string; name: string; emoji: string; cost: number };
+type Reward = { id: string; name: string; emoji: string; cost: number; photoId?: string | null };
 type Status = "PENDING" | "APPROVED" | "DENIED";
 
 const STATUS = {
@@ -75,9 +76,12 @@ export function KidRewards({
           return (
             <li key={reward.id} className="flex flex-col gap-3 rounded-3xl bg-white p-5 shadow-lg">
               <div className="flex items-center gap-3 text-2xl font-extrabold">
-                <span aria-hidden className="text-6xl">
-                  {reward.emoji}
-                </span>
+                <CardPicture
+                  photoId={reward.photoId}
+                  emoji={reward.emoji}
+                  className="text-6xl"
+                  photoClassName="mx-0 w-20"
+                />
                 <h2 className={words ? "min-w-0 flex-1" : "sr-only"}>{reward.name}</h2>
                 {!words && <span className="flex-1" />}
                 <SpeakButton

@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { getFamily } from "@/lib/families/queries";
+import { setPhotoOf } from "@/lib/media/queries";
 import {
   createHabit,
   logHabit,
@@ -15,6 +16,7 @@ import {
 } from "@/lib/habits/queries";
 import {
   habitIdSchema,
+  habitPhotoSchema,
   habitSchema,
   parentLogSchema,
   pauseSchema,
@@ -40,6 +42,16 @@ export const createHabitAction = validatedAction({
     const habit = await createHabit(session.familyId, input);
     refresh();
     redirect(`/habits/${habit.id}`);
+  },
+});
+
+export const setHabitPhotoAction = validatedAction({
+  schema: habitPhotoSchema,
+  authorize: requireParent,
+  async run({ habitId, photoId }, session) {
+    await setPhotoOf("habit", session.familyId, habitId, photoId);
+    refresh(habitId);
+    return { ok: true, message: photoId ? "Photo saved." : "Photo removed." };
   },
 });
 

@@ -46,6 +46,11 @@ export const habitSchema = z
   });
 
 export const habitIdSchema = z.strictObject({ habitId: uuid });
+/** A photo for the habit (an uploaded PHOTO), or "" to remove it. */
+export const habitPhotoSchema = z.strictObject({
+  habitId: uuid,
+  photoId: uuid.or(z.literal("").transform(() => null)),
+});
 
 export const parentLogSchema = z.strictObject({
   habitId: uuid,

@@ -23,6 +23,7 @@ const habitFields = {
   id: true,
   name: true,
   icon: true,
+  photoId: true,
   cadence: true,
   weekdays: true,
   timesPerWeek: true,
@@ -62,8 +63,10 @@ export async function listHabits(
  * One statement: the tablet's kid page has a budget of six (it uses four).
  */
 export async function habitsForMemberToday(familyId: string, memberId: string, today: LocalDate) {
-  return db.$queryRaw<{ id: string; name: string; icon: string; logId: string | null }[]>`
-    SELECT h.id, h.name, h.icon, l.id AS "logId"
+  return db.$queryRaw<
+    { id: string; name: string; icon: string; photoId: string | null; logId: string | null }[]
+  >`
+    SELECT h.id, h.name, h.icon, h."photoId", l.id AS "logId"
     FROM habits h
     LEFT JOIN habit_logs l
       ON l."habitId" = h.id AND l."familyId" = h."familyId" AND l."localDate" = ${today}::date

@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import sharp from "sharp";
 import { db } from "@/lib/db";
+import { callAction } from "@/lib/testing/actions";
 import { createFamily, createKid, createParent } from "@/lib/testing/factories";
 import { setTestCookie, signedInAs, signedOut } from "@/lib/testing/session-mock";
 
@@ -13,6 +14,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 );
 
 const { uploadMediaAction } = await import("@/lib/media/actions");
+const { setRewardPhotoAction } = await import("@/lib/points/actions");
 const { processPhoto } = await import("@/lib/media/process");
 const { storeMedia } = await import("@/lib/media/queries");
 const { createRoutine, saveRoutine } = await import("@/lib/routines/queries");
@@ -246,6 +248,20 @@ describe("a routine's media", () => {
     expect((await getRoutineForEditor(a.family.id, id)).cards[0]).toMatchObject({
       photoId,
       voiceId,
+    });
+    // A reward or habit takes only the family's own photo too.
+    signedInAs(a.parent.user.id, 0);
+    const reward = await db.reward.create({
+      data: { familyId: a.family.id, name: "Zoo", emoji: "🦁", cost: 50 },
+    });
+    expect(
+      await callAction(setRewardPhotoAction, { rewardId: reward.id, photoId: theirs }),
+    ).toMatchObject({ ok: false, fieldErrors: { photoId: [expect.any(String)] } });
+    expect(await callAction(setRewardPhotoAction, { rewardId: reward.id, photoId })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.reward.findUniqueOrThrow({ where: { id: reward.id } })).toMatchObject({
+      photoId,
     });
     // The database itself refuses a card pointing at another family's photo.
     await expect(

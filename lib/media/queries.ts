@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -44,6 +44,27 @@ export function mediaOfFamily(familyId: string, id: string) {
   return db.media.findFirst({
     where: { id, familyId },
     select: { contentType: true, data: true, byteSize: true, sha256: true },
+  });
+}
+
+/**
+ * Sets (or, with null, removes) the photo of one habit or reward of this family, after checking
+ * the photo is the family's. Another family's habit or reward is "not found".
+ */
+export async function setPhotoOf(
+  what: "habit" | "reward",
+  familyId: string,
+  id: string,
+  photoId: string | null,
+) {
+  await db.$transaction(async (tx) => {
+    await assertMediaOfFamily(tx, familyId, { photos: [photoId], voices: [] }, "photoId");
+    const where = { id, familyId };
+    const { count } =
+      what === "habit"
+        ? await tx.habit.updateMany({ where, data: { photoId } })
+        : await tx.reward.updateMany({ where, data: { photoId } });
+    if (count === 0) throw new NotFoundError(what === "habit" ? "That habit" : "That reward");
   });
 }
 

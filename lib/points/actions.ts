@@ -5,12 +5,28 @@ import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
 import { approveRequest, createReward, denyRequest, setRewardActive } from "@/lib/points/queries";
-import { requestIdSchema, rewardIdSchema, rewardSchema } from "@/lib/points/schemas";
+import { setPhotoOf } from "@/lib/media/queries";
+import {
+  requestIdSchema,
+  rewardIdSchema,
+  rewardPhotoSchema,
+  rewardSchema,
+} from "@/lib/points/schemas";
 
 const refresh = () => {
   revalidatePath("/dashboard");
   revalidatePath("/rewards");
 };
+
+export const setRewardPhotoAction = validatedAction({
+  schema: rewardPhotoSchema,
+  authorize: requireParent,
+  async run({ rewardId, photoId }, session) {
+    await setPhotoOf("reward", session.familyId, rewardId, photoId);
+    refresh();
+    return { ok: true, message: photoId ? "Photo saved." : "Photo removed." };
+  },
+});
 
 export const createRewardAction = validatedAction({
   schema: rewardSchema,

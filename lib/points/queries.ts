@@ -102,7 +102,7 @@ export async function listRewards(familyId: string, options: { activeOnly?: bool
   return db.reward.findMany({
     where: { familyId, ...(options.activeOnly ? { active: true } : {}) },
     orderBy: [{ active: "desc" }, { cost: "asc" }, { name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, emoji: true, cost: true, active: true },
+    select: { id: true, name: true, emoji: true, cost: true, active: true, photoId: true },
   });
 }
 

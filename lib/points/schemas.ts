@@ -15,4 +15,9 @@ export const rewardSchema = z.strictObject({
 });
 
 export const rewardIdSchema = z.strictObject({ rewardId: uuid });
+/** A photo for the reward (an uploaded PHOTO), or "" to remove it. */
+export const rewardPhotoSchema = z.strictObject({
+  rewardId: uuid,
+  photoId: uuid.or(z.literal("").transform(() => null)),
+});
 export const requestIdSchema = z.strictObject({ requestId: uuid });

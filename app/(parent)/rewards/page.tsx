@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { Avatar } from "@/components/family/avatar";
 import { ActionButton } from "@/components/forms/action-button";
+import { AttachedPhoto } from "@/components/media/attached-photo";
 import { Panel } from "@/components/layout/panel";
 import { NewRewardForm } from "@/components/rewards/new-reward-form";
 import { parentPage } from "@/lib/auth/session";
 import { listMembers } from "@/lib/families/queries";
-import { offerRewardAction, retireRewardAction } from "@/lib/points/actions";
+import { offerRewardAction, retireRewardAction, setRewardPhotoAction } from "@/lib/points/actions";
 import { balances, listRewards, recentEntries } from "@/lib/points/queries";
 
 export const metadata: Metadata = { title: "Rewards" };
@@ -95,6 +96,12 @@ export default async function RewardsPage() {
                     )}
                   </span>
                 </span>
+                <AttachedPhoto
+                  photoId={reward.photoId}
+                  name={reward.name}
+                  action={setRewardPhotoAction}
+                  fields={{ rewardId: reward.id }}
+                />
                 <ActionButton
                   action={reward.active ? retireRewardAction : offerRewardAction}
                   fields={{ rewardId: reward.id }}

@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { AttachedPhoto } from "@/components/media/attached-photo";
 import { LogHabitForm, PauseForm } from "@/components/habits/habit-forms";
 import { Heatmap } from "@/components/habits/heatmap";
 import { Panel } from "@/components/layout/panel";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily } from "@/lib/families/queries";
-import { archiveHabitAction, restoreHabitAction, undoHabitLogAction } from "@/lib/habits/actions";
+import {
+  archiveHabitAction,
+  restoreHabitAction,
+  setHabitPhotoAction,
+  undoHabitLogAction,
+} from "@/lib/habits/actions";
 import { habitDetail } from "@/lib/habits/views";
 import { describeWeekdays } from "@/lib/routines/rules";
 import { addDays, localDateAt } from "@/lib/time/rules";
@@ -51,6 +57,12 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
             </span>
           )}
         </h1>
+        <AttachedPhoto
+          photoId={habit.photoId}
+          name={habit.name}
+          action={setHabitPhotoAction}
+          fields={{ habitId: habit.id }}
+        />
         <ActionButton
           action={habit.archivedAt ? restoreHabitAction : archiveHabitAction}
           fields={{ habitId: habit.id }}
