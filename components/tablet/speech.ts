@@ -9,18 +9,25 @@ import { pickVoice } from "@/lib/tablet/read-aloud";
 const VOICES_WAIT_MS = 200;
 
 let waiting: Promise<SpeechSynthesisVoice[]> | null = null;
+/** The browser answered no voices once: speak with its default until `voiceschanged` says more. */
+let noVoices = false;
 /** The parent's recorded clip being played, if any. */
 let playing: HTMLAudioElement | null = null;
 
 function voices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
   const now = synth.getVoices();
-  if (now.length > 0) return Promise.resolve(now);
+  if (now.length > 0 || noVoices) return Promise.resolve(now);
   waiting ??= new Promise((resolve) => {
     const done = () => {
       synth.removeEventListener("voiceschanged", done);
       clearTimeout(timer);
       waiting = null;
-      resolve(synth.getVoices());
+      const list = synth.getVoices();
+      if (list.length === 0) {
+        noVoices = true;
+        synth.addEventListener("voiceschanged", () => (noVoices = false), { once: true });
+      }
+      resolve(list);
     };
     const timer = setTimeout(done, VOICES_WAIT_MS);
     synth.addEventListener("voiceschanged", done);

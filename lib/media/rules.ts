@@ -5,7 +5,9 @@
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 /** Photos are stored at most this many pixels wide and high (a card is ~300 px on a tablet). */
 export const PHOTO_MAX_SIDE = 512;
-/** A stored photo never exceeds this (WebP at 512 px is ~20–60 KB; this is a safety bound). */
+/** What a stored photo aims at: a kid's day of 12 photo cards stays well under 1.5 MB. */
+export const PHOTO_TARGET_BYTES = 60 * 1024;
+/** A stored photo never exceeds this (a picture so detailed that even low quality is larger). */
 export const MAX_PHOTO_BYTES = 300 * 1024;
 /** A voice clip: 15 s, as the recorder stops itself; an upload is bounded by size instead
  * (15 s at 160 kbit/s), since a recording's length is not always in its header. */
