@@ -56,7 +56,7 @@ async function openLeo(page: Page, db: Db, seeded: Seeded, name: string) {
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
 }
 
-const item = (page: Page, label: string) => page.getByRole("button", { name: label });
+const item = (page: Page, label: string) => page.getByRole("button", { name: label, exact: true });
 
 /** Mia, with the PIN 2468 and a Morning of two items, and this browser on the tablet's faces. */
 async function tabletWithMia(page: Page, db: Db) {

@@ -44,8 +44,8 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
   const kidCard = page.getByRole("list", { name: "Nora's routines today" });
   await expect(kidCard).toContainText("Morning: 0/2");
 
-  await tablet.getByRole("button", { name: "Make the bed" }).click();
-  await tablet.getByRole("button", { name: "Brush teeth" }).click();
+  await tablet.getByRole("button", { name: "Make the bed", exact: true }).click();
+  await tablet.getByRole("button", { name: "Brush teeth", exact: true }).click();
   const tapped = Date.now();
   await expect(kidCard).toContainText("Morning: 2/2", { timeout: 5_000 });
   const delay = Date.now() - tapped;

@@ -71,7 +71,7 @@ async function openKid(page: Page, name: string, pin?: string) {
   await expect(page.getByRole("region", { name: "Morning" })).toBeVisible();
 }
 
-const item = (page: Page, label: string) => page.getByRole("button", { name: label });
+const item = (page: Page, label: string) => page.getByRole("button", { name: label, exact: true });
 
 test("a parent enables the tablet; a kid enters her PIN, checks every item and celebrates; it all survives a reload and shows on a second tablet", async ({
   page,

@@ -69,30 +69,23 @@ export function RoutineEditor({ kids, routine }: Props) {
         <h2 id="routine-heading" className="text-xl font-bold">
           Routine
         </h2>
-        <div className="flex items-start gap-4">
-          <EmojiPicker
-            label="Icon"
-            value={draft.icon}
-            options={ROUTINE_ICONS}
-            onChange={(icon) => update({ icon })}
-            error={errorAt("icon")}
-          />
-          <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-            <label htmlFor="routine-name" className="font-semibold">
-              Name
-            </label>
-            <input
-              id="routine-name"
-              value={draft.name}
-              maxLength={80}
-              placeholder="Morning"
-              onChange={(e) => update({ name: e.target.value })}
-              aria-invalid={errorAt("name") ? true : undefined}
-              className={`min-h-12 w-full rounded-xl border-2 bg-white px-4 text-lg ${errorAt("name") ? "border-red-600" : "border-stone-300"}`}
-            />
-            {errorAt("name") && <p className={errorText}>{errorAt("name")}</p>}
-          </div>
-        </div>
+        <PictureAndText
+          picker={{
+            label: "Icon",
+            value: draft.icon,
+            options: ROUTINE_ICONS,
+            onChange: (icon) => update({ icon }),
+            error: errorAt("icon"),
+          }}
+          field={{
+            id: "routine-name",
+            label: "Name",
+            value: draft.name,
+            placeholder: "Morning",
+            onChange: (name) => update({ name }),
+            error: errorAt("name"),
+          }}
+        />
 
         <fieldset className="flex flex-col gap-2">
           <legend className="font-semibold">Days</legend>
@@ -240,30 +233,23 @@ export function RoutineEditor({ kids, routine }: Props) {
             view: &ldquo;then: 20 minutes of Lego&rdquo;.
           </p>
         </div>
-        <div className="flex items-start gap-4">
-          <EmojiPicker
-            label="Picture"
-            value={draft.thenEmoji}
-            options={THEN_PICTURES}
-            onChange={(thenEmoji) => update({ thenEmoji })}
-            error={errorAt("then.emoji")}
-          />
-          <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-            <label htmlFor="routine-then" className="font-semibold">
-              Then
-            </label>
-            <input
-              id="routine-then"
-              value={draft.thenLabel}
-              maxLength={80}
-              placeholder="20 minutes of Lego"
-              onChange={(e) => update({ thenLabel: e.target.value })}
-              aria-invalid={errorAt("then.label") ? true : undefined}
-              className={`min-h-12 w-full rounded-xl border-2 bg-white px-4 text-lg ${errorAt("then.label") ? "border-red-600" : "border-stone-300"}`}
-            />
-            {errorAt("then.label") && <p className={errorText}>{errorAt("then.label")}</p>}
-          </div>
-        </div>
+        <PictureAndText
+          picker={{
+            label: "Picture",
+            value: draft.thenEmoji,
+            options: THEN_PICTURES,
+            onChange: (thenEmoji) => update({ thenEmoji }),
+            error: errorAt("then.emoji"),
+          }}
+          field={{
+            id: "routine-then",
+            label: "Then",
+            value: draft.thenLabel,
+            placeholder: "20 minutes of Lego",
+            onChange: (thenLabel) => update({ thenLabel }),
+            error: errorAt("then.label"),
+          }}
+        />
       </section>
 
       <div className="sticky bottom-0 -mx-5 flex items-center gap-4 border-t border-black/10 bg-sun-50/95 px-5 py-3 backdrop-blur">
@@ -272,5 +258,48 @@ export function RoutineEditor({ kids, routine }: Props) {
         </SubmitButton>
       </div>
     </form>
+  );
+}
+
+/** An emoji picker beside a short text field: a routine's icon and name, its "then" card. */
+function PictureAndText({
+  picker,
+  field,
+}: {
+  picker: {
+    label: string;
+    value: string;
+    options: readonly string[];
+    onChange: (value: string) => void;
+    error?: string;
+  };
+  field: {
+    id: string;
+    label: string;
+    value: string;
+    placeholder: string;
+    onChange: (value: string) => void;
+    error?: string;
+  };
+}) {
+  return (
+    <div className="flex items-start gap-4">
+      <EmojiPicker {...picker} />
+      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+        <label htmlFor={field.id} className="font-semibold">
+          {field.label}
+        </label>
+        <input
+          id={field.id}
+          value={field.value}
+          maxLength={80}
+          placeholder={field.placeholder}
+          onChange={(e) => field.onChange(e.target.value)}
+          aria-invalid={field.error ? true : undefined}
+          className={`min-h-12 w-full rounded-xl border-2 bg-white px-4 text-lg ${field.error ? "border-red-600" : "border-stone-300"}`}
+        />
+        {field.error && <p className={errorText}>{field.error}</p>}
+      </div>
+    </div>
   );
 }

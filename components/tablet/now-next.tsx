@@ -1,13 +1,12 @@
 "use client";
 import { useEffect, useState } from "react";
 import { CardPicture } from "@/components/tablet/card-picture";
-import { lookClasses } from "@/components/tablet/look";
+import { ItemRow } from "@/components/tablet/item-row";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { hush, sayAloud } from "@/components/tablet/speech";
 import { TimerDisc } from "@/components/tablet/timer-disc";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
 import type { DayCard, DayRoutine } from "@/lib/routines/day";
-import { mediaUrl } from "@/lib/media/rules";
 import { cardWords } from "@/lib/tablet/read-aloud";
 
 type Props = {
@@ -135,7 +134,6 @@ function NowCard({
   onCheck: (itemId: string) => void;
 }) {
   const words = showsWords(look);
-  const size = lookClasses(look);
   return (
     <section
       aria-label={`Now: ${card.title}`}
@@ -157,37 +155,17 @@ function NowCard({
         />
       ) : null}
       <ul className="flex w-full max-w-xl flex-col gap-3">
-        {card.items.map((item) => {
-          const checked = isChecked(item.id);
-          return (
-            <li key={item.id} className="flex items-center gap-3">
-              <button
-                type="button"
-                aria-pressed={checked}
-                aria-label={words ? undefined : item.label}
-                onClick={() => !checked && onCheck(item.id)}
-                className={`flex flex-1 items-center gap-4 rounded-3xl px-6 text-left font-bold ${size.item} ${checked ? "bg-leaf-700 text-white" : "bg-sun-100 shadow-md"} ${words ? "" : "justify-center"}`}
-              >
-                <span
-                  className={`grid shrink-0 place-items-center rounded-full ${size.tick} ${checked ? "bg-white text-leaf-700" : "border-4 border-stone-400 bg-white"}`}
-                  aria-hidden
-                >
-                  {checked ? "✓" : ""}
-                </span>
-                {item.photoId && (
-                  // eslint-disable-next-line @next/next/no-img-element -- a small family photo
-                  <img
-                    src={mediaUrl(item.photoId)}
-                    alt=""
-                    className="size-14 shrink-0 rounded-xl object-cover"
-                  />
-                )}
-                {words && item.label}
-              </button>
-              <SpeakButton words={item.label} voiceId={item.voiceId} size="lg" tone="bg-sky-100" />
-            </li>
-          );
-        })}
+        {card.items.map((item) => (
+          <li key={item.id}>
+            <ItemRow
+              item={item}
+              checked={isChecked(item.id)}
+              look={look}
+              variant="board"
+              onCheck={onCheck}
+            />
+          </li>
+        ))}
       </ul>
     </section>
   );

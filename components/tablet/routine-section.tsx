@@ -1,11 +1,11 @@
 "use client";
 import { CardPicture } from "@/components/tablet/card-picture";
+import { ItemRow } from "@/components/tablet/item-row";
 import { lookClasses } from "@/components/tablet/look";
 import { Progress } from "@/components/tablet/progress";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
 import type { DayRoutine } from "@/lib/routines/day";
-import { mediaUrl } from "@/lib/media/rules";
 import { cardWords } from "@/lib/tablet/read-aloud";
 
 /**
@@ -74,39 +74,16 @@ export function RoutineSection({
               <h3 className={words ? `px-12 text-center font-bold ${size.title}` : "sr-only"}>
                 {card.title}
               </h3>
-              {card.items.map((item) => {
-                const checked = isChecked(item.id);
-                return (
-                  <div key={item.id} className="flex items-center gap-2">
-                    <button
-                      type="button"
-                      aria-pressed={checked}
-                      aria-label={words ? undefined : item.label}
-                      onClick={() => onCheck(item.id)}
-                      className={`flex flex-1 items-center gap-3 rounded-2xl px-4 text-left font-bold ${size.item} ${words ? "" : "justify-center"} ${checked ? "bg-leaf-700 text-white" : "bg-white text-ink-900 shadow"}`}
-                    >
-                      <span
-                        className={`grid shrink-0 place-items-center rounded-full ${size.tick} ${checked ? "bg-white text-leaf-700" : "border-4 border-stone-400"}`}
-                        aria-hidden
-                      >
-                        {checked ? "✓" : ""}
-                      </span>
-                      {item.photoId && (
-                        // eslint-disable-next-line @next/next/no-img-element -- a small family photo
-                        <img
-                          src={mediaUrl(item.photoId)}
-                          alt=""
-                          className="size-12 shrink-0 rounded-xl object-cover"
-                        />
-                      )}
-                      {words && item.label}
-                    </button>
-                    {(!words || item.voiceId) && (
-                      <SpeakButton words={item.label} voiceId={item.voiceId} />
-                    )}
-                  </div>
-                );
-              })}
+              {card.items.map((item) => (
+                <ItemRow
+                  key={item.id}
+                  item={item}
+                  checked={isChecked(item.id)}
+                  look={look}
+                  variant="grid"
+                  onCheck={onCheck}
+                />
+              ))}
             </li>
           );
         })}

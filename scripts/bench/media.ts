@@ -13,18 +13,13 @@ import { resolve } from "node:path";
 import sharp from "sharp";
 import { createDbClient } from "../../lib/db-client";
 import { processPhoto } from "../../lib/media/process";
-import {
-  createFamily,
-  createKid,
-  createParent,
-  createRoutine,
-  TEST_PASSWORD,
-} from "../../lib/testing/factories";
+import { createFamily, createKid, createParent, createRoutine } from "../../lib/testing/factories";
 import { buildIfStale } from "../lib/build-state";
 import { findChromium } from "../lib/chromium";
 import { createTestDatabase } from "../lib/test-database";
 import { median, numberArg } from "./options";
 import { startServer } from "./server";
+import { becomeTabletInBrowser } from "./tablet";
 
 const root = resolve(import.meta.dirname, "../..");
 const PORT = numberArg("port", 3311);
@@ -144,17 +139,7 @@ try {
   await buildIfStale(root, (message) => console.log(`[bench] ${message}`));
   server = await startServer(root, { port: PORT, databaseUrl: database.url });
   const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-  const setup = await context.newPage();
-  await setup.goto(`${base}/login`);
-  await setup.getByLabel("Email").fill(user.email);
-  await setup.getByLabel("Password").fill(TEST_PASSWORD);
-  await setup.getByRole("button", { name: "Sign in" }).click();
-  await setup.waitForURL((url) => !url.pathname.startsWith("/login"));
-  await setup.goto(`${base}/family`);
-  await setup.getByLabel("Tablet name").fill("Bench");
-  await setup.getByRole("button", { name: "Use this device as the family tablet" }).click();
-  await setup.waitForURL((url) => url.pathname === "/tablet");
-  await setup.close();
+  await becomeTabletInBrowser(context, base, user.email, "Bench");
 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -9,18 +9,13 @@ import { chromium, type BrowserContext, type Page, type Response } from "@playwr
 import type { ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
-import {
-  createFamily,
-  createKid,
-  createParent,
-  createRoutine,
-  TEST_PASSWORD,
-} from "../../lib/testing/factories";
+import { createFamily, createKid, createParent, createRoutine } from "../../lib/testing/factories";
 import { buildIfStale } from "../lib/build-state";
 import { findChromium } from "../lib/chromium";
 import { createTestDatabase } from "../lib/test-database";
 import { median, numberArg } from "./options";
 import { startServer } from "./server";
+import { becomeTabletInBrowser } from "./tablet";
 
 const root = resolve(import.meta.dirname, "../..");
 const PORT = numberArg("port", 3310);
@@ -96,17 +91,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     // A new tablet each round: sign in, turn the browser into the family tablet.
     const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-    const setup = await context.newPage();
-    await setup.goto(`${base}/login`);
-    await setup.getByLabel("Email").fill(user.email);
-    await setup.getByLabel("Password").fill(TEST_PASSWORD);
-    await setup.getByRole("button", { name: "Sign in" }).click();
-    await setup.waitForURL((url) => !url.pathname.startsWith("/login"));
-    await setup.goto(`${base}/family`);
-    await setup.getByLabel("Tablet name").fill(`Bench ${round}`);
-    await setup.getByRole("button", { name: "Use this device as the family tablet" }).click();
-    await setup.waitForURL((url) => url.pathname === "/tablet");
-    await setup.close();
+    await becomeTabletInBrowser(context, base, user.email, `Bench ${round}`);
 
     const page = await context.newPage();
     const cdp = await throttle(context, page);
