@@ -137,6 +137,20 @@ test("a parent gives a card a photo and their own voice; the kid sees the photo 
   const picture = page.locator(`img[src="/media/${card.photoId}"]`);
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512);
+  // Kept by the tablet for offline use: the service worker's media cache holds it. (Once the
+  // worker controls the page; the first visit may load before it does.)
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return page.evaluate(async () =>
+          (await (await caches.open("family-media")).keys()).map((r) => new URL(r.url).pathname),
+        );
+      },
+      { timeout: 15_000 },
+    )
+    .toContain(`/media/${card.photoId}`);
   await page.getByRole("button", { name: "Read aloud: Get dressed" }).click();
   const heard = () =>
     page.evaluate(() => {
