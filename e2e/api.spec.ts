@@ -57,6 +57,7 @@ test("a parent creates a token, a script checks an item off with it, the parent 
   expect(await page.content()).not.toContain(token);
 
   await tokenList.getByRole("button", { name: "Revoke Home Assistant" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Revoke" }).click();
   await expect(tokenList).toContainText("revoked");
   const after = await script.get("/api/v1/family");
   expect(after.status()).toBe(401);

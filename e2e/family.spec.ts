@@ -60,9 +60,11 @@ test("a parent invites a co-parent, who signs up from the link and joins", async
   // A parent removes the other: asked first, then the removed parent is signed out everywhere.
   const jordan = parents.filter({ hasText: "Jordan" });
   await jordan.getByRole("button", { name: "Remove Jordan" }).click();
-  await expect(jordan.getByText("will be signed out everywhere")).toBeVisible();
-  await screenshot(page, "family-remove-parent");
-  await jordan.getByRole("button", { name: "Remove Jordan" }).click();
+  const asked = page.getByRole("alertdialog", { name: "Remove Jordan from the family?" });
+  await expect(asked.getByText("will be signed out everywhere")).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, "family-remove-parent", { fullPage: false });
+  await asked.getByRole("button", { name: "Remove Jordan" }).click();
   await expect(parents.filter({ hasText: "Jordan" })).toHaveCount(0);
   await expect(parents).toHaveCount(1);
   // The only parent left cannot be removed, not even by themselves.
@@ -87,6 +89,7 @@ test("a parent edits a kid, sets and clears a PIN, archives and restores", async
 
   await kid.getByText("Change or remove PIN").click();
   await kid.getByRole("button", { name: "Remove PIN" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove the PIN" }).click();
   await expect(kid.getByText("No PIN")).toBeVisible();
 
   await kid.getByText("Edit name and picture").click();
@@ -96,6 +99,13 @@ test("a parent edits a kid, sets and clears a PIN, archives and restores", async
   await expect(renamed.getByText("Kimberly", { exact: true })).toBeVisible();
 
   await renamed.getByRole("button", { name: "Archive Kimberly" }).click();
+  // Asked first; Cancel changes nothing.
+  const asked = page.getByRole("alertdialog", { name: "Archive Kimberly?" });
+  await asked.getByRole("button", { name: "Cancel" }).click();
+  await expect(asked).toHaveCount(0);
+  await expect(renamed.getByText("No PIN")).toBeVisible();
+  await renamed.getByRole("button", { name: "Archive Kimberly" }).click();
+  await asked.getByRole("button", { name: "Archive Kimberly" }).click();
   await expect(renamed.getByText("Archived")).toBeVisible();
   await page.goto("/dashboard");
   await expect(page.getByText("Kimberly")).toHaveCount(0);

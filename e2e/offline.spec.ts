@@ -442,6 +442,7 @@ test("a tablet removed while its taps waited: they are not counted, and parents 
   await signInQuickly(parents, seeded);
   await parent.goto("/family");
   await parent.getByRole("button", { name: "Sign out Kitchen tablet" }).click();
+  await parent.getByRole("alertdialog").getByRole("button", { name: "Sign it out" }).click();
   await expect(parent.getByText("Tablets in use")).toBeVisible();
   await expect
     .poll(

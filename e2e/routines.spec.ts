@@ -92,6 +92,10 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
 
   // Archive: gone from the list, visible under "Show archived", then restored.
   await page.getByRole("button", { name: "Archive" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Archive “Morning”?" })
+    .getByRole("button", { name: "Archive" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("(archived)");
   await page.goto("/routines");
   await expect(page.getByRole("link", { name: "Morning" })).toHaveCount(0);

@@ -19,7 +19,7 @@ export function ChangeNameForm({ name }: { name: string }) {
         defaultValue={typedValue(state, "name") ?? name}
         error={fieldError(state, "name")}
       />
-      <SubmitButton>Save name</SubmitButton>
+      <SubmitButton variant="secondary">Save name</SubmitButton>
     </form>
   );
 }
@@ -47,7 +47,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
         required
         error={fieldError(state, "password")}
       />
-      <SubmitButton>Change email</SubmitButton>
+      <SubmitButton variant="secondary">Change email</SubmitButton>
     </form>
   );
 }
@@ -76,7 +76,7 @@ export function ChangePasswordForm() {
         hint="Changing it signs you out everywhere else."
         error={fieldError(state, "newPassword")}
       />
-      <SubmitButton>Change password</SubmitButton>
+      <SubmitButton variant="secondary">Change password</SubmitButton>
     </form>
   );
 }

@@ -126,7 +126,13 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
                   <ActionButton
                     action={revokeApiTokenAction}
                     fields={{ tokenId: token.id }}
-                    variant="danger"
+                    variant="destructive"
+                    confirm={{
+                      title: `Revoke “${token.name}”?`,
+                      description:
+                        "Scripts using this token stop working at once. Other tokens keep working.",
+                      confirmLabel: "Revoke",
+                    }}
                   >
                     Revoke {token.name}
                   </ActionButton>

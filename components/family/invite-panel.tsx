@@ -56,7 +56,12 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
                 <ActionButton
                   action={revokeInviteAction}
                   fields={{ inviteId: invite.id }}
-                  variant="danger"
+                  variant="destructive"
+                  confirm={{
+                    title: "Revoke this invitation?",
+                    description: "The link stops working. You can create a new one any time.",
+                    confirmLabel: "Revoke",
+                  }}
                 >
                   Revoke
                 </ActionButton>

@@ -43,7 +43,16 @@ export function KidCard({ kid }: { kid: MemberView }) {
       <ActionButton
         action={kid.archived ? restoreKidAction : archiveKidAction}
         fields={{ kidId: kid.id }}
-        variant={kid.archived ? "secondary" : "danger"}
+        variant={kid.archived ? "secondary" : "destructive"}
+        confirm={
+          kid.archived
+            ? undefined
+            : {
+                title: `Archive ${kid.displayName}?`,
+                description: `${kid.displayName} leaves the tablet and the lists. Their history stays, and you can restore them any time.`,
+                confirmLabel: `Archive ${kid.displayName}`,
+              }
+        }
       >
         {kid.archived ? `Restore ${kid.displayName}` : `Archive ${kid.displayName}`}
       </ActionButton>
@@ -105,7 +114,16 @@ function KidPinPanel({ kid }: { kid: MemberView }) {
       </form>
       {kid.hasPin && (
         <div className="mt-3">
-          <ActionButton action={clearKidPinAction} fields={{ kidId: kid.id }} variant="danger">
+          <ActionButton
+            action={clearKidPinAction}
+            fields={{ kidId: kid.id }}
+            variant="destructive"
+            confirm={{
+              title: `Remove ${kid.displayName}'s PIN?`,
+              description: `Anyone at the tablet can then open ${kid.displayName}'s day.`,
+              confirmLabel: "Remove the PIN",
+            }}
+          >
             Remove PIN
           </ActionButton>
         </div>

@@ -70,7 +70,13 @@ export function TabletPanel({ tablets, refusals }: { tablets: Tablet[]; refusals
                 <ActionButton
                   action={revokeTabletAction}
                   fields={{ deviceId: tablet.id }}
-                  variant="danger"
+                  variant="destructive"
+                  confirm={{
+                    title: `Sign out “${tablet.name}”?`,
+                    description:
+                      "It shows the setup page, and taps still waiting on it are listed here as not counted. A parent can turn it into the family tablet again.",
+                    confirmLabel: "Sign it out",
+                  }}
                 >
                   Sign out {tablet.name}
                 </ActionButton>

@@ -66,7 +66,17 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
         <ActionButton
           action={habit.archivedAt ? restoreHabitAction : archiveHabitAction}
           fields={{ habitId: habit.id }}
-          variant={habit.archivedAt ? "secondary" : "danger"}
+          variant={habit.archivedAt ? "secondary" : "destructive"}
+          confirm={
+            habit.archivedAt
+              ? undefined
+              : {
+                  title: `Archive “${habit.name}”?`,
+                  description:
+                    "It leaves the tablet and the lists. Its logs and streaks stay, and you can restore it any time.",
+                  confirmLabel: "Archive",
+                }
+          }
         >
           {habit.archivedAt ? "Restore" : "Archive"}
         </ActionButton>
@@ -120,7 +130,13 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
                   <ActionButton
                     action={undoHabitLogAction}
                     fields={{ habitId: habit.id, logId: log.id }}
-                    variant="danger"
+                    variant="quiet"
+                    confirm={{
+                      title: `Undo the log of ${log.date}?`,
+                      description:
+                        "The day no longer counts for the streak, and its points are taken back.",
+                      confirmLabel: "Undo the log",
+                    }}
                   >
                     Undo {log.date}
                   </ActionButton>

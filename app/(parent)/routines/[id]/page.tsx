@@ -55,7 +55,17 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
           <ActionButton
             action={routine.archived ? restoreRoutineAction : archiveRoutineAction}
             fields={{ routineId: routine.id }}
-            variant={routine.archived ? "secondary" : "danger"}
+            variant={routine.archived ? "secondary" : "destructive"}
+            confirm={
+              routine.archived
+                ? undefined
+                : {
+                    title: `Archive “${routine.name}”?`,
+                    description:
+                      "Kids no longer see it on the tablet. Its history and versions stay, and you can restore it any time.",
+                    confirmLabel: "Archive",
+                  }
+            }
           >
             {routine.archived ? "Restore" : "Archive"}
           </ActionButton>
