@@ -38,15 +38,17 @@ test.describe("a new parent", () => {
 
     await expect(page.getByRole("heading", { name: "Add your kids" })).toBeVisible();
     await page.getByLabel("Kid's name").fill("Lucia");
-    await page.getByRole("radio", { name: "Picture 4" }).check();
+    await page.getByRole("radio", { name: "Panda" }).check();
     await page.getByRole("button", { name: "Add kid" }).click();
     await expect(
       page.getByRole("status").filter({ hasText: "Lucia is in the family." }),
     ).toBeVisible();
 
     await page.getByLabel("Kid's name").fill("Pablo");
+    // A new kid starts with a picture no kid has yet: never two foxes by accident.
+    await expect(page.getByRole("radio", { name: "Fox" })).toBeChecked();
     await page.getByLabel("PIN (optional)").fill("2468");
-    await page.getByRole("button", { name: "Add kid" }).click();
+    await page.getByRole("button", { name: "Add another kid" }).click();
     await expect(page.getByRole("list", { name: "Kids added" })).toContainText("Pablo");
     await expect(page.getByRole("list", { name: "Kids added" })).toContainText("(PIN)");
     await expectAccessible(page);
@@ -59,7 +61,8 @@ test.describe("a new parent", () => {
     await expectAccessible(page);
     await screenshot(page, "dashboard-desktop");
 
-    await page.getByRole("button", { name: /Sign out/ }).click();
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: /Sign out/ }).click();
     await expect(page).toHaveURL(/\/login$/);
     const started = Date.now();
     await signIn(page, email.toUpperCase(), password); // emails are case-insensitive
@@ -128,8 +131,11 @@ test.describe("at phone width", () => {
     await screenshot(page, "signup-phone");
     const { email, password } = await seedParent(db, { kids: ["Noor", "Omar"] });
     await signIn(page, email, password);
-    await page.getByRole("link", { name: "Family", exact: true }).click();
+    // On a phone, Family is in the menu: the bar stays one row.
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("menuitem", { name: "Family" }).click();
     await expect(page.getByRole("heading", { name: "Kids", exact: true })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

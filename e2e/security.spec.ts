@@ -50,7 +50,8 @@ test("after sign-out, a copied session cookie no longer opens the dashboard", as
     sameSite: "Lax",
   });
 
-  await page.getByRole("button", { name: /Sign out/ }).click();
+  await page.getByRole("button", { name: "More" }).click();
+  await page.getByRole("menuitem", { name: /Sign out/ }).click();
   await expect(page).toHaveURL(/\/login$/);
 
   const thief = await browser.newContext();

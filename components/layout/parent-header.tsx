@@ -1,43 +1,25 @@
 import Link from "next/link";
-import { signOutAction } from "@/lib/auth/actions";
+import { MainNav } from "@/components/layout/main-nav";
 
-const links = [
-  { href: "/dashboard", label: "Today", emoji: "🏠" },
-  { href: "/routines", label: "Routines", emoji: "🗂️" },
-  { href: "/habits", label: "Habits", emoji: "🔥" },
-  { href: "/rewards", label: "Rewards", emoji: "🎁" },
-  { href: "/family", label: "Family", emoji: "👨‍👩‍👧" },
-  { href: "/account", label: "Account", emoji: "⚙️" },
-] as const;
-
+/**
+ * The parent app's bar: the family (its name cut short when long, only the sun on a phone) and
+ * the navigation, in one row at every width.
+ */
 export function ParentHeader({ familyName, userName }: { familyName: string; userName: string }) {
   return (
     <header className="border-b border-black/10 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-5 py-3">
-        <Link href="/dashboard" className="text-lg font-extrabold tracking-tight">
-          <span aria-hidden>🌅 </span>
-          {familyName}
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-3 py-2 sm:px-5">
+        <Link
+          href="/dashboard"
+          className="flex min-h-11 min-w-0 shrink items-center gap-2 text-lg font-extrabold tracking-tight"
+        >
+          <span aria-hidden className="text-2xl">
+            🌅
+          </span>
+          <span className="hidden max-w-32 truncate sm:inline lg:max-w-64">{familyName}</span>
+          <span className="sr-only sm:hidden">{familyName}</span>
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-          {links.map((link) => (
-            <Link
-              key={link.href}
-              href={link.href}
-              className="rounded-full px-3 py-2 font-semibold hover:bg-sun-100"
-            >
-              <span aria-hidden>{link.emoji} </span>
-              {link.label}
-            </Link>
-          ))}
-          <form action={signOutAction}>
-            <button
-              type="submit"
-              className="rounded-full px-3 py-2 font-semibold text-ink-700 hover:bg-sun-100"
-            >
-              Sign out<span className="sr-only"> {userName}</span>
-            </button>
-          </form>
-        </nav>
+        <MainNav userName={userName} />
       </div>
     </header>
   );

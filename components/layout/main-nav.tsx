@@ -1,0 +1,83 @@
+"use client";
+import * as Menu from "@radix-ui/react-dropdown-menu";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useRef } from "react";
+import { signOutAction } from "@/lib/auth/actions";
+
+/**
+ * Where each link shows in the bar: always, from 768 px, from 1024 px. What does not fit is in
+ * the "More" menu, with signing out: the bar is one row at every width (issue 17).
+ */
+const LINKS = [
+  { href: "/dashboard", label: "Today", emoji: "🏠", from: "all" },
+  { href: "/routines", label: "Routines", emoji: "🗂️", from: "all" },
+  { href: "/habits", label: "Habits", emoji: "🔥", from: "all" },
+  { href: "/rewards", label: "Rewards", emoji: "🎁", from: "md" },
+  { href: "/family", label: "Family", emoji: "👨‍👩‍👧", from: "md" },
+  { href: "/account", label: "Account", emoji: "⚙️", from: "lg" },
+] as const;
+
+const IN_BAR = { all: "flex", md: "hidden md:flex", lg: "hidden lg:flex" } as const;
+const IN_MENU = { all: "hidden", md: "flex md:hidden", lg: "flex lg:hidden" } as const;
+
+const isCurrent = (pathname: string, href: string) =>
+  pathname === href || pathname.startsWith(`${href}/`);
+
+export function MainNav({ userName }: { userName: string }) {
+  const pathname = usePathname();
+  const signOut = useRef<HTMLFormElement>(null);
+  return (
+    <nav aria-label="Main" className="flex min-w-0 flex-1 items-center justify-end gap-0.5">
+      {LINKS.map((link) => {
+        const current = isCurrent(pathname, link.href);
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={current ? "page" : undefined}
+            className={`${IN_BAR[link.from]} min-h-11 shrink-0 flex-col items-center justify-center rounded-2xl px-2 text-sm font-semibold sm:flex-row sm:gap-1.5 sm:px-3 sm:text-base ${current ? "bg-sun-100 text-leaf-700 ring-2 ring-sun-400" : "hover:bg-sun-100"}`}
+          >
+            <span aria-hidden>{link.emoji}</span>
+            {link.label}
+          </Link>
+        );
+      })}
+      <form ref={signOut} action={signOutAction} className="hidden" />
+      <Menu.Root>
+        <Menu.Trigger className="flex min-h-11 shrink-0 flex-col items-center justify-center rounded-2xl px-2 text-sm font-semibold hover:bg-sun-100 sm:flex-row sm:gap-1.5 sm:px-3 sm:text-base data-[state=open]:bg-sun-100">
+          <span aria-hidden>☰</span>
+          More
+        </Menu.Trigger>
+        <Menu.Portal>
+          <Menu.Content
+            align="end"
+            sideOffset={6}
+            className="z-50 flex min-w-56 flex-col gap-1 rounded-2xl bg-white p-2 shadow-xl ring-1 ring-black/10"
+          >
+            {LINKS.filter((link) => link.from !== "all").map((link) => (
+              <Menu.Item key={link.href} asChild>
+                <Link
+                  href={link.href}
+                  aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
+                  className={`${IN_MENU[link.from]} min-h-11 items-center gap-2 rounded-xl px-3 font-semibold outline-none data-[highlighted]:bg-sun-100`}
+                >
+                  <span aria-hidden>{link.emoji}</span>
+                  {link.label}
+                </Link>
+              </Menu.Item>
+            ))}
+            <Menu.Separator className="my-1 h-px bg-black/10 lg:hidden" />
+            <Menu.Item
+              onSelect={() => signOut.current?.requestSubmit()}
+              className="flex min-h-11 cursor-pointer items-center gap-2 rounded-xl px-3 font-semibold outline-none data-[highlighted]:bg-sun-100"
+            >
+              <span aria-hidden>🚪</span>
+              Sign out <span className="truncate text-ink-700">{userName}</span>
+            </Menu.Item>
+          </Menu.Content>
+        </Menu.Portal>
+      </Menu.Root>
+    </nav>
+  );
+}
