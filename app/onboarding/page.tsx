@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddKidForm } from "@/components/family/add-kid-form";
 import { Avatar } from "@/components/family/avatar";
+import { buttonClasses } from "@/components/ui/button";
 import { FamilySettingsForm } from "@/components/family/family-settings-form";
 import { userPage } from "@/lib/auth/session";
 import { createFamilyAction } from "@/lib/families/actions";
@@ -66,11 +67,12 @@ export default async function OnboardingPage() {
             ))}
           </ul>
         )}
-        <AddKidForm />
+        <AddKidForm kids={kids} primary={kids.length === 0} />
       </Step>
+      {/* One main action at a time: adding the first kid, then going on (issue 17). */}
       <Link
         href="/dashboard"
-        className="self-end rounded-full bg-leaf-700 px-6 py-3 text-lg font-bold text-white shadow hover:bg-leaf-600"
+        className={`self-end ${buttonClasses(kids.length > 0 ? "primary" : "quiet")}`}
       >
         {kids.length > 0 ? "Done, go to today" : "Skip for now"}
       </Link>

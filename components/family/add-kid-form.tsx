@@ -5,9 +5,22 @@ import { Field } from "@/components/forms/field";
 import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { addKidAction } from "@/lib/families/actions";
+import { freshAvatar } from "@/lib/families/avatars";
 
-export function AddKidForm() {
+/**
+ * A new kid: name, picture, colour, optional PIN. The picture and colour start at ones no kid
+ * has yet (`kids`, the family's), again after each kid added. `primary`: the page's main action
+ * (until a kid exists).
+ */
+export function AddKidForm({
+  kids,
+  primary = true,
+}: {
+  kids: readonly { avatarEmoji: string; avatarColor: string }[];
+  primary?: boolean;
+}) {
   const [state, action] = useActionState(addKidAction, null);
+  const fresh = freshAvatar(kids);
   return (
     <form action={action} className="flex flex-col gap-5" noValidate aria-label="Add a kid">
       <FormStatus state={state} />
@@ -21,9 +34,11 @@ export function AddKidForm() {
         error={fieldError(state, "displayName")}
       />
       <AvatarPicker
+        // A new kid, a fresh start: after each one the picker starts at a free picture again.
+        key={kids.length}
         idPrefix="new-kid"
-        emoji={typedValue(state, "avatarEmoji")}
-        color={typedValue(state, "avatarColor")}
+        emoji={typedValue(state, "avatarEmoji") ?? fresh.emoji}
+        color={typedValue(state, "avatarColor") ?? fresh.color}
         error={fieldError(state, "avatarEmoji") ?? fieldError(state, "avatarColor")}
       />
       <Field
@@ -36,7 +51,9 @@ export function AddKidForm() {
         hint="4 digits the kid types on the family tablet. Leave empty for no PIN."
         error={fieldError(state, "pin")}
       />
-      <SubmitButton pendingLabel="Adding…">Add kid</SubmitButton>
+      <SubmitButton pendingLabel="Adding…" variant={primary ? "primary" : "secondary"}>
+        {kids.length > 0 ? "Add another kid" : "Add kid"}
+      </SubmitButton>
     </form>
   );
 }

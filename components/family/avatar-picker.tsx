@@ -1,4 +1,4 @@
-import { AVATAR_COLORS, AVATAR_EMOJIS } from "@/lib/families/avatars";
+import { AVATAR_COLORS, AVATAR_EMOJIS, AVATAR_NAMES } from "@/lib/families/avatars";
 
 /** Picture and colour choices as big radio buttons: quick with a thumb, fine with a keyboard. */
 export function AvatarPicker({
@@ -30,7 +30,7 @@ export function AvatarPicker({
               />
               <span className="grid size-12 place-items-center rounded-xl bg-sun-100 text-2xl ring-2 ring-transparent peer-checked:bg-white peer-checked:ring-4 peer-checked:ring-sky-600 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600">
                 <span aria-hidden>{option}</span>
-                <span className="sr-only">Picture {index + 1}</span>
+                <span className="sr-only">{AVATAR_NAMES[option]}</span>
               </span>
             </label>
           ))}

@@ -41,3 +41,48 @@ export const AVATAR_COLORS = [
   { value: "#4338ca", name: "Indigo" },
   { value: "#44403c", name: "Stone" },
 ] as const;
+
+/**
+ * The first picture and colour no kid of the family has yet: a new kid's form starts there, so
+ * two kids never look alike on the tablet by accident (issue 17).
+ */
+/** What each picture is called, for screen readers (never "Picture 4"). */
+export const AVATAR_NAMES: Record<(typeof AVATAR_EMOJIS)[number], string> = {
+  "🦊": "Fox",
+  "🐢": "Turtle",
+  "🦄": "Unicorn",
+  "🐼": "Panda",
+  "🐯": "Tiger",
+  "🐸": "Frog",
+  "🐙": "Octopus",
+  "🦁": "Lion",
+  "🐨": "Koala",
+  "🐰": "Rabbit",
+  "🐶": "Dog",
+  "🐱": "Cat",
+  "🦖": "Dinosaur",
+  "🐝": "Bee",
+  "🦋": "Butterfly",
+  "🐳": "Whale",
+  "🚀": "Rocket",
+  "⚽": "Football",
+  "🌈": "Rainbow",
+  "⭐": "Star",
+  "🍓": "Strawberry",
+  "🎸": "Guitar",
+  "🧑": "Person",
+  "👩": "Woman",
+};
+
+export function freshAvatar(taken: readonly { avatarEmoji: string; avatarColor: string }[]) {
+  const emojis = new Set(taken.map((kid) => kid.avatarEmoji));
+  const colors = new Set(taken.map((kid) => kid.avatarColor));
+  return {
+    emoji:
+      AVATAR_EMOJIS.find((emoji) => !emojis.has(emoji)) ??
+      AVATAR_EMOJIS[taken.length % AVATAR_EMOJIS.length]!,
+    color:
+      AVATAR_COLORS.find((color) => !colors.has(color.value))?.value ??
+      AVATAR_COLORS[taken.length % AVATAR_COLORS.length]!.value,
+  };
+}

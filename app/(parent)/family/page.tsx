@@ -106,7 +106,7 @@ export default async function FamilyPage() {
         <details className={card} open={kids.length === 0}>
           <summary className="cursor-pointer text-lg font-bold">Add a kid</summary>
           <div className="mt-4">
-            <AddKidForm />
+            <AddKidForm kids={kids} />
           </div>
         </details>
       </section>
