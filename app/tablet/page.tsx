@@ -9,7 +9,8 @@ export default async function KidPickerPage() {
   const session = await tabletPage();
   const kids = await tabletKids(session.familyId);
   return (
-    <main className="mx-auto flex max-w-5xl flex-col gap-8">
+    // The faces fill the screen, centred: a kid finds theirs from across the room (issue 17).
+    <main className="mx-auto flex min-h-[calc(100dvh-3rem)] max-w-5xl flex-col justify-center gap-8">
       <EndKidPass onServer={Boolean(session.pass.kidPassKidId)} />
       {/* Ready offline: the faces and each kid's day (a PIN kid's: the PIN pad, unless their
           day is kept already: sw/sw.ts). */}
@@ -17,18 +18,29 @@ export default async function KidPickerPage() {
       <h1 className="text-center text-4xl font-extrabold">
         <span aria-hidden>👋 </span>Who are you?
       </h1>
-      <ul className="grid grid-cols-2 gap-6 md:grid-cols-3">
+      <ul
+        className={`grid gap-4 sm:gap-6 ${kids.length <= 2 || kids.length === 4 ? "grid-cols-2" : "grid-cols-2 md:grid-cols-3"}`}
+      >
         {kids.map((kid) => (
-          <li key={kid.id}>
+          <li key={kid.id} className="flex">
             <Link
               href={`/tablet/kid/${kid.id}`}
-              className="flex flex-col items-center gap-3 rounded-3xl bg-white p-6 shadow-lg ring-4 ring-transparent hover:ring-sky-400 focus-visible:ring-sky-600"
+              className="flex w-full flex-col items-center justify-center gap-3 rounded-3xl bg-white p-4 text-center shadow-lg ring-4 ring-transparent hover:ring-sky-400 focus-visible:ring-sky-600 sm:p-8"
             >
               <span className="text-[0px]">
-                <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
+                <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="xl" />
               </span>
-              <span className="text-2xl font-extrabold">{kid.displayName}</span>
-              {kid.hasPin && <span aria-label="needs a PIN">🔒</span>}
+              <span className="text-2xl font-extrabold break-words sm:text-3xl">
+                {kid.displayName}
+              </span>
+              {/* Always the same height: a lock, or its place kept. */}
+              {kid.hasPin ? (
+                <span role="img" aria-label="needs a PIN" className="h-7 text-2xl">
+                  🔒
+                </span>
+              ) : (
+                <span aria-hidden className="h-7" />
+              )}
             </Link>
           </li>
         ))}

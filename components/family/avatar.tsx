@@ -6,9 +6,13 @@ export function Avatar({
 }: {
   emoji: string;
   color: string;
-  size?: "md" | "lg";
+  size?: "md" | "lg" | "xl";
 }) {
-  const dimensions = size === "lg" ? "size-20 text-5xl" : "size-12 text-2xl";
+  const dimensions = {
+    md: "size-12 text-2xl",
+    lg: "size-20 text-5xl",
+    xl: "size-24 text-6xl sm:size-32 sm:text-7xl",
+  }[size];
   return (
     <span
       aria-hidden

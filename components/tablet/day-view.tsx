@@ -107,7 +107,9 @@ export function DayView({
 
   return (
     <div className="flex flex-col gap-6">
-      <div className="flex items-center gap-4">
+      {/* On a phone the day's progress gets a row of its own: between four buttons it would
+          be a few pixels wide (issue 17). */}
+      <div className="flex flex-wrap items-center gap-3 sm:flex-nowrap sm:gap-4">
         <Link
           href="/tablet"
           aria-label="Back to all faces"
@@ -115,9 +117,10 @@ export function DayView({
         >
           ⬅️
         </Link>
-        <div className="flex-1">
+        <div className="order-last basis-full sm:order-none sm:flex-1 sm:basis-auto">
           <Progress done={doneToday} total={items.length} label="Today" big />
         </div>
+        <span aria-hidden className="flex-1 sm:hidden" />
         {sync.offline && sync.waiting > 0 && (
           // Taps wait on the tablet: for the kid only a small cloud, never an error.
           <span

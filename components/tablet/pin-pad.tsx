@@ -132,14 +132,9 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
             {key}
           </button>
         ))}
-        <button
-          type="button"
-          onClick={() => setPin(pin.slice(0, -1))}
-          aria-label="Delete"
-          className="size-20 rounded-2xl bg-white text-3xl shadow-md sm:size-24"
-        >
-          ⌫
-        </button>
+        {/* Like a phone's keypad: 0 in the middle, delete at its right; nothing where kids
+            expect "OK" to be (issue 17). The way back is below, apart from the numbers. */}
+        <span aria-hidden />
         <button
           type="button"
           disabled={pending}
@@ -148,14 +143,22 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
         >
           0
         </button>
-        <Link
-          href="/tablet"
-          aria-label="Back to all faces"
-          className="grid size-20 place-items-center rounded-2xl bg-white text-3xl shadow-md sm:size-24"
+        <button
+          type="button"
+          onClick={() => setPin(pin.slice(0, -1))}
+          aria-label="Delete"
+          className="size-20 rounded-2xl bg-sun-100 text-3xl shadow-md sm:size-24"
         >
-          ⬅️
-        </Link>
+          ⌫
+        </button>
       </div>
+      <Link
+        href="/tablet"
+        aria-label="Back to all faces"
+        className="flex min-h-16 items-center gap-2 rounded-full bg-white/70 px-6 text-3xl ring-2 ring-sky-200"
+      >
+        ⬅️ 👨‍👩‍👧
+      </Link>
     </div>
   );
 }

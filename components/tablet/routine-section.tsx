@@ -36,10 +36,10 @@ export function RoutineSection({
       className="flex flex-col gap-4 rounded-3xl bg-white p-4 shadow-lg sm:p-6"
     >
       <div className="flex items-center gap-3">
-        <span className="text-5xl" aria-hidden>
+        <span className="text-4xl sm:text-5xl" aria-hidden>
           {routine.icon}
         </span>
-        <h2 className={words ? "min-w-0 flex-1 text-3xl font-extrabold" : "sr-only"}>
+        <h2 className={words ? "min-w-0 flex-1 text-2xl font-extrabold sm:text-3xl" : "sr-only"}>
           {routine.name}
         </h2>
         {!words && <span className="flex-1" />}
@@ -48,7 +48,7 @@ export function RoutineSection({
           type="button"
           onClick={onOpenBoard}
           aria-label={`One card at a time: ${routine.name}`}
-          className="grid size-16 place-items-center rounded-2xl bg-sky-100 text-3xl shadow"
+          className="grid size-12 shrink-0 place-items-center rounded-2xl bg-sky-100 text-2xl shadow sm:size-16 sm:text-3xl"
         >
           ▶️
         </button>

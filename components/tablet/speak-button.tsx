@@ -1,7 +1,8 @@
 "use client";
 import { sayAloud } from "@/components/tablet/speech";
 
-const SIZES = { md: "size-12 text-2xl", lg: "size-16 text-3xl" } as const;
+// "lg" is a little smaller on a phone, where a card title needs the room.
+const SIZES = { md: "size-12 text-2xl", lg: "size-12 text-2xl sm:size-16 sm:text-3xl" } as const;
 
 /**
  * A speaker a kid taps to hear `words`: on every card, item, habit and reward of the tablet, so

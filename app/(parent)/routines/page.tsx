@@ -4,12 +4,12 @@ import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { listRoutines } from "@/lib/routines/views";
-import { describeWeekdays } from "@/lib/routines/rules";
+import { describeWeekdays, isScheduledOn } from "@/lib/routines/rules";
 import { formatMinuteOfDay, localDateAt } from "@/lib/time/rules";
 
 export const metadata: Metadata = { title: "Routines" };
 
-const chip = "rounded-full px-4 py-2 font-semibold ring-2";
+const chip = "shrink-0 whitespace-nowrap rounded-full px-4 py-2 font-semibold ring-2";
 
 export default async function RoutinesPage({ searchParams }: PageProps<"/routines">) {
   const session = await parentPage("/routines");
@@ -46,7 +46,11 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
         </Link>
       </div>
 
-      <nav aria-label="Filter routines" className="flex flex-wrap items-center gap-2">
+      {/* On a phone the kids scroll sideways in one row instead of filling the screen. */}
+      <nav
+        aria-label="Filter routines"
+        className="-mx-5 flex items-center gap-2 overflow-x-auto px-5 py-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0"
+      >
         <Link
           href={href(undefined)}
           aria-current={!kidId ? "page" : undefined}
@@ -65,7 +69,10 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
             {kid.displayName}
           </Link>
         ))}
-        <Link href={href(kidId, !archived)} className="ml-auto font-semibold underline">
+        <Link
+          href={href(kidId, !archived)}
+          className="ml-auto shrink-0 whitespace-nowrap font-semibold underline"
+        >
           {archived ? "Show active routines" : "Show archived"}
         </Link>
       </nav>
@@ -81,13 +88,13 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
           {routines.map((routine) => (
             <li
               key={routine.id}
-              className="flex flex-col gap-3 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5"
+              className="flex min-w-0 flex-col gap-3 rounded-3xl bg-white p-4 shadow ring-1 ring-black/5 sm:p-5"
             >
               <div className="flex items-center gap-3">
                 <span className="text-4xl" aria-hidden>
                   {routine.icon}
                 </span>
-                <div className="flex-1">
+                <div className="min-w-0 flex-1">
                   <h2 className="text-xl font-bold">
                     <Link href={`/routines/${routine.id}`} className="hover:underline">
                       {routine.name}
@@ -104,26 +111,34 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
                   Not shown to kids yet: add a card with an item.
                 </p>
               )}
-              <ul aria-label={`Progress today in ${routine.name}`} className="flex flex-col gap-2">
-                {routine.kids.map((kid) => (
-                  <li key={kid.id} className="flex items-center gap-3">
-                    <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-                    <span className="w-20 font-semibold">{kid.displayName}</span>
-                    <progress
-                      max={routine.itemCount || 1}
-                      value={kid.checkedToday}
-                      className="h-3 flex-1 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-leaf-700 [&::-moz-progress-bar]:bg-leaf-700"
-                      aria-label={`${kid.displayName}: ${kid.checkedToday} of ${routine.itemCount} done today`}
-                    />
-                    <span className="w-12 text-right text-sm">
-                      {kid.checkedToday}/{routine.itemCount}
-                    </span>
-                  </li>
-                ))}
-                {routine.kids.length === 0 && (
-                  <li className="text-sm text-ink-700">No kid assigned.</li>
-                )}
-              </ul>
+              {!isScheduledOn(routine.weekdays, today) ? (
+                // Not on today: no "0/9 today" that looks like nobody did anything.
+                <p className="text-sm text-ink-700">Not on today: nothing to do for it.</p>
+              ) : (
+                <ul
+                  aria-label={`Progress today in ${routine.name}`}
+                  className="flex flex-col gap-2"
+                >
+                  {routine.kids.map((kid) => (
+                    <li key={kid.id} className="flex items-center gap-3">
+                      <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+                      <span className="w-20 min-w-0 truncate font-semibold">{kid.displayName}</span>
+                      <progress
+                        max={routine.itemCount || 1}
+                        value={kid.checkedToday}
+                        className="h-3 min-w-0 flex-1 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-leaf-700 [&::-moz-progress-bar]:bg-leaf-700"
+                        aria-label={`${kid.displayName}: ${kid.checkedToday} of ${routine.itemCount} done today`}
+                      />
+                      <span className="w-12 shrink-0 text-right text-sm tabular-nums">
+                        {kid.checkedToday}/{routine.itemCount}
+                      </span>
+                    </li>
+                  ))}
+                  {routine.kids.length === 0 && (
+                    <li className="text-sm text-ink-700">No kid assigned.</li>
+                  )}
+                </ul>
+              )}
             </li>
           ))}
         </ul>
