@@ -1,0 +1,196 @@
+// Every screen at a phone's, a tablet's and a laptop's width (issue 17), with the data a real
+// family makes: long names, 8 kids, 20 routines, habits, rewards and history. A screen fails on
+// sideways scrolling, on anything wider than the window, and on an accessibility violation; a
+// screenshot of each is kept in test-results/screens/sweep for a person to look at.
+import type { Page } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
+import { becomeTablet, expect, seedParent, signInQuickly, test } from "./support/fixtures";
+import { createHabit, createRoutine } from "@/lib/testing/factories";
+import { addDays, localDateAt, toDbDate } from "@/lib/time/rules";
+
+const SIZES = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "tablet", width: 768, height: 1024 },
+  { name: "laptop", width: 1280, height: 800 },
+] as const;
+
+type Db = Parameters<typeof seedParent>[0];
+
+const KIDS = [
+  ["Maximilian-Alexander", "🦁"],
+  ["Zoë", "🦄"],
+  ["Leo", "🐢"],
+  ["Anastasia Konstantinova", "🦊"],
+  ["Mo", "🐸"],
+  ["Isabella", "🐼"],
+  ["Oskar", "🐙"],
+  ["Nora", "🦋"],
+] as const;
+
+/** A family as a demanding parent would have it after a few weeks. */
+async function seedBigFamily(db: Db) {
+  const seeded = await seedParent(db);
+  const familyId = seeded.family.id;
+  await db.family.update({
+    where: { id: familyId },
+    data: { name: "The Featherstonehaugh-Wolfeschlegelsteinhausen family" },
+  });
+  const kids = [];
+  for (const [displayName, avatarEmoji] of KIDS)
+    kids.push(
+      await db.familyMember.create({
+        data: { familyId, role: "CHILD", displayName, avatarEmoji, avatarColor: "#1d4ed8" },
+      }),
+    );
+  const routines = [];
+  for (let i = 0; i < 20; i++) {
+    routines.push(
+      await createRoutine(db, familyId, {
+        name:
+          i === 0
+            ? "Morning before school, with breakfast and the long walk to the bus"
+            : `Routine ${i + 1}`,
+        kidIds: kids.filter((_, k) => (k + i) % 3 !== 0).map((k) => k.id),
+        // Some on every day, some on weekends only: today shows both kinds.
+        weekdays: i % 4 === 3 ? [6, 7] : [1, 2, 3, 4, 5, 6, 7],
+        cards: [
+          ["Open the curtains wide and say good morning", "Make the bed"],
+          ["Socks", "Shirt", "Trousers"],
+          ["Brush teeth for two whole minutes"],
+        ],
+      }),
+    );
+  }
+  const today = localDateAt(new Date(), "Europe/Stockholm");
+  const first = routines[0]!;
+  for (const [d, kid] of kids.slice(0, 4).entries())
+    await db.itemCheck.create({
+      data: {
+        familyId,
+        memberId: kid.id,
+        itemId: first.items[0]!.id,
+        versionId: first.version.id,
+        localDate: toDbDate(addDays(today, -d)),
+      },
+    });
+  const habit = await createHabit(db, familyId, kids[0]!.id);
+  await db.habit.update({
+    where: { id: habit.id },
+    data: { name: "Read twenty minutes before bed, every single day" },
+  });
+  for (let d = 0; d < 40; d += 2)
+    await db.habitLog.create({
+      data: { familyId, habitId: habit.id, localDate: toDbDate(addDays(today, -d)) },
+    });
+  await db.reward.createMany({
+    data: [
+      { familyId, name: "A trip to the zoo with the whole family", emoji: "🦁", cost: 500 },
+      { familyId, name: "Ice cream", emoji: "🍦", cost: 20 },
+    ],
+  });
+  return { ...seeded, kids, routine: first.routine, habit };
+}
+
+/** Sideways scrolling, and every element that reaches past the window's right edge. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide: string[] = [];
+    for (const element of document.body.querySelectorAll("*")) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // Inside something that scrolls or clips on purpose (a heatmap's strip), it is not wider.
+      let clipped = false;
+      for (let e = element.parentElement; e && e !== document.body; e = e.parentElement) {
+        const style = getComputedStyle(e);
+        if (style.overflowX !== "visible" || style.position === "fixed") {
+          clipped = true;
+          break;
+        }
+      }
+      // Text that runs out of its own box counts too (a long word in a heading).
+      const spills =
+        element.scrollWidth > element.clientWidth + 1 &&
+        getComputedStyle(element).overflowX === "visible" &&
+        box.right + element.scrollWidth - element.clientWidth > width + 1;
+      if (!clipped && (box.right > width + 1 || box.left < -1 || spills)) {
+        const id = element.id ? `#${element.id}` : "";
+        const text = (element.textContent ?? "").trim().slice(0, 30);
+        wide.push(
+          `${element.tagName.toLowerCase()}${id} "${text}" ${box.left.toFixed(0)}–${box.right.toFixed(0)}`,
+        );
+      }
+    }
+    return {
+      scroll: document.documentElement.scrollWidth - window.innerWidth,
+      wide: wide.slice(0, 5),
+    };
+  });
+}
+
+/**
+ * One screen: it fits, axe finds nothing serious (the API docs are read by axe in api.spec.ts,
+ * all 60 operations being one component), and a screenshot to look at.
+ */
+async function check(page: Page, path: string, shot: string, size: (typeof SIZES)[number]) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  expect(await overflow(page), `${path} at ${size.width} px`).toEqual({ scroll: 0, wide: [] });
+  const docs = path === "/docs";
+  if (!docs) await expectAccessible(page);
+  await page.screenshot({
+    path: `test-results/screens/sweep/${shot}-${size.width}.png`,
+    fullPage: !docs,
+    animations: "disabled",
+  });
+}
+
+for (const size of SIZES) {
+  test(`every parent and tablet screen fits a ${size.name} (${size.width} px) and passes axe`, async ({
+    browser,
+    db,
+  }) => {
+    test.setTimeout(120_000);
+    const seeded = await seedBigFamily(db);
+    const parent = await browser.newContext({ viewport: size });
+    await signInQuickly(parent, seeded);
+    const page = await parent.newPage();
+    const parentScreens: [string, string][] = [
+      ["/dashboard", "dashboard"],
+      ["/routines", "routines"],
+      ["/routines/new", "routine-new"],
+      [`/routines/${seeded.routine.id}`, "routine-edit"],
+      [`/routines/${seeded.routine.id}/history`, "routine-history"],
+      ["/habits", "habits"],
+      [`/habits/${seeded.habit.id}`, "habit"],
+      ["/rewards", "rewards"],
+      ["/family", "family"],
+      ["/account", "account"],
+    ];
+    for (const [path, shot] of parentScreens) await check(page, path, shot, size);
+    await parent.close();
+
+    const visitor = await browser.newContext({ viewport: size });
+    const anonymous = await visitor.newPage();
+    for (const [path, shot] of [
+      ["/", "landing"],
+      ["/login", "login"],
+      ["/signup", "signup"],
+      ["/docs", "docs"],
+    ] as const)
+      await check(anonymous, path, shot, size);
+    await visitor.close();
+
+    const tablet = await browser.newContext({ viewport: size, hasTouch: true });
+    await becomeTablet(tablet, db, seeded, "Kitchen tablet with a long name");
+    const kidPage = await tablet.newPage();
+    const kid = seeded.kids[0]!;
+    for (const [path, shot] of [
+      ["/tablet", "tablet-faces"],
+      [`/tablet/kid/${kid.id}`, "tablet-kid"],
+      [`/tablet/kid/${kid.id}/rewards`, "tablet-rewards"],
+    ] as const)
+      await check(kidPage, path, shot, size);
+    await tablet.close();
+  });
+}
