@@ -121,6 +121,20 @@ async function overflow(page: Page) {
         );
       }
     }
+    // The bar's links and buttons side by side, never on top of each other.
+    const bar = [...document.querySelectorAll("header a, header button")]
+      .map((e) => ({ e, box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    for (const [i, a] of bar.entries())
+      for (const b of bar.slice(i + 1))
+        if (
+          !a.e.contains(b.e) &&
+          a.box.left < b.box.right - 1 &&
+          b.box.left < a.box.right - 1 &&
+          a.box.top < b.box.bottom - 1 &&
+          b.box.top < a.box.bottom - 1
+        )
+          wide.push(`overlap: "${a.e.textContent?.trim()}" and "${b.e.textContent?.trim()}"`);
     return {
       scroll: document.documentElement.scrollWidth - window.innerWidth,
       wide: wide.slice(0, 5),

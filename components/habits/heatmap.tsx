@@ -1,26 +1,79 @@
-/** 365 days as a calendar grid, a column per week, darker where the habit was done. */
+"use client";
+import { useEffect, useRef } from "react";
+import { formatDay } from "@/lib/time/format";
+
+const CELL = 12;
+const GAP = 3;
+
+/**
+ * 365 days as a calendar grid, a column per week (Monday on top), darker where the habit was
+ * done, months named above. It opens on the latest weeks: on a phone the year scrolls sideways,
+ * and what was done lately is what a parent looks for (issue 17).
+ */
 export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
+  const strip = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (strip.current) strip.current.scrollLeft = strip.current.scrollWidth;
+  }, []);
   const done = days.filter((d) => d.count > 0).length;
   // Pad the first column so every column starts on a Monday.
   const first = new Date(`${days[0]!.date}T00:00:00Z`).getUTCDay();
-  const pad = (first + 6) % 7;
+  const cells: ({ date: string; count: number } | null)[] = [
+    ...Array.from({ length: (first + 6) % 7 }, () => null),
+    ...days,
+  ];
+  const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) =>
+    cells.slice(w * 7, w * 7 + 7),
+  );
+  const monthOf = (week: (typeof cells)[number][]) => {
+    const day = week.find((d) => d !== null);
+    return day ? formatDay(day.date, "month") : "";
+  };
   return (
     <figure className="flex flex-col gap-2">
+      {/* It scrolls on a phone: keyboard users reach it too (focus, then the arrow keys). */}
       <div
-        role="img"
-        aria-label={`Done on ${done} of the last ${days.length} days`}
-        className="grid grid-flow-col grid-rows-7 gap-[3px] overflow-x-auto pb-2"
+        ref={strip}
+        tabIndex={0}
+        role="group"
+        aria-label="The year, day by day"
+        className="overflow-x-auto pb-2"
       >
-        {Array.from({ length: pad }, (_, i) => (
-          <span key={`pad-${i}`} className="size-3" />
-        ))}
-        {days.map((day) => (
-          <span
-            key={day.date}
-            title={`${day.date}: ${day.count > 0 ? `done${day.count > 1 ? ` ×${day.count}` : ""}` : "not done"}`}
-            className={`size-3 rounded-sm ${day.count === 0 ? "bg-stone-200" : day.count === 1 ? "bg-green-600" : "bg-green-800"}`}
-          />
-        ))}
+        <div
+          role="img"
+          aria-label={`Done on ${done} of the last ${days.length} days`}
+          className="grid grid-flow-col"
+          style={{
+            gap: GAP,
+            gridTemplateRows: `16px repeat(7, ${CELL}px)`,
+            gridAutoColumns: CELL,
+          }}
+        >
+          {weeks.map((week, w) => {
+            const month = monthOf(week);
+            const newMonth = w === 0 || month !== monthOf(weeks[w - 1]!);
+            return [
+              <span
+                key={`m-${w}`}
+                aria-hidden
+                className="text-[10px] leading-4 whitespace-nowrap text-ink-700"
+              >
+                {newMonth ? month : ""}
+              </span>,
+              ...Array.from({ length: 7 }, (_, d) => {
+                const day = week[d];
+                if (!day) return <span key={`${w}-${d}`} />;
+                return (
+                  <span
+                    key={day.date}
+                    title={`${formatDay(day.date)}: ${day.count > 0 ? `done${day.count > 1 ? ` ×${day.count}` : ""}` : "not done"}`}
+                    className={`rounded-sm ${day.count === 0 ? "bg-stone-200" : day.count === 1 ? "bg-green-600" : "bg-green-800"}`}
+                  />
+                );
+              }),
+            ];
+          })}
+        </div>
       </div>
       <figcaption className="text-sm text-ink-700">Last 12 months · {done} days done</figcaption>
     </figure>

@@ -28,7 +28,8 @@ export function MainNav({ userName }: { userName: string }) {
   const pathname = usePathname();
   const signOut = useRef<HTMLFormElement>(null);
   return (
-    <nav aria-label="Main" className="flex min-w-0 flex-1 items-center justify-end gap-0.5">
+    // Never narrower than its links: the family's name beside it is what gives way.
+    <nav aria-label="Main" className="ml-auto flex shrink-0 items-center gap-0.5">
       {LINKS.map((link) => {
         const current = isCurrent(pathname, link.href);
         return (

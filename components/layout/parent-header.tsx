@@ -2,8 +2,8 @@ import Link from "next/link";
 import { MainNav } from "@/components/layout/main-nav";
 
 /**
- * The parent app's bar: the family (its name cut short when long, only the sun on a phone) and
- * the navigation, in one row at every width.
+ * The parent app's bar: the family (its name cut short when long; below 1024 px only the sun,
+ * the links need the room) and the navigation, in one row at every width.
  */
 export function ParentHeader({ familyName, userName }: { familyName: string; userName: string }) {
   return (
@@ -16,8 +16,8 @@ export function ParentHeader({ familyName, userName }: { familyName: string; use
           <span aria-hidden className="text-2xl">
             🌅
           </span>
-          <span className="hidden max-w-32 truncate sm:inline lg:max-w-64">{familyName}</span>
-          <span className="sr-only sm:hidden">{familyName}</span>
+          <span className="hidden max-w-48 min-w-0 truncate lg:inline">{familyName}</span>
+          <span className="sr-only lg:hidden">{familyName}</span>
         </Link>
         <MainNav userName={userName} />
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-button";
+import { formatDay } from "@/lib/time/format";
 import { AttachedPhoto } from "@/components/media/attached-photo";
 import { LogHabitForm, PauseForm } from "@/components/habits/habit-forms";
 import { Heatmap } from "@/components/habits/heatmap";
@@ -28,18 +29,11 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
   const family = await getFamily(session.familyId);
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
   const habit = await orNotFound(habitDetail(session.familyId, id, today));
-  const label = new Intl.DateTimeFormat("en", {
-    weekday: "long",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
   const dates = Array.from({ length: 8 }, (_, i) => {
     const value = addDays(today, -i);
     return {
       value,
-      label:
-        i === 0 ? "Today" : i === 1 ? "Yesterday" : label.format(new Date(`${value}T00:00:00Z`)),
+      label: i === 0 ? "Today" : i === 1 ? "Yesterday" : formatDay(value, "long"),
     };
   });
   return (
@@ -102,9 +96,11 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
           },
         ].map((stat) => (
           <div key={stat.label} className={`${card} text-center`}>
-            <p className="text-3xl font-extrabold">
-              <span aria-hidden>{stat.emoji} </span>
-              {stat.value}
+            <p className="text-2xl font-extrabold sm:text-3xl">
+              <span aria-hidden className="block sm:inline">
+                {stat.emoji}{" "}
+              </span>
+              <span className="whitespace-nowrap">{stat.value}</span>
             </p>
             <p className="text-sm text-ink-700">{stat.label}</p>
           </div>
@@ -124,21 +120,22 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
                   className="flex items-center justify-between gap-3 rounded-2xl bg-sun-50 px-4 py-2"
                 >
                   <span>
-                    {log.date}
+                    {formatDay(log.date)}
                     {log.count > 1 ? ` ×${log.count}` : ""}
                   </span>
                   <ActionButton
                     action={undoHabitLogAction}
                     fields={{ habitId: habit.id, logId: log.id }}
                     variant="quiet"
+                    size="sm"
                     confirm={{
-                      title: `Undo the log of ${log.date}?`,
+                      title: `Undo the log of ${formatDay(log.date, "long")}?`,
                       description:
                         "The day no longer counts for the streak, and its points are taken back.",
                       confirmLabel: "Undo the log",
                     }}
                   >
-                    Undo {log.date}
+                    Undo<span className="sr-only"> {formatDay(log.date, "long")}</span>
                   </ActionButton>
                 </li>
               ))}
