@@ -128,6 +128,11 @@ test.describe("at phone width", () => {
     await db.reward.create({
       data: { familyId: seeded.family.id, name: "Ice cream", emoji: "🍦", cost: 10 },
     });
+    // Nora has a routine, so her week has a chart; Omar has nothing planned, so he has none.
+    const nora = await db.familyMember.findFirstOrThrow({
+      where: { familyId: seeded.family.id, displayName: "Nora" },
+    });
+    await createRoutine(db, seeded.family.id, { kidIds: [nora.id] });
     await signInQuickly(page.context(), seeded);
     for (const path of ["/dashboard", "/rewards"]) {
       await page.goto(path);
@@ -139,6 +144,7 @@ test.describe("at phone width", () => {
     }
     await page.goto("/dashboard");
     await expect(page.getByRole("img", { name: "Nora's last 7 days" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "Omar's last 7 days" })).toHaveCount(0);
     await screenshot(page, "dashboard-phone");
   });
 });

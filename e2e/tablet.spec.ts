@@ -227,6 +227,24 @@ test("one-step mode shows one big card at a time, with a countdown when the card
   await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(3);
 });
 
+test("a kid takes back a wrong tap by tapping the item again, and the server forgets the check", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedFamilyWithRoutine(db);
+  await enableTablet(page, db, seeded, "Playroom tablet");
+  await openKid(page, "Leo");
+  await item(page, "Brush teeth").click();
+  await expect(item(page, "Brush teeth")).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(1);
+  await item(page, "Brush teeth").click();
+  await expect(item(page, "Brush teeth")).toHaveAttribute("aria-pressed", "false");
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(0);
+  // And again: a third tap checks it, once.
+  await item(page, "Brush teeth").click();
+  await expect.poll(() => db.itemCheck.count({ where: { memberId: seeded.leo.id } })).toBe(1);
+});
+
 test("a check the tablet cannot send stays checked with a small cloud, and is stored once when the network is back", async ({
   page,
   context,

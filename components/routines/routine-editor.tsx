@@ -11,6 +11,7 @@ import {
   type EditorRoutine,
 } from "@/components/routines/editor-state";
 import { EmojiPicker, ROUTINE_ICONS, THEN_PICTURES } from "@/components/routines/emoji-picker";
+import { KidPreview } from "@/components/routines/kid-preview";
 import { SortableList } from "@/components/routines/sortable";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveRoutineAction } from "@/lib/routines/actions";
@@ -54,210 +55,228 @@ export function RoutineEditor({ kids, routine }: Props) {
       : [...list, value];
 
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate>
-      {routine && <input type="hidden" name="routineId" value={routine.id} />}
-      {routine && <input type="hidden" name="revision" value={routine.revision} />}
-      <input type="hidden" name="draft" value={toDraftJson(draft)} />
-      <FormStatus state={state} />
-      {state && !state.ok && /changed elsewhere/.test(state.message) && routine && (
-        <a href={`/routines/${routine.id}`} className="self-start font-semibold underline">
-          Reload the latest version (your unsaved edits will be lost)
-        </a>
-      )}
+    // Wide screens: the form, and beside it what the kid will see, kept in view while scrolling.
+    <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+      <form action={action} className="flex min-w-0 flex-col gap-6" noValidate>
+        {routine && <input type="hidden" name="routineId" value={routine.id} />}
+        {routine && <input type="hidden" name="revision" value={routine.revision} />}
+        <input type="hidden" name="draft" value={toDraftJson(draft)} />
+        <FormStatus state={state} />
+        {state && !state.ok && /changed elsewhere/.test(state.message) && routine && (
+          <a href={`/routines/${routine.id}`} className="self-start font-semibold underline">
+            Reload the latest version (your unsaved edits will be lost)
+          </a>
+        )}
 
-      <section aria-labelledby="routine-heading" className={section}>
-        <h2 id="routine-heading" className="text-xl font-bold">
-          Routine
-        </h2>
-        <PictureAndText
-          picker={{
-            label: "Icon",
-            value: draft.icon,
-            options: ROUTINE_ICONS,
-            onChange: (icon) => update({ icon }),
-            error: errorAt("icon"),
-          }}
-          field={{
-            id: "routine-name",
-            label: "Name",
-            value: draft.name,
-            placeholder: "Morning",
-            onChange: (name) => update({ name }),
-            error: errorAt("name"),
-          }}
-        />
+        <section aria-labelledby="routine-heading" className={section}>
+          <h2 id="routine-heading" className="text-xl font-bold">
+            Routine
+          </h2>
+          <PictureAndText
+            picker={{
+              label: "Icon",
+              value: draft.icon,
+              options: ROUTINE_ICONS,
+              onChange: (icon) => update({ icon }),
+              error: errorAt("icon"),
+            }}
+            field={{
+              id: "routine-name",
+              label: "Name",
+              value: draft.name,
+              placeholder: "Morning",
+              onChange: (name) => update({ name }),
+              error: errorAt("name"),
+            }}
+          />
 
-        <fieldset className="flex flex-col gap-2">
-          <legend className="font-semibold">Days</legend>
-          <div className="flex flex-wrap gap-2">
-            {WEEKDAY_NAMES.map((day, index) => {
-              const value = index + 1;
-              const on = draft.weekdays.includes(value);
-              return (
-                <label key={day} className="relative cursor-pointer">
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    onChange={() => update({ weekdays: toggle(draft.weekdays, value) as number[] })}
-                    className="peer absolute inset-0 size-full cursor-pointer opacity-0"
-                  />
-                  <span
-                    className={`grid h-11 min-w-14 place-items-center rounded-full px-3 font-bold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-leaf-700 text-white ring-leaf-700" : "bg-white text-ink-900 ring-stone-300"}`}
-                  >
-                    {day}
-                  </span>
+          <fieldset className="flex flex-col gap-2">
+            <legend className="font-semibold">Days</legend>
+            <div className="flex flex-wrap gap-2">
+              {WEEKDAY_NAMES.map((day, index) => {
+                const value = index + 1;
+                const on = draft.weekdays.includes(value);
+                return (
+                  <label key={day} className="relative cursor-pointer">
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      onChange={() =>
+                        update({ weekdays: toggle(draft.weekdays, value) as number[] })
+                      }
+                      className="peer absolute inset-0 size-full cursor-pointer opacity-0"
+                    />
+                    <span
+                      className={`grid h-11 min-w-14 place-items-center rounded-full px-3 font-bold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-leaf-700 text-white ring-leaf-700" : "bg-white text-ink-900 ring-stone-300"}`}
+                    >
+                      {day}
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+            {errorAt("weekdays") && <p className={errorText}>{errorAt("weekdays")}</p>}
+          </fieldset>
+
+          <div className="flex flex-wrap gap-4">
+            {(["start", "end"] as const).map((field) => (
+              <div key={field} className="flex flex-col gap-1.5">
+                <label htmlFor={`routine-${field}`} className="font-semibold">
+                  {field === "start" ? "From" : "Until"}
                 </label>
-              );
-            })}
-          </div>
-          {errorAt("weekdays") && <p className={errorText}>{errorAt("weekdays")}</p>}
-        </fieldset>
-
-        <div className="flex flex-wrap gap-4">
-          {(["start", "end"] as const).map((field) => (
-            <div key={field} className="flex flex-col gap-1.5">
-              <label htmlFor={`routine-${field}`} className="font-semibold">
-                {field === "start" ? "From" : "Until"}
+                <input
+                  id={`routine-${field}`}
+                  type="time"
+                  value={draft[field]}
+                  onChange={(e) => update({ [field]: e.target.value })}
+                  aria-invalid={errorAt(field) ? true : undefined}
+                  className={`min-h-12 rounded-xl border-2 bg-white px-4 text-lg ${errorAt(field) ? "border-red-600" : "border-stone-300"}`}
+                />
+                {errorAt(field) && <p className={errorText}>{errorAt(field)}</p>}
+              </div>
+            ))}
+            <div className="flex flex-col gap-1.5">
+              <label htmlFor="routine-points" className="font-semibold">
+                Points for finishing
               </label>
               <input
-                id={`routine-${field}`}
-                type="time"
-                value={draft[field]}
-                onChange={(e) => update({ [field]: e.target.value })}
-                aria-invalid={errorAt(field) ? true : undefined}
-                className={`min-h-12 rounded-xl border-2 bg-white px-4 text-lg ${errorAt(field) ? "border-red-600" : "border-stone-300"}`}
+                id="routine-points"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={1000}
+                value={draft.points}
+                onChange={(e) => update({ points: e.target.value })}
+                aria-invalid={errorAt("points") ? true : undefined}
+                className={`min-h-12 w-32 rounded-xl border-2 bg-white px-4 text-lg ${errorAt("points") ? "border-red-600" : "border-stone-300"}`}
               />
-              {errorAt(field) && <p className={errorText}>{errorAt(field)}</p>}
+              {errorAt("points") && <p className={errorText}>{errorAt("points")}</p>}
             </div>
-          ))}
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="routine-points" className="font-semibold">
-              Points for finishing
-            </label>
-            <input
-              id="routine-points"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={1000}
-              value={draft.points}
-              onChange={(e) => update({ points: e.target.value })}
-              aria-invalid={errorAt("points") ? true : undefined}
-              className={`min-h-12 w-32 rounded-xl border-2 bg-white px-4 text-lg ${errorAt("points") ? "border-red-600" : "border-stone-300"}`}
-            />
-            {errorAt("points") && <p className={errorText}>{errorAt("points")}</p>}
           </div>
-        </div>
 
-        <fieldset className="flex flex-col gap-2">
-          <legend className="font-semibold">Who does it (each kid on their own)</legend>
-          {kids.length === 0 && <p className="text-ink-700">Add kids on the Family page first.</p>}
-          <div className="flex flex-wrap gap-2">
-            {kids.map((kid) => {
-              const on = draft.kidIds.includes(kid.id);
-              return (
-                <label key={kid.id} className="relative cursor-pointer">
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    onChange={() => update({ kidIds: toggle(draft.kidIds, kid.id) as string[] })}
-                    className="peer absolute inset-0 size-full cursor-pointer opacity-0"
-                  />
-                  <span
-                    className={`flex items-center gap-2 rounded-full py-1 pr-4 pl-1 font-semibold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-green-50 ring-leaf-700" : "bg-white ring-stone-300"}`}
-                  >
-                    <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-                    {kid.displayName}
-                    <span aria-hidden>{on ? "✓" : ""}</span>
-                  </span>
-                </label>
-              );
-            })}
+          <fieldset className="flex flex-col gap-2">
+            <legend className="font-semibold">Who does it (each kid on their own)</legend>
+            {kids.length === 0 && (
+              <p className="text-ink-700">Add kids on the Family page first.</p>
+            )}
+            <div className="flex flex-wrap gap-2">
+              {kids.map((kid) => {
+                const on = draft.kidIds.includes(kid.id);
+                return (
+                  <label key={kid.id} className="relative cursor-pointer">
+                    <input
+                      type="checkbox"
+                      checked={on}
+                      onChange={() => update({ kidIds: toggle(draft.kidIds, kid.id) as string[] })}
+                      className="peer absolute inset-0 size-full cursor-pointer opacity-0"
+                    />
+                    <span
+                      className={`flex items-center gap-2 rounded-full py-1 pr-4 pl-1 font-semibold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-green-50 ring-leaf-700" : "bg-white ring-stone-300"}`}
+                    >
+                      <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+                      {kid.displayName}
+                      <span aria-hidden>{on ? "✓" : ""}</span>
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+            {errorAt("kidIds") && <p className={errorText}>{errorAt("kidIds")}</p>}
+          </fieldset>
+        </section>
+
+        <section aria-labelledby="cards-heading" className="flex flex-col gap-4">
+          <div>
+            <h2 id="cards-heading" className="text-xl font-bold">
+              Picture cards
+            </h2>
+            <p className="text-ink-700">
+              Kids see these in order. Drag ⠿ to reorder, or focus it and press Space, then the
+              arrow keys.
+            </p>
           </div>
-          {errorAt("kidIds") && <p className={errorText}>{errorAt("kidIds")}</p>}
-        </fieldset>
-      </section>
+          <SortableList
+            ids={draft.cards.map((c) => c.key)}
+            onMove={(from, to) => update({ cards: moveEntry(draft.cards, from, to) })}
+            describe={(key) => `card ${draft.cards.find((c) => c.key === key)?.title || ""}`}
+          >
+            <ol className="flex flex-col gap-4" aria-label="Cards">
+              {draft.cards.map((card, index) => (
+                <CardEditor
+                  key={card.key}
+                  card={card}
+                  index={index}
+                  errorAt={errorAt}
+                  onChange={(next) =>
+                    update({ cards: draft.cards.map((c) => (c.key === card.key ? next : c)) })
+                  }
+                  onRemove={() => update({ cards: draft.cards.filter((c) => c.key !== card.key) })}
+                />
+              ))}
+            </ol>
+          </SortableList>
+          {errorAt("cards") && <p className={errorText}>{errorAt("cards")}</p>}
+          <button
+            type="button"
+            onClick={() => update({ cards: [...draft.cards, emptyCard()] })}
+            className="self-start rounded-full bg-white px-5 py-3 font-bold text-leaf-700 shadow ring-2 ring-leaf-700/30 hover:bg-green-50"
+          >
+            + Add card
+          </button>
+          {!draft.cards.some((c) => c.items.length > 0) && (
+            <p className="rounded-xl bg-sun-100 px-4 py-3">
+              Kids see this routine once it has a card with at least one item.
+            </p>
+          )}
+        </section>
 
-      <section aria-labelledby="cards-heading" className="flex flex-col gap-4">
-        <div>
-          <h2 id="cards-heading" className="text-xl font-bold">
-            Picture cards
-          </h2>
-          <p className="text-ink-700">
-            Kids see these in order. Drag ⠿ to reorder, or focus it and press Space, then the arrow
-            keys.
-          </p>
+        <section aria-labelledby="then-heading" className={section}>
+          <div>
+            <h2 id="then-heading" className="text-xl font-bold">
+              And then… <span className="font-normal text-ink-700">(optional)</span>
+            </h2>
+            <p className="text-ink-700">
+              Something to look forward to, shown after the last card in the tablet&apos;s one-card
+              view: &ldquo;then: 20 minutes of Lego&rdquo;.
+            </p>
+          </div>
+          <PictureAndText
+            picker={{
+              label: "Picture",
+              value: draft.thenEmoji,
+              options: THEN_PICTURES,
+              onChange: (thenEmoji) => update({ thenEmoji }),
+              error: errorAt("then.emoji"),
+            }}
+            field={{
+              id: "routine-then",
+              label: "Then",
+              value: draft.thenLabel,
+              placeholder: "20 minutes of Lego",
+              onChange: (thenLabel) => update({ thenLabel }),
+              error: errorAt("then.label"),
+            }}
+          />
+        </section>
+
+        <div className="sticky bottom-0 -mx-5 flex items-center gap-4 border-t border-black/10 bg-sun-50/95 px-5 py-3 backdrop-blur">
+          <SubmitButton pendingLabel="Saving…">
+            {routine ? "Save changes" : "Create routine"}
+          </SubmitButton>
         </div>
-        <SortableList
-          ids={draft.cards.map((c) => c.key)}
-          onMove={(from, to) => update({ cards: moveEntry(draft.cards, from, to) })}
-          describe={(key) => `card ${draft.cards.find((c) => c.key === key)?.title || ""}`}
-        >
-          <ol className="flex flex-col gap-4" aria-label="Cards">
-            {draft.cards.map((card, index) => (
-              <CardEditor
-                key={card.key}
-                card={card}
-                index={index}
-                errorAt={errorAt}
-                onChange={(next) =>
-                  update({ cards: draft.cards.map((c) => (c.key === card.key ? next : c)) })
-                }
-                onRemove={() => update({ cards: draft.cards.filter((c) => c.key !== card.key) })}
-              />
-            ))}
-          </ol>
-        </SortableList>
-        {errorAt("cards") && <p className={errorText}>{errorAt("cards")}</p>}
-        <button
-          type="button"
-          onClick={() => update({ cards: [...draft.cards, emptyCard()] })}
-          className="self-start rounded-full bg-white px-5 py-3 font-bold text-leaf-700 shadow ring-2 ring-leaf-700/30 hover:bg-green-50"
-        >
-          + Add card
-        </button>
-        {!draft.cards.some((c) => c.items.length > 0) && (
-          <p className="rounded-xl bg-sun-100 px-4 py-3">
-            Kids see this routine once it has a card with at least one item.
-          </p>
-        )}
-      </section>
-
-      <section aria-labelledby="then-heading" className={section}>
-        <div>
-          <h2 id="then-heading" className="text-xl font-bold">
-            And then… <span className="font-normal text-ink-700">(optional)</span>
-          </h2>
-          <p className="text-ink-700">
-            Something to look forward to, shown after the last card in the tablet&apos;s one-card
-            view: &ldquo;then: 20 minutes of Lego&rdquo;.
-          </p>
+      </form>
+      <aside aria-label="Preview" className="lg:sticky lg:top-4">
+        <details className="rounded-3xl bg-white p-4 shadow ring-1 ring-black/5 lg:hidden">
+          <summary className="cursor-pointer font-semibold">Preview on the tablet</summary>
+          <div className="mt-3">
+            <KidPreview draft={draft} />
+          </div>
+        </details>
+        <div className="hidden rounded-3xl bg-white p-4 shadow ring-1 ring-black/5 lg:block">
+          <KidPreview draft={draft} />
         </div>
-        <PictureAndText
-          picker={{
-            label: "Picture",
-            value: draft.thenEmoji,
-            options: THEN_PICTURES,
-            onChange: (thenEmoji) => update({ thenEmoji }),
-            error: errorAt("then.emoji"),
-          }}
-          field={{
-            id: "routine-then",
-            label: "Then",
-            value: draft.thenLabel,
-            placeholder: "20 minutes of Lego",
-            onChange: (thenLabel) => update({ thenLabel }),
-            error: errorAt("then.label"),
-          }}
-        />
-      </section>
-
-      <div className="sticky bottom-0 -mx-5 flex items-center gap-4 border-t border-black/10 bg-sun-50/95 px-5 py-3 backdrop-blur">
-        <SubmitButton pendingLabel="Saving…">
-          {routine ? "Save changes" : "Create routine"}
-        </SubmitButton>
-      </div>
-    </form>
+      </aside>
+    </div>
   );
 }
 

@@ -75,7 +75,14 @@ export function DayView({
 
   const isChecked = (itemId: string) => checks.has(itemId);
 
-  function send(routine: DayRoutine, itemId: string) {
+  /** A tap on an item: checks it, or, when it is checked already, takes the check back (a wrong
+   * tap is mended by tapping again, all day long: issue 17). */
+  function toggle(routine: DayRoutine, itemId: string) {
+    if (isChecked(itemId)) void uncheck(itemId);
+    else check(routine, itemId);
+  }
+
+  function check(routine: DayRoutine, itemId: string) {
     if (isChecked(itemId)) return;
     if (!add({ kind: "check", itemId })) return;
     setLastChecked((stack) => [...stack.filter((id) => id !== itemId), itemId]);
@@ -84,10 +91,13 @@ export function DayView({
       setCelebrating(routine.id);
   }
 
-  async function undo() {
+  function undo() {
     const itemId = lastChecked.at(-1);
-    if (!itemId) return;
-    setLastChecked((stack) => stack.slice(0, -1));
+    if (itemId) void uncheck(itemId);
+  }
+
+  async function uncheck(itemId: string) {
+    setLastChecked((stack) => stack.filter((id) => id !== itemId));
     setCelebrating(null);
     const checked = checks.get(itemId);
     if (!checked) return;
@@ -115,7 +125,8 @@ export function DayView({
           aria-label="Back to all faces"
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow"
         >
-          ⬅️
+          {/* A house, not an arrow: the undo button beside it is the arrow (issue 17). */}
+          🏠
         </Link>
         <div className="order-last basis-full sm:order-none sm:flex-1 sm:basis-auto">
           <Progress done={doneToday} total={items.length} label="Today" big />
@@ -142,7 +153,7 @@ export function DayView({
         </Link>
         <button
           type="button"
-          onClick={() => void undo()}
+          onClick={undo}
           disabled={lastChecked.length === 0}
           aria-label="Undo the last check"
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow disabled:opacity-40"
@@ -173,7 +184,7 @@ export function DayView({
           routine={routine}
           look={look}
           isChecked={isChecked}
-          onCheck={(itemId) => send(routine, itemId)}
+          onTap={(itemId) => toggle(routine, itemId)}
           onOpenBoard={() => setBoard(routine.id)}
         />
       ))}
@@ -183,7 +194,8 @@ export function DayView({
           routine={boardRoutine}
           look={look}
           isChecked={isChecked}
-          onCheck={(itemId) => send(boardRoutine, itemId)}
+          onCheck={(itemId) => check(boardRoutine, itemId)}
+          onTap={(itemId) => toggle(boardRoutine, itemId)}
           onClose={() => setBoard(null)}
         />
       )}

@@ -27,20 +27,21 @@ const VARIANTS = {
 /**
  * One checklist item as a kid taps it: a big button with a tick, the item's photo if it has one
  * and its words for a reader (a pre-reader's button is named for screen readers only), and a
- * speaker. A checked item stays checked here; undo is the header's.
+ * speaker. Tapping a checked item takes the check back (a wrong tap is mended the same way).
  */
 export function ItemRow({
   item,
   checked,
   look,
   variant,
-  onCheck,
+  onTap,
 }: {
   item: DayItem;
   checked: boolean;
   look: KidLook;
   variant: keyof typeof VARIANTS;
-  onCheck: (itemId: string) => void;
+  /** Checks the item, or takes a check back. */
+  onTap: (itemId: string) => void;
 }) {
   const words = showsWords(look);
   const size = lookClasses(look);
@@ -51,7 +52,7 @@ export function ItemRow({
         type="button"
         aria-pressed={checked}
         aria-label={words ? undefined : item.label}
-        onClick={() => !checked && onCheck(item.id)}
+        onClick={() => onTap(item.id)}
         className={`flex flex-1 items-center text-left font-bold ${style.button} ${size.item} ${words ? "" : "justify-center"} ${checked ? "bg-leaf-700 text-white" : style.off}`}
       >
         <span

@@ -13,7 +13,10 @@ type Props = {
   routine: DayRoutine;
   look: KidLook;
   isChecked: (itemId: string) => boolean;
+  /** Checks an item (the big button checks what is left on the card). */
   onCheck: (itemId: string) => void;
+  /** A tap on an item: checks it, or takes its check back. */
+  onTap: (itemId: string) => void;
   onClose: () => void;
 };
 
@@ -26,7 +29,7 @@ const thenWords = (then: { label: string }) => `Then: ${then.label}.`;
  * card and item, a shrinking disc for a timer, and each new card read aloud if the parents chose
  * it (only ever after the kid's own tap: opening the board or finishing a card).
  */
-export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
+export function NowNext({ routine, look, isChecked, onCheck, onTap, onClose }: Props) {
   const { cards, then } = routine;
   const firstOpen = cards.findIndex((card) => card.items.some((item) => !isChecked(item.id)));
   const [index, setIndex] = useState(firstOpen === -1 ? (then ? cards.length : 0) : firstOpen);
@@ -91,7 +94,7 @@ export function NowNext({ routine, look, isChecked, onCheck, onClose }: Props) {
       {card ? (
         // Only the cards scroll (on a short screen): the big button below always stays in view.
         <div className="flex min-h-0 flex-1 flex-col gap-4 overflow-y-auto md:flex-row md:items-stretch">
-          <NowCard key={card.id} card={card} look={look} isChecked={isChecked} onCheck={onCheck} />
+          <NowCard key={card.id} card={card} look={look} isChecked={isChecked} onTap={onTap} />
           {(next || then) && <NextCard next={next} then={then} look={look} />}
         </div>
       ) : (
@@ -126,12 +129,12 @@ function NowCard({
   card,
   look,
   isChecked,
-  onCheck,
+  onTap,
 }: {
   card: DayCard;
   look: KidLook;
   isChecked: (itemId: string) => boolean;
-  onCheck: (itemId: string) => void;
+  onTap: (itemId: string) => void;
 }) {
   const words = showsWords(look);
   return (
@@ -162,7 +165,7 @@ function NowCard({
               checked={isChecked(item.id)}
               look={look}
               variant="board"
-              onCheck={onCheck}
+              onTap={onTap}
             />
           </li>
         ))}

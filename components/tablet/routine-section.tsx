@@ -17,13 +17,13 @@ export function RoutineSection({
   routine,
   look,
   isChecked,
-  onCheck,
+  onTap,
   onOpenBoard,
 }: {
   routine: DayRoutine;
   look: KidLook;
   isChecked: (itemId: string) => boolean;
-  onCheck: (itemId: string) => void;
+  onTap: (itemId: string) => void;
   onOpenBoard: () => void;
 }) {
   const words = showsWords(look);
@@ -81,7 +81,7 @@ export function RoutineSection({
                   checked={isChecked(item.id)}
                   look={look}
                   variant="grid"
-                  onCheck={onCheck}
+                  onTap={onTap}
                 />
               ))}
             </li>

@@ -250,6 +250,7 @@ export async function memberRequests(familyId: string, memberId: string, take = 
     select: {
       id: true,
       status: true,
+      decidedAt: true,
       rewardId: true,
       reward: { select: { name: true, emoji: true } },
     },

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { balanceOf, canAfford, reversalDelta, undoKey, type LedgerEntry } from "@/lib/points/rules";
+import {
+  answerStillShown,
+  balanceOf,
+  canAfford,
+  reversalDelta,
+  undoKey,
+  type LedgerEntry,
+} from "@/lib/points/rules";
 
 /**
  * A model of the ledger as the queries write it: awards keyed by source (written once), undos
@@ -89,5 +96,22 @@ describe("the points ledger", () => {
     expect(canAfford(30, 30)).toBe(true);
     expect(canAfford(29, 30)).toBe(false);
     expect(canAfford(30, 0)).toBe(false);
+  });
+});
+
+describe("answerStillShown", () => {
+  const now = new Date("2026-11-30T12:00:00Z");
+  const hoursAgo = (h: number) => new Date(now.getTime() - h * 60 * 60 * 1000);
+
+  it("shows a waiting request, and an answer for a day", () => {
+    expect(answerStillShown({ status: "PENDING", decidedAt: null }, now)).toBe(true);
+    expect(answerStillShown({ status: "APPROVED", decidedAt: hoursAgo(2) }, now)).toBe(true);
+    expect(answerStillShown({ status: "DENIED", decidedAt: hoursAgo(23.9) }, now)).toBe(true);
+  });
+
+  it("lets last week's yes go: the reward can simply be asked for again", () => {
+    expect(answerStillShown({ status: "APPROVED", decidedAt: hoursAgo(24) }, now)).toBe(false);
+    expect(answerStillShown({ status: "APPROVED", decidedAt: hoursAgo(24 * 7) }, now)).toBe(false);
+    expect(answerStillShown({ status: "DENIED", decidedAt: null }, now)).toBe(false);
   });
 });

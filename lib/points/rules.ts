@@ -23,3 +23,21 @@ export const routineAwardKey = (completionId: string) => `routine:${completionId
 export const habitAwardKey = (logId: string) => `habit:${logId}`;
 export const rewardKey = (requestId: string) => `reward:${requestId}`;
 export const undoKey = (awardKey: string) => `undo:${awardKey}`;
+
+/** How long a grown-up's answer to a reward request stays on the kid's tablet. */
+export const ANSWER_SHOWN_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Does the tablet still show this request's status? Waiting ones always; a "yes!" or "not this
+ * time" for a day after the answer, then the reward is simply there to ask for again (issue 17:
+ * an approval from last week is not a permanent "Yes!").
+ */
+export function answerStillShown(
+  request: { status: "PENDING" | "APPROVED" | "DENIED"; decidedAt: Date | null },
+  now: Date,
+) {
+  if (request.status === "PENDING") return true;
+  return (
+    request.decidedAt !== null && now.getTime() - request.decidedAt.getTime() < ANSWER_SHOWN_MS
+  );
+}

@@ -4,22 +4,19 @@ import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
 import { LiveRefresh } from "@/components/dashboard/live-refresh";
 import { RequestList } from "@/components/dashboard/request-list";
+import { GettingStartedSteps } from "@/components/dashboard/getting-started";
 import { WeekChart } from "@/components/dashboard/week-chart";
+import { gettingStarted } from "@/lib/dashboard/getting-started";
 import { loadDashboard } from "@/lib/dashboard/queries";
 
 export const metadata: Metadata = { title: "Today" };
 
-const links = [
-  { href: "/routines", label: "🗂️ Routines" },
-  { href: "/habits", label: "🔥 Habits" },
-  { href: "/rewards", label: "🎁 Rewards" },
-  { href: "/family", label: "👨‍👩‍👧 Kids, PINs, co-parent and tablet" },
-  { href: "/account", label: "⚙️ Your account" },
-] as const;
-
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const { stamp, kids, requests } = await loadDashboard(session.familyId);
+  const [{ stamp, kids, requests }, setUp] = await Promise.all([
+    loadDashboard(session.familyId),
+    gettingStarted(session.familyId),
+  ]);
   // Waiting requests come first; with none, the kids do.
   const requestsPanel = (
     <section
@@ -38,6 +35,7 @@ export default async function DashboardPage() {
         Hello, {session.name.split(" ")[0]}
       </h1>
       <LiveRefresh stamp={stamp} />
+      <GettingStartedSteps done={setUp} />
       {requests.length > 0 && requestsPanel}
       <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
         <h2 id="kids-heading" className="text-xl font-bold">
@@ -87,7 +85,12 @@ export default async function DashboardPage() {
                       </li>
                     ))}
                   </ul>
-                  <WeekChart name={kid.displayName} days={kid.week} />
+                  {/* No chart of an empty week: nothing was planned for this kid yet. */}
+                  {(kid.routines.length > 0 ||
+                    kid.habits.length > 0 ||
+                    kid.week.some((day) => day.routines + day.habitsDone > 0)) && (
+                    <WeekChart name={kid.displayName} days={kid.week} />
+                  )}
                 </div>
               </li>
             ))}
@@ -95,23 +98,6 @@ export default async function DashboardPage() {
         )}
       </section>
       {requests.length === 0 && requestsPanel}
-      <nav aria-labelledby="next-heading" className="flex flex-col gap-3">
-        <h2 id="next-heading" className="text-xl font-bold">
-          Plan
-        </h2>
-        <ul className="flex flex-wrap gap-3">
-          {links.map((link) => (
-            <li key={link.href}>
-              <Link
-                href={link.href}
-                className="inline-block rounded-full bg-white px-5 py-3 font-semibold shadow ring-1 ring-black/10"
-              >
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
     </>
   );
 }

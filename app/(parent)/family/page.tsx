@@ -46,6 +46,7 @@ export default async function FamilyPage() {
   const dateTimeFormat = new Intl.DateTimeFormat("en", {
     dateStyle: "medium",
     timeStyle: "short",
+    hourCycle: "h23", // 24-hour times everywhere, as in the routine editor (issue 17)
     timeZone: family.timeZone,
   });
   const now = new Date();

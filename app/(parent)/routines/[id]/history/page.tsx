@@ -17,6 +17,7 @@ export default async function RoutineHistoryPage({ params }: PageProps<"/routine
   const when = new Intl.DateTimeFormat("en", {
     dateStyle: "medium",
     timeStyle: "short",
+    hourCycle: "h23", // 24-hour times everywhere, as in the routine editor (issue 17)
     timeZone: family.timeZone,
   });
   return (
@@ -37,8 +38,9 @@ export default async function RoutineHistoryPage({ params }: PageProps<"/routine
             <h2 className="text-xl font-bold">
               Version {version.number}
               {index === 0 && (
+                // Read as "Version 2, current", not "Version 2current" (issue 17).
                 <span className="ml-2 rounded-full bg-green-100 px-3 py-1 text-sm font-semibold text-green-900">
-                  current
+                  <span className="sr-only">, </span>current
                 </span>
               )}
             </h2>

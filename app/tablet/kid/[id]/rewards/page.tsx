@@ -4,6 +4,7 @@ import { Avatar } from "@/components/family/avatar";
 import { KidRewards } from "@/components/tablet/kid-rewards";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { listRewards, memberBalance, memberRequests } from "@/lib/points/queries";
+import { answerStillShown } from "@/lib/points/rules";
 import { findTabletKid } from "@/lib/tablet/queries";
 import { env } from "@/lib/env";
 import { mayActFor, tabletPage } from "@/lib/tablet/session";
@@ -18,12 +19,19 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
     listRewards(session.familyId, { activeOnly: true }),
     memberRequests(session.familyId, kid.id, 20),
   ]);
-  // Newest first: the first request seen for a reward is its latest.
+  // Newest first: the first request seen for a reward is its latest. An answer shows for a day.
+  const now = new Date();
+  const seen = new Set<string>();
   const latest: Record<string, "PENDING" | "APPROVED" | "DENIED"> = {};
-  for (const request of requests) latest[request.rewardId] ??= request.status;
+  for (const request of requests) {
+    if (seen.has(request.rewardId)) continue;
+    seen.add(request.rewardId);
+    if (answerStillShown(request, now)) latest[request.rewardId] = request.status;
+  }
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
+      {/* Back, who, stars: three columns that stay in one row on a phone too (issue 17). */}
+      <div className="grid grid-cols-[auto_1fr_auto] items-center gap-3">
         <Link
           href={`/tablet/kid/${kid.id}`}
           className="grid min-h-16 min-w-16 place-items-center rounded-full bg-white px-5 text-3xl shadow"
@@ -31,11 +39,18 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
           <span aria-hidden>⬅️</span>
           <span className="sr-only">Back to today</span>
         </Link>
-        <div className="flex items-center gap-4">
-          <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
-          <h1 className="text-4xl font-extrabold">{kid.displayName}</h1>
+        <div className="flex min-w-0 items-center justify-center gap-3">
+          <span className="hidden sm:block">
+            <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
+          </span>
+          <span className="sm:hidden">
+            <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+          </span>
+          <h1 className="min-w-0 truncate text-2xl font-extrabold sm:text-4xl">
+            {kid.displayName}
+          </h1>
         </div>
-        <p className="rounded-full bg-amber-100 px-6 py-3 text-3xl font-extrabold text-amber-900">
+        <p className="rounded-full bg-amber-100 px-4 py-2 text-2xl font-extrabold whitespace-nowrap text-amber-900 sm:px-6 sm:py-3 sm:text-3xl">
           <span aria-hidden>⭐ </span>
           {balance}
           <span className="sr-only"> stars</span>

@@ -1,0 +1,66 @@
+"use client";
+import { RoutineSection } from "@/components/tablet/routine-section";
+import type { EditorRoutine } from "@/components/routines/editor-state";
+import { DEFAULT_LOOK } from "@/lib/families/kid-look";
+import type { DayRoutine } from "@/lib/routines/day";
+
+const noop = () => undefined;
+
+/** The draft as the tablet's day shows it: the same component, with the editor's content. */
+function asDay(draft: EditorRoutine): DayRoutine {
+  const cards = draft.cards
+    .filter((card) => card.title.trim() || card.items.some((item) => item.label.trim()))
+    .map((card) => ({
+      id: card.key,
+      title: card.title.trim() || "…",
+      pictureEmoji: card.pictureEmoji,
+      durationSeconds: /^\d+$/.test(card.duration) ? Number(card.duration) : null,
+      photoId: card.photoId ?? null,
+      voiceId: card.voiceId ?? null,
+      items: card.items
+        .filter((item) => item.label.trim())
+        .map((item) => ({
+          id: item.key,
+          label: item.label.trim(),
+          checkId: null,
+          photoId: item.photoId ?? null,
+          voiceId: item.voiceId ?? null,
+        })),
+    }));
+  return {
+    id: "preview",
+    name: draft.name.trim() || "New routine",
+    icon: draft.icon,
+    startMinute: 0,
+    endMinute: 0,
+    versionId: "preview",
+    versionNumber: 0,
+    then: draft.thenLabel.trim() ? { emoji: draft.thenEmoji, label: draft.thenLabel } : null,
+    cards,
+    done: 0,
+    total: cards.reduce((sum, card) => sum + card.items.length, 0),
+  };
+}
+
+/**
+ * What a kid will see on the tablet (issue 17), as the parent types: the routine's cards at a
+ * tablet's width (768 px), drawn at half size. Not interactive: it is a picture of the screen.
+ */
+export function KidPreview({ draft }: { draft: EditorRoutine }) {
+  return (
+    <figure className="flex flex-col gap-2">
+      <figcaption className="font-semibold">On the tablet</figcaption>
+      <div className="overflow-hidden rounded-2xl bg-sky-50 p-2 ring-1 ring-black/10">
+        <div inert aria-hidden style={{ zoom: 0.5, width: 768 }} className="p-4">
+          <RoutineSection
+            routine={asDay(draft)}
+            look={DEFAULT_LOOK}
+            isChecked={() => false}
+            onTap={noop}
+            onOpenBoard={noop}
+          />
+        </div>
+      </div>
+    </figure>
+  );
+}
