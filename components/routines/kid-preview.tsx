@@ -44,14 +44,14 @@ function asDay(draft: EditorRoutine): DayRoutine {
 
 /**
  * What a kid will see on the tablet (issue 17), as the parent types: the routine's cards at a
- * tablet's width (768 px), drawn at half size. Not interactive: it is a picture of the screen.
+ * tablet's width (768 px), drawn small. Not interactive: it is a picture of the screen.
  */
 export function KidPreview({ draft }: { draft: EditorRoutine }) {
   return (
     <figure className="flex flex-col gap-2">
       <figcaption className="font-semibold">On the tablet</figcaption>
       <div className="overflow-hidden rounded-2xl bg-sky-50 p-2 ring-1 ring-black/10">
-        <div inert aria-hidden style={{ zoom: 0.5, width: 768 }} className="p-4">
+        <div inert aria-hidden style={{ zoom: 0.38, width: 768 }} className="p-4">
           <RoutineSection
             routine={asDay(draft)}
             look={DEFAULT_LOOK}

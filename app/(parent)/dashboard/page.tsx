@@ -57,10 +57,10 @@ export default async function DashboardPage() {
                 className="flex items-start gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5"
               >
                 <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-                <div className="flex flex-1 flex-col gap-1">
-                  <p className="flex items-baseline justify-between gap-2 text-lg font-bold">
+                <div className="flex min-w-0 flex-1 flex-col gap-1">
+                  <p className="flex flex-wrap items-baseline justify-between gap-x-2 gap-y-1 text-lg font-bold">
                     {kid.displayName}
-                    <span className="rounded-full bg-amber-100 px-3 py-0.5 text-base text-amber-900">
+                    <span className="shrink-0 rounded-full bg-amber-100 px-3 py-0.5 text-base whitespace-nowrap text-amber-900">
                       <span aria-hidden>⭐ </span>
                       {kid.points} points
                     </span>
