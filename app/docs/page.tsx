@@ -186,6 +186,26 @@ export default function ApiDocsPage() {
       operation,
     })),
   );
+  const endpoints = (
+    <>
+      {document.tags.map((tag) => (
+        <div key={tag.name} className="mb-4">
+          <p className="font-bold">{tag.name}</p>
+          <ul className="mt-1 flex flex-col gap-1 text-sm">
+            {operations
+              .filter((o) => o.operation.tags[0] === tag.name)
+              .map(({ method, path, operation }) => (
+                <li key={operation.operationId}>
+                  <a href={`#${operation.operationId}`} className="hover:underline">
+                    <span className="font-mono text-xs font-bold uppercase">{method}</span> {path}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-8 px-5 py-8 sm:px-8">
       <header className="flex flex-wrap items-center justify-between gap-4">
@@ -203,23 +223,14 @@ export default function ApiDocsPage() {
       </header>
       <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
         <nav aria-label="Endpoints" className="lg:sticky lg:top-6 lg:self-start">
-          {document.tags.map((tag) => (
-            <div key={tag.name} className="mb-4">
-              <p className="font-bold">{tag.name}</p>
-              <ul className="mt-1 flex flex-col gap-1 text-sm">
-                {operations
-                  .filter((o) => o.operation.tags[0] === tag.name)
-                  .map(({ method, path, operation }) => (
-                    <li key={operation.operationId}>
-                      <a href={`#${operation.operationId}`} className="hover:underline">
-                        <span className="font-mono text-xs font-bold uppercase">{method}</span>{" "}
-                        {path}
-                      </a>
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))}
+          {/* On a phone the 60 operations fold away: the page starts with the introduction. */}
+          <details className="rounded-2xl bg-white p-4 shadow ring-1 ring-black/5 lg:hidden">
+            <summary className="cursor-pointer font-semibold">
+              All {operations.length} operations
+            </summary>
+            <div className="mt-3">{endpoints}</div>
+          </details>
+          <div className="hidden lg:block">{endpoints}</div>
         </nav>
         <main className="flex min-w-0 flex-col gap-8">
           <section className="flex flex-col gap-3">

@@ -34,11 +34,23 @@ function Step({
   );
 }
 
+/** The app's mark above the steps: a new family knows where it is (issue 17). */
+function Brand() {
+  return (
+    <p className="flex items-center gap-3 text-xl font-extrabold tracking-tight">
+      {/* eslint-disable-next-line @next/next/no-img-element -- the app's own small SVG icon */}
+      <img src="/icon.svg" alt="" width={40} height={40} className="size-10" />
+      Family Routines
+    </p>
+  );
+}
+
 export default async function OnboardingPage() {
   const session = await userPage("/onboarding");
   if (!session.familyId) {
     return (
       <main className="mx-auto flex max-w-xl flex-col gap-6 px-5 py-10">
+        <Brand />
         <Step number={1} title="Name your family">
           <FamilySettingsForm
             action={createFamilyAction}
@@ -52,6 +64,7 @@ export default async function OnboardingPage() {
   const kids = (await listMembers(session.familyId)).filter((m) => m.role === "CHILD");
   return (
     <main className="mx-auto flex max-w-xl flex-col gap-6 px-5 py-10">
+      <Brand />
       <Step number={2} title="Add your kids">
         {kids.length > 0 && (
           <ul aria-label="Kids added" className="mb-6 flex flex-wrap gap-3">

@@ -6,16 +6,23 @@ import { expect, type Page } from "@playwright/test";
  * parts `exclude` names (CSS selectors), for pages made of many copies of one component.
  */
 export async function expectAccessible(page: Page, { exclude = [] as string[] } = {}) {
-  // A page the tablet is refreshing (after each answered tap) has no <title> for a moment: wait
-  // for the page to be whole, or axe reports that moment.
-  await expect(page).toHaveTitle(/\S/);
-  let builder = new AxeBuilder({ page });
-  for (const selector of exclude) builder = builder.exclude(selector);
-  const results = await builder.analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === "serious" || v.impact === "critical",
-  );
-  expect(
-    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
-  ).toEqual([]);
+  const analyze = async () => {
+    // A page the tablet is refreshing (after each answered tap) has no <title> for a moment: wait
+    // for the page to be whole, or axe reports that moment.
+    await expect(page).toHaveTitle(/\S/);
+    let builder = new AxeBuilder({ page });
+    for (const selector of exclude) builder = builder.exclude(selector);
+    const results = await builder.analyze();
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  };
+  let serious = await analyze();
+  // The title can also go between the wait and axe's reading (another answered tap's refresh):
+  // read again, up to twice, when that is all axe found. Any other violation fails at once.
+  for (let retry = 0; retry < 2 && serious.length > 0; retry++) {
+    if (!serious.every((v) => v.startsWith("document-title:"))) break;
+    serious = await analyze();
+  }
+  expect(serious).toEqual([]);
 }
