@@ -30,6 +30,14 @@ test.describe("a new parent", () => {
     await expect(page.getByRole("heading", { name: "Name your family" })).toBeVisible();
     // The time zone defaults to the browser's own.
     await expect(page.getByLabel("Time zone")).not.toHaveValue("");
+    // Today's zone names, the old ones and the country searchable beside them, UTC included.
+    const zones = page.locator("#time-zone-options");
+    await expect(zones.locator('option[value="Asia/Kolkata"]')).toHaveAttribute(
+      "label",
+      /India.*Asia\/Calcutta/,
+    );
+    await expect(zones.locator('option[value="Asia/Calcutta"]')).toHaveCount(0);
+    await expect(zones.locator('option[value="UTC"]')).toHaveCount(1);
     await expectAccessible(page);
     await page.getByLabel("Family name").fill("The Lopez family");
     await page.getByLabel("Time zone").fill("Europe/Madrid");

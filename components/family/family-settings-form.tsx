@@ -7,7 +7,7 @@ import type { ActionState } from "@/lib/actions/validated-action";
 
 type Props = {
   action: (state: ActionState | null, formData: FormData) => Promise<ActionState>;
-  timeZones: string[];
+  timeZones: { value: string; label: string }[];
   initial?: { name: string; timeZone: string; dayStartHour: number };
   submitLabel: string;
 };
@@ -43,13 +43,13 @@ export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: 
         list="time-zone-options"
         autoComplete="off"
         required
-        hint="Type to search, e.g. “Berlin” or “New_York”. Everything “today” follows this zone."
+        hint="Type to search, e.g. “Berlin”, “New York” or “India”. Everything “today” follows this zone."
         defaultValue={typedValue(state, "timeZone") ?? initial?.timeZone}
         error={fieldError(state, "timeZone")}
       />
       <datalist id="time-zone-options">
         {timeZones.map((zone) => (
-          <option key={zone} value={zone} />
+          <option key={zone.value} value={zone.value} label={zone.label} />
         ))}
       </datalist>
       <div className="flex flex-col gap-1.5">

@@ -1,8 +1,10 @@
 // Pure family rules: time zones, day start, invitations. (Avatars: lib/families/avatars.ts.)
 import { hashToken, newSecretToken } from "@/lib/auth/tokens";
+import { zoneChoices, type ZoneChoice } from "@/lib/time/zones";
 
-export function timeZones(): string[] {
-  return Intl.supportedValuesOf("timeZone");
+/** The family's zone choices: today's IANA names, UTC, old names searchable (lib/time/zones). */
+export function timeZones(): ZoneChoice[] {
+  return zoneChoices(Intl.supportedValuesOf("timeZone"));
 }
 
 /** The hours a family's day may start at: midnight to noon. */
