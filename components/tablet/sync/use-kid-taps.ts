@@ -50,6 +50,10 @@ export function useKidTaps(kidId: string, serverVersion: unknown, onStars: (n: n
   const [sync, setSync] = useState<SyncState>({ waiting: 0, offline: false });
   const local = useRef(new Map<string, Tap>()); // added here, maybe not yet in IndexedDB
   const writes = useRef(new Map<string, Promise<void>>());
+  // Reads of the queue can answer out of order, and one started before an undo took a tap out
+  // can still list it: only the latest read counts, and a taken-back tap never comes back.
+  const reads = useRef(0);
+  const cancelled = useRef(new Set<string>());
 
   const answered = useEffectEvent((taps: Tap[], balances: Record<string, number>) => {
     if (balances[kidId] !== undefined) onStars(balances[kidId]!);
@@ -63,14 +67,18 @@ export function useKidTaps(kidId: string, serverVersion: unknown, onStars: (n: n
   useEffect(() => {
     startSync();
     let alive = true;
-    const load = () =>
+    const load = () => {
+      const read = ++reads.current;
       void queuedTaps().then((taps) => {
-        if (!alive) return;
-        const stored = taps.filter((t) => t.kidId === kidId).map(({ seq: _seq, ...t }) => t);
+        if (!alive || read !== reads.current) return;
+        const stored = taps
+          .filter((t) => t.kidId === kidId && !cancelled.current.has(t.id))
+          .map(({ seq: _seq, ...t }) => t);
         const ids = new Set(stored.map((t) => t.id));
         for (const id of ids) local.current.delete(id);
         setQueued([...stored, ...[...local.current.values()].filter((t) => !ids.has(t.id))]);
       });
+    };
     load();
     const offQueue = onQueueChange(load);
     const offState = onSyncState(setSync);
@@ -110,6 +118,7 @@ export function useKidTaps(kidId: string, serverVersion: unknown, onStars: (n: n
     await writes.current.get(id); // stored first, so it can be taken out for good
     const removed = await cancelQueued(id);
     if (removed) {
+      cancelled.current.add(id);
       local.current.delete(id);
       setQueued((current) => current.filter((t) => t.id !== id));
     }
