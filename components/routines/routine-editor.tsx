@@ -10,8 +10,9 @@ import {
   toEditorCards,
   type EditorRoutine,
 } from "@/components/routines/editor-state";
-import { EmojiPicker, ROUTINE_ICONS, THEN_PICTURES } from "@/components/routines/emoji-picker";
+import { ROUTINE_ICONS, THEN_PICTURES } from "@/components/routines/emoji-picker";
 import { KidPreview } from "@/components/routines/kid-preview";
+import { PictureAndText } from "@/components/routines/picture-and-text";
 import { SortableList } from "@/components/routines/sortable";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveRoutineAction } from "@/lib/routines/actions";
@@ -276,49 +277,6 @@ export function RoutineEditor({ kids, routine }: Props) {
           <KidPreview draft={draft} />
         </div>
       </aside>
-    </div>
-  );
-}
-
-/** An emoji picker beside a short text field: a routine's icon and name, its "then" card. */
-function PictureAndText({
-  picker,
-  field,
-}: {
-  picker: {
-    label: string;
-    value: string;
-    options: readonly string[];
-    onChange: (value: string) => void;
-    error?: string;
-  };
-  field: {
-    id: string;
-    label: string;
-    value: string;
-    placeholder: string;
-    onChange: (value: string) => void;
-    error?: string;
-  };
-}) {
-  return (
-    <div className="flex items-start gap-4">
-      <EmojiPicker {...picker} />
-      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-        <label htmlFor={field.id} className="font-semibold">
-          {field.label}
-        </label>
-        <input
-          id={field.id}
-          value={field.value}
-          maxLength={80}
-          placeholder={field.placeholder}
-          onChange={(e) => field.onChange(e.target.value)}
-          aria-invalid={field.error ? true : undefined}
-          className={`min-h-12 w-full rounded-xl border-2 bg-white px-4 text-lg ${field.error ? "border-red-600" : "border-stone-300"}`}
-        />
-        {field.error && <p className={errorText}>{field.error}</p>}
-      </div>
     </div>
   );
 }
