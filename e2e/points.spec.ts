@@ -49,7 +49,7 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
   const tapped = Date.now();
   await expect(kidCard).toContainText("Morning: 2/2", { timeout: 5_000 });
   const delay = Date.now() - tapped;
-  await expect(page.getByText(/^⭐ 10 points$/)).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByText(/^⭐ 10 stars$/)).toBeVisible({ timeout: 5_000 });
   console.log(`[measure] dashboard showed the finished routine ${delay} ms after the last tap`);
   expect(delay).toBeLessThan(5_000);
   await expectAccessible(page);
@@ -71,7 +71,7 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
   const requests = page.getByRole("list", { name: "Reward requests" });
   await expect(requests).toContainText("Nora asks for", { timeout: 5_000 });
   await requests.getByRole("button", { name: /Approve/ }).click();
-  await expect(page.getByText(/^⭐ 0 points$/)).toBeVisible();
+  await expect(page.getByText(/^⭐ 0 stars$/)).toBeVisible();
   await expect(page.getByText("No one is asking right now.")).toBeVisible();
 
   // The tablet shows the answer and the new balance by itself.
@@ -87,8 +87,8 @@ test("a finished routine shows on the dashboard within 5 s; a reward is asked fo
 
   // The parent can read where the points came from and went.
   await page.goto("/rewards");
-  await page.getByText("Latest points of Nora").click();
-  const history = page.getByRole("list", { name: "Latest points of Nora" });
+  await page.getByText("Latest stars of Nora").click();
+  const history = page.getByRole("list", { name: "Latest stars of Nora" });
   await expect(
     history.getByRole("listitem").filter({ hasText: "Reward: Ice cream" }),
   ).toContainText("-10");
@@ -106,10 +106,10 @@ test("parents add and hide rewards", async ({ page, db }) => {
   await expect(form.getByText(/Name the reward/)).toBeVisible();
   await form.getByLabel("Reward").fill("Movie night");
   await form.getByLabel("Picture 📺").check();
-  await form.getByLabel("Costs (points)").fill("80");
+  await form.getByLabel("Costs (stars)").fill("80");
   await form.getByRole("button", { name: "Add reward" }).click();
   const list = page.getByRole("list", { name: "Rewards" });
-  await expect(list).toContainText("Movie night · 80 points");
+  await expect(list).toContainText("Movie night · 80 stars");
   await expectAccessible(page);
   await screenshot(page, "rewards");
   await list.getByRole("button", { name: "Hide Movie night" }).click();

@@ -24,7 +24,7 @@ export function RequestList({ requests }: { requests: Request[] }) {
             <span>
               <strong>{request.member.displayName}</strong> asks for{" "}
               <span aria-hidden>{request.reward.emoji} </span>
-              <strong>{request.reward.name}</strong> ({request.cost} points, has {request.balance})
+              <strong>{request.reward.name}</strong> ({request.cost} stars, has {request.balance})
             </span>
           </span>
           <span className="flex gap-2">

@@ -121,14 +121,14 @@ export function NewHabitForm({
       />
       <Field
         id="habit-points"
-        label="Points per log"
+        label="Stars per log"
         name="points"
         type="number"
         inputMode="numeric"
         min={0}
         max={1000}
         defaultValue={typedValue(state, "points") ?? "5"}
-        hint="Kids spend points on rewards. A finished routine earns 10 by default."
+        hint="Kids spend stars on rewards. A finished routine earns 10 by default."
         error={fieldError(state, "points")}
       />
       <SubmitButton>Create habit</SubmitButton>

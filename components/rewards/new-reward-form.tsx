@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { PictureRadios } from "@/components/forms/picture-radios";
 import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
@@ -10,6 +10,9 @@ export const REWARD_EMOJIS = ["🍦", "🎮", "📺", "🛝", "🧸", "🍕", "�
 
 export function NewRewardForm() {
   const [state, action] = useActionState(createRewardAction, null);
+  // Controlled, so React's reset after a save keeps it: parents add rewards in runs at one price.
+  // The name clears for the next reward.
+  const [cost, setCost] = useState("50");
   return (
     <form action={action} className="flex flex-col gap-4" noValidate aria-label="New reward">
       <FormStatus state={state} />
@@ -25,14 +28,15 @@ export function NewRewardForm() {
       <PictureRadios name="emoji" pictures={REWARD_EMOJIS} />
       <Field
         id="reward-cost"
-        label="Costs (points)"
+        label="Costs (stars)"
         name="cost"
         type="number"
         inputMode="numeric"
         min={1}
         max={100000}
-        defaultValue={typedValue(state, "cost") ?? "50"}
-        hint="A finished routine earns 10 points and a logged habit 5: 50 is about a week of mornings."
+        value={cost}
+        onChange={(event) => setCost(event.target.value)}
+        hint="A finished routine earns 10 stars and a logged habit 5: 50 is about a week of mornings."
         error={fieldError(state, "cost")}
       />
       <SubmitButton pendingLabel="Adding…">Add reward</SubmitButton>

@@ -138,7 +138,7 @@ export function RoutineEditor({ kids, routine }: Props) {
             ))}
             <div className="flex flex-col gap-1.5">
               <label htmlFor="routine-points" className="font-semibold">
-                Points for finishing
+                Stars for finishing
               </label>
               <input
                 id="routine-points"

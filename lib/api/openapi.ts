@@ -129,7 +129,8 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
       title: "Family Routines API",
       version,
       description:
-        "Read and change a family's routines, kids' days, item checks, habits, points and rewards. " +
+        "Read and change a family's routines, kids' days, item checks, habits, points and rewards " +
+        "(the app calls points stars; the API keeps the name `points`, and its messages say stars). " +
         "Authenticate " +
         "with an API token (Family → API tokens) as `Authorization: Bearer <token>`, or from the " +
         "app's own pages with the session cookie (same origin only for changes). Every error has " +

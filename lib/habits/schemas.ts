@@ -14,10 +14,10 @@ const weekdayList = z.preprocess(
 
 /** Points a log earns: 0–1000, 5 unless the parent says otherwise. */
 export const habitPoints = z.coerce
-  .number({ error: "Enter the points as a number." })
-  .int("Use whole points.")
-  .min(0, "Use 0 to 1000 points.")
-  .max(1000, "Use 0 to 1000 points.")
+  .number({ error: "Enter the stars as a number." })
+  .int("Use whole stars.")
+  .min(0, "Use 0 to 1000 stars.")
+  .max(1000, "Use 0 to 1000 stars.")
   .default(5);
 
 export const habitSchema = z

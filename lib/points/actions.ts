@@ -64,7 +64,7 @@ export const approveRequestAction = validatedAction({
   async run({ requestId }, session) {
     await approveRequest(session.familyId, requestId, session.memberId);
     refresh();
-    return { ok: true, message: "Approved. The points are spent." };
+    return { ok: true, message: "Approved. The stars are spent." };
   },
 });
 

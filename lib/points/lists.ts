@@ -3,6 +3,7 @@ import "server-only";
 // by id. The writes that guard the never-negative rule stay in lib/points/queries.ts.
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { withUniqueRewardName } from "@/lib/points/queries";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Page<W> = { limit: number; after: W };
@@ -61,10 +62,10 @@ export async function updateReward(
   rewardId: string,
   changes: { name?: string; emoji?: string; cost?: number; active?: boolean },
 ) {
-  const { count } = await db.reward.updateMany({
-    where: { id: rewardId, familyId },
-    data: changes,
-  });
+  const { count } = await withUniqueRewardName(
+    () => db.reward.updateMany({ where: { id: rewardId, familyId }, data: changes }),
+    changes.name,
+  );
   if (count === 0) throw new NotFoundError("That reward");
   return getReward(familyId, rewardId);
 }

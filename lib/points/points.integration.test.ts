@@ -12,7 +12,9 @@ import {
   denyRequest,
   memberBalance,
   requestReward,
+  setRewardActive,
 } from "@/lib/points/queries";
+import { updateReward } from "@/lib/points/lists";
 import {
   createFamily,
   createHabit,
@@ -157,10 +159,36 @@ describe("rewards", () => {
     const reward = await createReward(familyId, { name: "Bike ride", emoji: "🚲", cost: 10 });
     const request = await requestReward(familyId, kidId, reward.id);
     await expect(approveRequest(familyId, request.id, parentId)).rejects.toThrow(
-      /Not enough points yet: 3 of 10/,
+      /Not enough stars yet: 3 of 10/,
     );
     expect(await db.rewardRequest.findUnique({ where: { id: request.id } })).toMatchObject({
       status: "PENDING",
     });
+  });
+});
+
+describe("reward names", () => {
+  it("two rewards on offer never share a name, ignoring case; retired ones may", async () => {
+    const { familyId } = await setup();
+    const first = await createReward(familyId, { name: "Ice cream", emoji: "🍦", cost: 5 });
+    await expect(
+      createReward(familyId, { name: "ice CREAM", emoji: "🍦", cost: 9 }),
+    ).rejects.toThrow(/“ice CREAM” is already on offer/);
+    const lego = await createReward(familyId, { name: "Lego", emoji: "🧸", cost: 5 });
+    await expect(updateReward(familyId, lego.id, { name: "Ice Cream" })).rejects.toThrow(
+      /already on offer/,
+    );
+    // Retired, the name is free again; offering the old one back then says no.
+    await setRewardActive(familyId, first.id, false);
+    await createReward(familyId, { name: "Ice cream", emoji: "🍦", cost: 7 });
+    await expect(setRewardActive(familyId, first.id, true)).rejects.toThrow(/already on offer/);
+    // Another family may use any name.
+    const other = await setup();
+    await createReward(other.familyId, { name: "Ice cream", emoji: "🍦", cost: 5 });
+    expect(
+      await db.reward.count({
+        where: { familyId, name: { equals: "ice cream", mode: "insensitive" } },
+      }),
+    ).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/prisma-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAfford, habitAwardKey, reversalDelta, rewardKey, undoKey } from "@/lib/points/rules";
 
@@ -106,18 +107,37 @@ export async function listRewards(familyId: string, options: { activeOnly?: bool
   });
 }
 
+/**
+ * A write that may give an offered reward a name another offered reward has (ignoring case): the
+ * partial unique index of migration unique_reward_names says no, and the parent reads why.
+ */
+export async function withUniqueRewardName<T>(write: () => Promise<T>, name?: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ConflictError(
+      name
+        ? `A reward called “${name}” is already on offer. Give this one another name.`
+        : "A reward with this name is already on offer. Rename one of them first.",
+    );
+  }
+}
+
 export async function createReward(
   familyId: string,
   input: { name: string; emoji: string; cost: number },
 ) {
-  return db.reward.create({ data: { familyId, ...input }, select: { id: true } });
+  return withUniqueRewardName(
+    () => db.reward.create({ data: { familyId, ...input }, select: { id: true } }),
+    input.name,
+  );
 }
 
 export async function setRewardActive(familyId: string, rewardId: string, active: boolean) {
-  const { count } = await db.reward.updateMany({
-    where: { id: rewardId, familyId },
-    data: { active },
-  });
+  const { count } = await withUniqueRewardName(() =>
+    db.reward.updateMany({ where: { id: rewardId, familyId }, data: { active } }),
+  );
   if (count === 0) throw new NotFoundError("That reward");
 }
 
@@ -162,7 +182,7 @@ export async function approveRequest(familyId: string, requestId: string, parent
     const balance = await balanceIn(tx, familyId, request.memberId);
     if (!canAfford(balance, request.cost)) {
       throw new DomainError(
-        `Not enough points yet: ${balance} of ${request.cost}. Deny it, or wait until they have earned more.`,
+        `Not enough stars yet: ${balance} of ${request.cost}. Deny it, or wait until they have earned more.`,
       );
     }
     const { count } = await tx.rewardRequest.updateMany({

@@ -8,10 +8,10 @@ export const rewardSchema = z.strictObject({
   name: visibleName({ required: "Name the reward, e.g. “Ice cream”.", max: 60 }),
   emoji,
   cost: z.coerce
-    .number({ error: "Enter the points it costs." })
-    .int("Use whole points.")
+    .number({ error: "Enter the stars it costs." })
+    .int("Use whole stars.")
     .min(1, "It costs at least 1 point.")
-    .max(100_000, "Use at most 100000 points."),
+    .max(100_000, "Use at most 100000 stars."),
 });
 
 export const rewardIdSchema = z.strictObject({ rewardId: uuid });

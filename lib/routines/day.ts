@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isReadyForKids } from "@/lib/routines/rules";
+import { isReadyForKids, routineOrder } from "@/lib/routines/rules";
 import { thenOf } from "@/lib/routines/views";
 import { KID_DAY_SQL } from "@/lib/routines/sql";
 import { isoWeekday, type LocalDate } from "@/lib/time/rules";
@@ -121,7 +121,7 @@ export async function memberDay(
   }
   return {
     member: { id: first.memberId, displayName: first.displayName, avatarEmoji: first.avatarEmoji },
-    routines: routines.filter((routine) => isReadyForKids(routine.cards)),
+    routines: routines.filter((routine) => isReadyForKids(routine.cards)).sort(routineOrder),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   isReadyForKids,
   isScheduledOn,
   moveEntry,
+  routineOrder,
   parseClock,
   sameContent,
   saveMode,
@@ -181,6 +182,34 @@ describe("reordering", () => {
     expect(isReadyForKids([card("a", "Empty", [])])).toBe(false);
     expect(isReadyForKids([card("a", "Empty", []), card("b", "Teeth", [["i", "Brush"]])])).toBe(
       true,
+    );
+  });
+});
+
+describe("routineOrder", () => {
+  const at = (startMinute: number, name: string, id = name) => ({ startMinute, name, id });
+  const sorted = (list: ReturnType<typeof at>[]) => [...list].sort(routineOrder).map((r) => r.name);
+
+  it("counts numbers in names as people do, after the start time", () => {
+    expect(
+      sorted([at(420, "Routine 10"), at(420, "Routine 2"), at(420, "routine 1"), at(0, "Zebra")]),
+    ).toEqual(["Zebra", "routine 1", "Routine 2", "Routine 10"]);
+  });
+
+  it("is a total order: any shuffle sorts the same (property)", () => {
+    const entry = fc.record({
+      startMinute: fc.integer({ min: 0, max: 1439 }),
+      name: fc.string({ maxLength: 12 }),
+      id: fc.uuid(),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (e) => e.id, maxLength: 15 }), (list) => {
+        const once = [...list].sort(routineOrder);
+        expect([...list].reverse().sort(routineOrder)).toEqual(once);
+        once
+          .slice(1)
+          .forEach((next, i) => expect(once[i]!.startMinute).toBeLessThanOrEqual(next.startMinute));
+      }),
     );
   });
 });

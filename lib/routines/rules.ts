@@ -14,6 +14,19 @@ export type CardContent = {
 
 const media = (entry: MediaRefs) => [entry.photoId ?? null, entry.voiceId ?? null];
 
+const names = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+
+/**
+ * The order routines are listed in everywhere: by start time, then by name as people count
+ * ("Routine 2" before "Routine 10", "bath" beside "Bath"). SQL's byte order cannot do that.
+ */
+export function routineOrder(
+  a: { startMinute: number; name: string; id: string },
+  b: { startMinute: number; name: string; id: string },
+): number {
+  return a.startMinute - b.startMinute || names.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+}
+
 /** Runs on this local date? Weekdays are ISO (1 = Monday); the date is already the family's. */
 export function isScheduledOn(weekdays: readonly number[], date: LocalDate): boolean {
   return weekdays.includes(isoWeekday(date));

@@ -50,10 +50,10 @@ export const cardSchema = z.strictObject({
 
 /** Points for finishing a routine on a day (no default here: an edit that omits it keeps it). */
 export const routinePoints = z
-  .number({ error: "Enter the points as a number." })
-  .int("Use whole points.")
-  .min(0, "Use 0 to 1000 points.")
-  .max(1000, "Use 0 to 1000 points.");
+  .number({ error: "Enter the stars as a number." })
+  .int("Use whole stars.")
+  .min(0, "Use 0 to 1000 stars.")
+  .max(1000, "Use 0 to 1000 stars.");
 
 /**
  * The card a routine ends with on the tablet's Now/Next board ("then: 20 minutes of Lego"): a

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { contentSelect } from "@/lib/routines/content";
-import { diffVersions, describeChange, type CardContent } from "@/lib/routines/rules";
+import { diffVersions, describeChange, routineOrder, type CardContent } from "@/lib/routines/rules";
 import { toDbDate, type LocalDate } from "@/lib/time/rules";
 
 // Reading routines: the editor, the version history, the parents' list and the API's pages.
@@ -170,7 +170,7 @@ export async function listRoutines(
     );
   }
   const checked = new Map(checks.map((c) => [`${c.memberId}:${c.versionId}`, c._count]));
-  return routines.map((routine) => {
+  return routines.sort(routineOrder).map((routine) => {
     const version = routine.versions[0];
     return {
       id: routine.id,

@@ -62,7 +62,7 @@ export default async function DashboardPage() {
                     {kid.displayName}
                     <span className="shrink-0 rounded-full bg-amber-100 px-3 py-0.5 text-base whitespace-nowrap text-amber-900">
                       <span aria-hidden>⭐ </span>
-                      {kid.points} points
+                      {kid.points} stars
                     </span>
                   </p>
                   {kid.routines.length === 0 && kid.habits.length === 0 && (

@@ -28,11 +28,11 @@ export default async function RewardsPage() {
     <>
       <h1 className="text-3xl font-extrabold tracking-tight">Rewards</h1>
       <p className="text-ink-700">
-        Kids earn points for every routine they finish and every habit they log. On the tablet they
-        see their points and these rewards, and ask for one; you answer on the Today page.
+        Kids earn stars for every routine they finish and every habit they log. On the tablet they
+        see their stars and these rewards, and ask for one; you answer on the Today page.
       </p>
       {kids.length > 0 && (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Points">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Stars">
           {kids.map((kid) => (
             <li
               key={kid.id}
@@ -43,19 +43,19 @@ export default async function RewardsPage() {
                 <span>
                   <strong>{kid.displayName}</strong>
                   <br />
-                  {points.get(kid.id) ?? 0} points
+                  {points.get(kid.id) ?? 0} stars
                 </span>
               </span>
               <details>
                 <summary className="cursor-pointer text-sm font-semibold text-sky-800">
-                  Latest points<span className="sr-only"> of {kid.displayName}</span>
+                  Latest stars<span className="sr-only"> of {kid.displayName}</span>
                 </summary>
                 {kid.history.length === 0 ? (
                   <p className="mt-2 text-sm text-ink-700">Nothing yet.</p>
                 ) : (
                   <ul
                     className="mt-2 flex flex-col gap-1 text-sm"
-                    aria-label={`Latest points of ${kid.displayName}`}
+                    aria-label={`Latest stars of ${kid.displayName}`}
                   >
                     {kid.history.map((entry) => (
                       <li key={entry.id} className="flex justify-between gap-3">
@@ -90,7 +90,7 @@ export default async function RewardsPage() {
                     {reward.emoji}
                   </span>
                   <span>
-                    <strong>{reward.name}</strong> · {reward.cost} points
+                    <strong>{reward.name}</strong> · {reward.cost} stars
                     {!reward.active && (
                       <span className="text-ink-700"> · hidden from the tablet</span>
                     )}

@@ -131,7 +131,7 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
                     confirm={{
                       title: `Undo the log of ${formatDay(log.date, "long")}?`,
                       description:
-                        "The day no longer counts for the streak, and its points are taken back.",
+                        "The day no longer counts for the streak, and its stars are taken back.",
                       confirmLabel: "Undo the log",
                     }}
                   >
