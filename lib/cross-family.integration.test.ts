@@ -25,6 +25,7 @@ const tablet = await import("@/lib/tablet/actions");
 const habits = await import("@/lib/habits/actions");
 const apiTokens = await import("@/lib/api-tokens/actions");
 const points = await import("@/lib/points/actions");
+const checks = await import("@/lib/checks/actions");
 
 // A valid routine draft: only the ids in it point at the other family.
 const routineDraft = (kidIds: string[]) =>
@@ -167,6 +168,26 @@ const cases: CrossFamilyCase[] = [
   {
     name: "saveRoutine with B's familyId",
     run: (b) => call(routines.saveRoutineAction, { draft: routineDraft([]), familyId: b.familyId }),
+  },
+  {
+    name: "correctCheck: add a check for B's kid",
+    run: (b) =>
+      call(checks.correctCheckAction, {
+        kidId: b.kidId,
+        itemId: b.itemId,
+        date: new Date().toISOString().slice(0, 10),
+        checked: "true",
+      }),
+  },
+  {
+    name: "correctCheck: remove B's check",
+    run: (b) =>
+      call(checks.correctCheckAction, {
+        kidId: b.kidId,
+        itemId: b.itemId,
+        date: "2026-11-20",
+        checked: "false",
+      }),
   },
   { name: "revokeTablet", run: (b) => call(tablet.revokeTabletAction, { deviceId: b.tabletId }) },
   { name: "retireReward", run: (b) => call(points.retireRewardAction, { rewardId: b.rewardId }) },

@@ -1,4 +1,5 @@
 import { ParentHeader } from "@/components/layout/parent-header";
+import { ToasterProvider } from "@/components/ui/toast";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily } from "@/lib/families/queries";
 
@@ -7,9 +8,9 @@ export default async function ParentLayout({ children }: LayoutProps<"/">) {
   const session = await parentPage();
   const family = await getFamily(session.familyId);
   return (
-    <>
+    <ToasterProvider>
       <ParentHeader familyName={family.name} userName={session.name} />
       <main className="mx-auto flex max-w-5xl flex-col gap-8 px-5 py-8">{children}</main>
-    </>
+    </ToasterProvider>
   );
 }

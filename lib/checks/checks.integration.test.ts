@@ -125,10 +125,10 @@ describe("checking an item", () => {
       );
     expect(await refused(today)).toMatch(/^RuleViolationError: “Bedtime” is not on \w+days/);
     expect(await refused(addDays(DAY, 2))).toMatch(
-      /^RuleViolationError: Checks can be made for today/,
+      /^RuleViolationError: Checks can be changed for today/,
     );
     expect(await refused(addDays(DAY, -8))).toMatch(
-      /^RuleViolationError: Checks can be made for today/,
+      /^RuleViolationError: Checks can be changed for today/,
     );
     // A routine made just now did not exist yesterday.
     const fresh = await createRoutine(db, family.id, {

@@ -7,6 +7,7 @@ import {
   RuleViolationError,
 } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
+import { recordCorrection } from "@/lib/checks/audit";
 import { checkRefusal, refusalMessage, versionInForce } from "@/lib/checks/rules";
 import { reverseAward } from "@/lib/points/queries";
 import { routineAwardKey } from "@/lib/points/rules";
@@ -16,6 +17,7 @@ import {
   addDays,
   fromDbDate,
   instantAt,
+  isWithinBackfill,
   localDateAt,
   toDbDate,
   type LocalDate,
@@ -47,18 +49,29 @@ export async function checkItem(
   date: LocalDate,
   clientEventId: string,
   now = new Date(),
+  /** The parent who made it (the app's corrections, the API): an audit line in the same transaction. */
+  by?: string,
 ): Promise<CheckResult> {
   const checkId = randomUUID();
-  const count = await db.$executeRawUnsafe(
-    CHECK_ITEM_SQL,
-    checkId,
-    familyId,
-    kidId,
-    itemId,
-    date,
-    clientEventId,
-    now,
-  );
+  const insert = (client: Pick<typeof db, "$executeRawUnsafe">) =>
+    client.$executeRawUnsafe(
+      CHECK_ITEM_SQL,
+      checkId,
+      familyId,
+      kidId,
+      itemId,
+      date,
+      clientEventId,
+      now,
+    );
+  const count = by
+    ? await db.$transaction(async (tx) => {
+        const stored = await insert(tx);
+        if (CHECK_OUTCOME[stored] !== "not-inserted")
+          await recordCorrection(tx, familyId, { kidId, itemId, date, action: "ADDED", by });
+        return stored;
+      })
+    : await insert(db);
   const outcome = CHECK_OUTCOME[count];
   if (outcome !== "not-inserted")
     return {
@@ -180,7 +193,12 @@ async function refusal(
  * The tablet names the kid (a kid undoes only their own checks); the API, acting as a parent, passes
  * null.
  */
-export async function uncheckItem(familyId: string, kidId: string | null, checkId: string) {
+export async function uncheckItem(
+  familyId: string,
+  kidId: string | null,
+  checkId: string,
+  options: { by?: string; now?: Date } = {},
+) {
   return db.$transaction(async (tx) => {
     const check = await tx.itemCheck.findFirst({
       where: { id: checkId, familyId, ...(kidId ? { memberId: kidId } : {}) },
@@ -193,6 +211,7 @@ export async function uncheckItem(familyId: string, kidId: string | null, checkI
         version: {
           select: { routineId: true, routine: { select: { name: true, archivedAt: true } } },
         },
+        family: { select: { timeZone: true, dayStartMinute: true } },
       },
     });
     if (!check) return { removed: false };
@@ -202,10 +221,26 @@ export async function uncheckItem(familyId: string, kidId: string | null, checkI
       throw new ConflictError(
         `“${routine.name}” is archived. Restore it before changing its checks.`,
       );
+    // The same days as for making a check: today and the week before; older days are history.
+    const date = fromDbDate(check.localDate);
+    const { timeZone, dayStartMinute } = check.family;
+    const today = localDateAt(options.now ?? new Date(), timeZone, dayStartMinute);
+    if (!isWithinBackfill(date, today))
+      throw new RuleViolationError(
+        refusalMessage({ reason: "outside-backfill", today }, routine.name, date),
+      );
     if (check.clientEventId) await lockEvent(tx, familyId, check.clientEventId);
     // deleteMany, not delete: a second undo racing this one finds nothing left and says so.
     const { count } = await tx.itemCheck.deleteMany({ where: { id: check.id } });
     if (count === 0) return { removed: false };
+    if (options.by)
+      await recordCorrection(tx, familyId, {
+        kidId: check.memberId,
+        itemId: check.itemId,
+        date,
+        action: "REMOVED",
+        by: options.by,
+      });
     // A late retry of the tap that made this check must not make it again.
     if (check.clientEventId)
       await recordUndone(tx, familyId, check.clientEventId, {
@@ -213,7 +248,7 @@ export async function uncheckItem(familyId: string, kidId: string | null, checkI
         recordId: check.id,
         memberId: check.memberId,
         subjectId: check.itemId,
-        date: fromDbDate(check.localDate),
+        date,
       });
     const completions = await tx.routineCompletion.findMany({
       where: {

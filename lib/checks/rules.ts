@@ -11,6 +11,7 @@ import {
   weekdaysName,
   type LocalDate,
 } from "@/lib/time/rules";
+import { formatDay } from "@/lib/time/format";
 
 export type VersionAt = { id: string; number: number; createdAt: Date };
 
@@ -58,22 +59,23 @@ export function checkRefusal(input: {
   return null;
 }
 
-/** The refusal in words a parent understands. */
+/** The refusal in words a parent understands (dates as people read them, never ISO). */
 export function refusalMessage(
   refusal: CheckRefusal,
   routineName: string,
   date: LocalDate,
 ): string {
+  const day = formatDay(date, "long");
   switch (refusal.reason) {
     case "outside-backfill":
-      return `Checks can be made for today (${refusal.today}) and up to ${BACKFILL_DAYS} days back (${addDays(refusal.today, -BACKFILL_DAYS)}), not for ${date}.`;
+      return `Checks can be changed for today (${formatDay(refusal.today, "long")}) and up to ${BACKFILL_DAYS} days back (${formatDay(addDays(refusal.today, -BACKFILL_DAYS), "long")}), not for ${day}.`;
     case "archived":
       return `“${routineName}” is archived. Restore it before checking its items.`;
     case "not-scheduled":
-      return `“${routineName}” is not on ${weekdaysName(date)}, so nothing of it can be checked on ${date}.`;
+      return `“${routineName}” is not on ${weekdaysName(date)}, so nothing of it can be checked on ${day}.`;
     case "not-yet":
-      return `“${routineName}” did not exist yet on ${date}.`;
+      return `“${routineName}” did not exist yet on ${day}.`;
     case "superseded":
-      return `That item is from another version of “${routineName}” than the one of ${date}. Reload to see the current one.`;
+      return `That item is from another version of “${routineName}” than the one of ${day}. Reload to see the current one.`;
   }
 }

@@ -122,6 +122,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.rewardRequest.findMany({ where, orderBy }),
     db.undoneEvent.findMany({ where, orderBy: { clientEventId: "asc" } }),
     db.tabletRefusal.findMany({ where, orderBy }),
+    db.checkCorrection.findMany({ where, orderBy }),
     // Photos and voices by id and checksum (their bytes do not change without a new checksum).
     db.media.findMany({ where, orderBy, select: { id: true, kind: true, sha256: true } }),
   ]);

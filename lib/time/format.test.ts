@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDay } from "@/lib/time/format";
+import { formatDay, formatMoment } from "@/lib/time/format";
 import { addDays } from "@/lib/time/rules";
 
 describe("formatDay", () => {
@@ -18,5 +18,14 @@ describe("formatDay", () => {
         return formatDay(date).endsWith(` ${day}`) && !/\d{4}-\d{2}/.test(formatDay(date));
       }),
     );
+  });
+});
+
+describe("formatMoment", () => {
+  const moment = new Date("2026-11-30T13:02:00Z");
+  it("says the moment in the family's zone on the 24-hour clock", () => {
+    expect(formatMoment(moment, "Europe/Berlin")).toBe("Nov 30, 2026, 14:02");
+    expect(formatMoment(moment, "America/New_York")).toBe("Nov 30, 2026, 08:02");
+    expect(formatMoment(moment, "Asia/Kolkata", false)).toBe("18:32");
   });
 });

@@ -28,3 +28,16 @@ const FORMATS = {
 export function formatDay(date: LocalDate, style: keyof typeof FORMATS = "short") {
   return FORMATS[style].format(at(date));
 }
+
+/**
+ * "Nov 30, 2026, 14:02": a moment (a version saved, a check corrected) in the family's zone, on
+ * the 24-hour clock the routine editor uses (issue 18 makes the clock a family choice).
+ */
+export function formatMoment(moment: Date, timeZone: string, withDate = true) {
+  return new Intl.DateTimeFormat(LOCALE, {
+    ...(withDate ? { dateStyle: "medium" as const } : {}),
+    timeStyle: "short",
+    hourCycle: "h23",
+    timeZone,
+  }).format(moment);
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import {
   ChangeEmailForm,
   ChangeNameForm,
@@ -14,7 +15,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
   const changed = (await searchParams).changed === "password";
   return (
     <>
-      <h1 className="text-3xl font-extrabold tracking-tight">Your account</h1>
+      <PageHeader title="Your account" />
       {changed && (
         <p role="status" className="rounded-xl bg-green-100 px-4 py-3 font-semibold text-green-900">
           Password changed. Other devices are signed out.

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { parentPage } from "@/lib/auth/session";
 import { LiveRefresh } from "@/components/dashboard/live-refresh";
 import { RequestList } from "@/components/dashboard/request-list";
@@ -31,9 +34,7 @@ export default async function DashboardPage() {
   );
   return (
     <>
-      <h1 className="text-3xl font-extrabold tracking-tight">
-        Hello, {session.name.split(" ")[0]}
-      </h1>
+      <PageHeader title={`Hello, ${session.name.split(" ")[0]}`} />
       <LiveRefresh stamp={stamp} />
       <GettingStartedSteps done={setUp} />
       {requests.length > 0 && requestsPanel}
@@ -42,13 +43,17 @@ export default async function DashboardPage() {
           Your kids today
         </h2>
         {kids.length === 0 ? (
-          <p className="rounded-3xl bg-white p-6 shadow ring-1 ring-black/5">
-            No kids yet.{" "}
-            <Link href="/family" className="font-semibold underline">
-              Add your first kid
-            </Link>{" "}
-            to start building routines.
-          </p>
+          <EmptyState
+            emoji="🧒"
+            title="No kids yet"
+            action={
+              <Link href="/family" className={buttonClasses("primary")}>
+                Add your first kid
+              </Link>
+            }
+          >
+            Add a kid, then build their first routine.
+          </EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {kids.map((kid) => (
@@ -91,6 +96,13 @@ export default async function DashboardPage() {
                     kid.week.some((day) => day.routines + day.habitsDone > 0)) && (
                     <WeekChart name={kid.displayName} days={kid.week} />
                   )}
+                  <Link
+                    href={`/dashboard/kids/${kid.id}`}
+                    aria-label={`Past days of ${kid.displayName}: fix a check`}
+                    className={`${buttonClasses("quiet", "sm")} self-start px-0`}
+                  >
+                    Past days
+                  </Link>
                 </div>
               </li>
             ))}

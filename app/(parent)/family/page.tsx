@@ -1,3 +1,5 @@
+import { formatMoment } from "@/lib/time/format";
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { AddKidForm } from "@/components/family/add-kid-form";
 import { Avatar } from "@/components/family/avatar";
@@ -43,17 +45,12 @@ export default async function FamilyPage() {
     dateStyle: "medium",
     timeZone: family.timeZone,
   });
-  const dateTimeFormat = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    hourCycle: "h23", // 24-hour times everywhere, as in the routine editor (issue 17)
-    timeZone: family.timeZone,
-  });
+  const dateTimeFormat = { format: (moment: Date) => formatMoment(moment, family.timeZone) };
   const now = new Date();
 
   return (
     <>
-      <h1 className="text-3xl font-extrabold tracking-tight">{family.name}</h1>
+      <PageHeader title={family.name} />
 
       <section aria-labelledby="parents-heading" className="flex flex-col gap-4">
         <h2 id="parents-heading" className="text-xl font-bold">

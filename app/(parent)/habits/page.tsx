@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { NewHabitForm } from "@/components/habits/habit-forms";
@@ -21,21 +24,26 @@ export default async function HabitsPage({ searchParams }: PageProps<"/habits">)
   const habits = await listHabits(session.familyId, today, { archived });
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-extrabold tracking-tight">
-          {archived ? "Archived habits" : "Habits"}
-        </h1>
-        <Link
-          href={archived ? "/habits" : "/habits?archived=1"}
-          className="font-semibold underline"
-        >
-          {archived ? "Show active habits" : "Show archived"}
-        </Link>
-      </div>
+      <PageHeader
+        title={archived ? "Archived habits" : "Habits"}
+        actions={
+          <Link
+            href={archived ? "/habits" : "/habits?archived=1"}
+            className={buttonClasses("quiet", "sm")}
+          >
+            {archived ? "Show active habits" : "Show archived"}
+          </Link>
+        }
+      />
       {habits.length === 0 ? (
-        <p className="rounded-3xl bg-white p-6 shadow ring-1 ring-black/5">
-          {archived ? "No archived habits." : "No habits yet."}
-        </p>
+        <EmptyState
+          emoji={archived ? "🗄️" : "🌱"}
+          title={archived ? "No archived habits" : "No habits yet"}
+        >
+          {archived
+            ? "Habits you archive wait here, with their logs and streaks, until you restore them."
+            : "A habit is something to do most days, like reading or practising, with a streak that forgives a day off. Add the first one below."}
+        </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {habits.map((habit) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import { Avatar } from "@/components/family/avatar";
 import { ActionButton } from "@/components/forms/action-button";
 import { AttachedPhoto } from "@/components/media/attached-photo";
@@ -26,11 +27,10 @@ export default async function RewardsPage() {
   const when = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
   return (
     <>
-      <h1 className="text-3xl font-extrabold tracking-tight">Rewards</h1>
-      <p className="text-ink-700">
-        Kids earn stars for every routine they finish and every habit they log. On the tablet they
-        see their stars and these rewards, and ask for one; you answer on the Today page.
-      </p>
+      <PageHeader
+        title="Rewards"
+        description="Kids earn stars for every routine they finish and every habit they log. On the tablet they see their stars and these rewards, and ask for one; you answer on the Today page."
+      />
       {kids.length > 0 && (
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Stars">
           {kids.map((kid) => (

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
@@ -34,17 +37,14 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
 
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-extrabold tracking-tight">
-          {archived ? "Archived routines" : "Routines"}
-        </h1>
-        <Link
-          href="/routines/new"
-          className="rounded-full bg-leaf-700 px-5 py-3 text-lg font-bold text-white shadow hover:bg-leaf-600"
-        >
-          + New routine
-        </Link>
-      </div>
+      <PageHeader
+        title={archived ? "Archived routines" : "Routines"}
+        actions={
+          <Link href="/routines/new" className={buttonClasses("primary")}>
+            + New routine
+          </Link>
+        }
+      />
 
       {/* On a phone the kids scroll sideways in one row instead of filling the screen. */}
       <nav
@@ -78,11 +78,21 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
       </nav>
 
       {routines.length === 0 ? (
-        <p className="rounded-3xl bg-white p-6 shadow ring-1 ring-black/5">
+        <EmptyState
+          emoji={archived ? "🗄️" : "🌅"}
+          title={archived ? "No archived routines" : "No routines yet"}
+          action={
+            !archived && (
+              <Link href="/routines/new" className={buttonClasses("primary")}>
+                Create the first routine
+              </Link>
+            )
+          }
+        >
           {archived
-            ? "No archived routines."
-            : "No routines yet. Start with a morning or bedtime routine."}
-        </p>
+            ? "Routines you archive wait here, with their history, until you restore them."
+            : "Start with a morning or bedtime routine: a few picture cards, each with things to tick off."}
+        </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {routines.map((routine) => (

@@ -134,11 +134,20 @@ export const createCheckEndpoint = defineEndpoint({
     },
   },
   async handle({ caller, body }) {
-    const { familyId, today } = callerOf(caller);
+    const { familyId, memberId, today } = callerOf(caller);
     const now = await today();
     const date = body.date ?? now;
     assertBackfill(date, now);
-    const result = await checkItem(familyId, body.memberId, body.itemId, date, body.clientEventId);
+    // A parent's check: it leaves an audit line, as a correction in the app does.
+    const result = await checkItem(
+      familyId,
+      body.memberId,
+      body.itemId,
+      date,
+      body.clientEventId,
+      new Date(),
+      memberId,
+    );
     return {
       status: result.created ? 201 : 200,
       body: {
@@ -159,17 +168,21 @@ export const deleteCheckEndpoint = defineEndpoint({
   tag: "Today",
   summary: "Undo a check",
   description:
-    "Also removes that day's completion of the routine (and its points). A second DELETE " +
+    "Also removes that day's completion of the routine (and its points). Checks of today and " +
+    "the 7 days before can be undone; older ones answer 422. Each undo is noted with the parent " +
+    "who made it on the kid's days page. A second DELETE " +
     "answers 404; a check of an archived routine answers 409. A later retry of the request that " +
     "made the check answers `undone: true` and does not check the item again.",
-  errors: [409],
+  errors: [409, 422],
   access: "write",
   params: idParams,
   response: { status: 200, description: "The check that was removed.", schema: checkDto },
   async handle({ caller, params }) {
-    const { familyId } = callerOf(caller);
+    const { familyId, memberId } = callerOf(caller);
     const check = await findCheck(familyId, params.id);
-    const { removed } = check ? await uncheckItem(familyId, null, params.id) : { removed: false };
+    const { removed } = check
+      ? await uncheckItem(familyId, null, params.id, { by: memberId })
+      : { removed: false };
     if (!check || !removed) throw new ApiError(404, "not_found", "That check was not found.");
     return {
       body: { id: check.id, memberId: check.memberId, itemId: check.itemId, date: check.localDate },

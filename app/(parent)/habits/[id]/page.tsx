@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/forms/action-button";
 import { formatDay } from "@/lib/time/format";
 import { AttachedPhoto } from "@/components/media/attached-photo";
@@ -38,43 +38,47 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
   });
   return (
     <>
-      <Link href="/habits" className="font-semibold underline">
-        ← Habits
-      </Link>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-extrabold tracking-tight">
-          <span aria-hidden>{habit.icon} </span>
-          {habit.name}
-          {habit.archivedAt && (
-            <span className="ml-3 align-middle text-base font-semibold text-ink-700">
-              (archived)
-            </span>
-          )}
-        </h1>
-        <AttachedPhoto
-          photoId={habit.photoId}
-          name={habit.name}
-          action={setHabitPhotoAction}
-          fields={{ habitId: habit.id }}
-        />
-        <ActionButton
-          action={habit.archivedAt ? restoreHabitAction : archiveHabitAction}
-          fields={{ habitId: habit.id }}
-          variant={habit.archivedAt ? "secondary" : "destructive"}
-          confirm={
-            habit.archivedAt
-              ? undefined
-              : {
-                  title: `Archive “${habit.name}”?`,
-                  description:
-                    "It leaves the tablet and the lists. Its logs and streaks stay, and you can restore it any time.",
-                  confirmLabel: "Archive",
-                }
-          }
-        >
-          {habit.archivedAt ? "Restore" : "Archive"}
-        </ActionButton>
-      </div>
+      <PageHeader
+        back={{ href: "/habits", label: "Habits" }}
+        icon={habit.icon}
+        title={
+          <>
+            {habit.name}
+            {habit.archivedAt && (
+              <span className="ml-3 align-middle text-base font-semibold text-ink-700">
+                (archived)
+              </span>
+            )}
+          </>
+        }
+        actions={
+          <>
+            <AttachedPhoto
+              photoId={habit.photoId}
+              name={habit.name}
+              action={setHabitPhotoAction}
+              fields={{ habitId: habit.id }}
+            />
+            <ActionButton
+              action={habit.archivedAt ? restoreHabitAction : archiveHabitAction}
+              fields={{ habitId: habit.id }}
+              variant={habit.archivedAt ? "secondary" : "destructive"}
+              confirm={
+                habit.archivedAt
+                  ? undefined
+                  : {
+                      title: `Archive “${habit.name}”?`,
+                      description:
+                        "It leaves the tablet and the lists. Its logs and streaks stay, and you can restore it any time.",
+                      confirmLabel: "Archive",
+                    }
+              }
+            >
+              {habit.archivedAt ? "Restore" : "Archive"}
+            </ActionButton>
+          </>
+        }
+      />
       <p className="text-ink-700">
         {habit.member.displayName} ·{" "}
         {habit.cadence === "DAILY"

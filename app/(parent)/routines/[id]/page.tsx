@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/forms/action-button";
 import { RoutineEditor } from "@/components/routines/routine-editor";
 import { orNotFound, uuidParam } from "@/lib/pages";
@@ -32,45 +33,49 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
 
   return (
     <>
-      <Link href="/routines" className="font-semibold underline">
-        ← Routines
-      </Link>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-3xl font-extrabold tracking-tight">
-          <span aria-hidden>{routine.icon} </span>
-          {routine.name}
-          {routine.archived && (
-            <span className="ml-3 align-middle text-base font-semibold text-ink-700">
-              (archived)
-            </span>
-          )}
-        </h1>
-        <div className="flex flex-wrap items-center gap-3">
-          <Link
-            href={`/routines/${routine.id}/history`}
-            className="rounded-full bg-white px-4 py-2 font-semibold shadow ring-1 ring-black/10"
-          >
-            Version history (v{routine.versionNumber})
-          </Link>
-          <ActionButton
-            action={routine.archived ? restoreRoutineAction : archiveRoutineAction}
-            fields={{ routineId: routine.id }}
-            variant={routine.archived ? "secondary" : "destructive"}
-            confirm={
-              routine.archived
-                ? undefined
-                : {
-                    title: `Archive “${routine.name}”?`,
-                    description:
-                      "Kids no longer see it on the tablet. Its history and versions stay, and you can restore it any time.",
-                    confirmLabel: "Archive",
-                  }
-            }
-          >
-            {routine.archived ? "Restore" : "Archive"}
-          </ActionButton>
-        </div>
-      </div>
+      <PageHeader
+        back={{ href: "/routines", label: "Routines" }}
+        icon={routine.icon}
+        title={
+          <>
+            {routine.name}
+            {routine.archived && (
+              <span className="ml-3 align-middle text-base font-semibold text-ink-700">
+                (archived)
+              </span>
+            )}
+          </>
+        }
+        actions={
+          <>
+            <div className="flex flex-wrap items-center gap-3">
+              <Link
+                href={`/routines/${routine.id}/history`}
+                className="rounded-full bg-white px-4 py-2 font-semibold shadow ring-1 ring-black/10"
+              >
+                Version history (v{routine.versionNumber})
+              </Link>
+              <ActionButton
+                action={routine.archived ? restoreRoutineAction : archiveRoutineAction}
+                fields={{ routineId: routine.id }}
+                variant={routine.archived ? "secondary" : "destructive"}
+                confirm={
+                  routine.archived
+                    ? undefined
+                    : {
+                        title: `Archive “${routine.name}”?`,
+                        description:
+                          "Kids no longer see it on the tablet. Its history and versions stay, and you can restore it any time.",
+                        confirmLabel: "Archive",
+                      }
+                }
+              >
+                {routine.archived ? "Restore" : "Archive"}
+              </ActionButton>
+            </div>
+          </>
+        }
+      />
       {saved && (
         <p role="status" className="rounded-xl bg-green-100 px-4 py-3 font-semibold text-green-900">
           {saved}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { RoutineEditor } from "@/components/routines/routine-editor";
 import { parentPage } from "@/lib/auth/session";
 import { listMembers } from "@/lib/families/queries";
@@ -11,10 +11,7 @@ export default async function NewRoutinePage() {
   const kids = (await listMembers(session.familyId)).filter((m) => m.role === "CHILD");
   return (
     <>
-      <Link href="/routines" className="font-semibold underline">
-        ← Routines
-      </Link>
-      <h1 className="text-3xl font-extrabold tracking-tight">New routine</h1>
+      <PageHeader back={{ href: "/routines", label: "Routines" }} title="New routine" />
       <RoutineEditor kids={kids} />
     </>
   );

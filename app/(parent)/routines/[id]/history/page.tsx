@@ -1,5 +1,6 @@
+import { formatMoment } from "@/lib/time/format";
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily } from "@/lib/families/queries";
@@ -14,24 +15,14 @@ export default async function RoutineHistoryPage({ params }: PageProps<"/routine
     orNotFound(routineHistory(session.familyId, id)),
     getFamily(session.familyId),
   ]);
-  const when = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    hourCycle: "h23", // 24-hour times everywhere, as in the routine editor (issue 17)
-    timeZone: family.timeZone,
-  });
   return (
     <>
-      <Link href={`/routines/${id}`} className="font-semibold underline">
-        ← {history.name}
-      </Link>
-      <h1 className="text-3xl font-extrabold tracking-tight">
-        <span aria-hidden>{history.icon} </span>Version history
-      </h1>
-      <p className="text-ink-700">
-        A routine gets a new version when it is edited after a kid has checked something. Old checks
-        keep pointing at the version the kid saw.
-      </p>
+      <PageHeader
+        back={{ href: `/routines/${id}`, label: history.name }}
+        icon={history.icon}
+        title="Version history"
+        description="A routine gets a new version when it is edited after a kid has checked something. Old checks keep pointing at the version the kid saw."
+      />
       <ol className="flex flex-col gap-4">
         {history.versions.map((version, index) => (
           <li key={version.number} className="rounded-3xl bg-white p-5 shadow ring-1 ring-black/5">
@@ -45,8 +36,8 @@ export default async function RoutineHistoryPage({ params }: PageProps<"/routine
               )}
             </h2>
             <p className="text-sm text-ink-700">
-              Since {when.format(version.createdAt)} · {version.cards} cards, {version.items} items
-              · {version.checks} {version.checks === 1 ? "check" : "checks"}
+              Since {formatMoment(version.createdAt, family.timeZone)} · {version.cards} cards,{" "}
+              {version.items} items · {version.checks} {version.checks === 1 ? "check" : "checks"}
             </p>
             <ul className="mt-3 list-disc pl-6">
               {version.changes.map((change, index) => (

@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CheckToggle } from "@/components/dashboard/check-toggle";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { parentPage } from "@/lib/auth/session";
+import { correctionsOf, type CorrectionLine } from "@/lib/checks/corrections";
+import { getFamily, getMember } from "@/lib/families/queries";
+import { orNotFound, uuidParam } from "@/lib/pages";
+import { memberDay } from "@/lib/routines/day";
+import { formatDay, formatMoment } from "@/lib/time/format";
+import {
+  BACKFILL_DAYS,
+  addDays,
+  formatMinuteOfDay,
+  localDateAt,
+  type LocalDate,
+} from "@/lib/time/rules";
+
+export const metadata: Metadata = { title: "Past days" };
+
+/**
+ * A kid's last week, one day at a time, for a parent to fix what the tablet got wrong: a morning
+ * done but not tapped, a tap by mistake (issue 17). The same days and rules as everywhere else;
+ * each change is listed with who made it.
+ */
+export default async function KidDaysPage({
+  params,
+  searchParams,
+}: PageProps<"/dashboard/kids/[id]">) {
+  const session = await parentPage("/dashboard");
+  const kidId = uuidParam((await params).id);
+  const [family, kid] = await Promise.all([
+    getFamily(session.familyId),
+    orNotFound(getMember(session.familyId, kidId)),
+  ]);
+  if (kid.role !== "CHILD") notFound();
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  // Today first, then back in time: the order a parent looks for "the day it went wrong".
+  const days = Array.from({ length: BACKFILL_DAYS + 1 }, (_, back) => addDays(today, -back));
+  const asked = (await searchParams).date;
+  const date = days.find((day) => day === asked) ?? today;
+  const [day, lines] = await Promise.all([
+    memberDay(session.familyId, kidId, date),
+    correctionsOf(session.familyId, kidId, date),
+  ]);
+  const dayName = (d: LocalDate) =>
+    d === today ? "Today" : d === addDays(today, -1) ? "Yesterday" : formatDay(d);
+  const routines = day?.routines ?? [];
+  const latest = new Map<string, CorrectionLine>();
+  for (const line of lines) if (!latest.has(line.itemId)) latest.set(line.itemId, line);
+  const said = (line: CorrectionLine, withDate: boolean) =>
+    `${line.action === "ADDED" ? "Checked" : "Unchecked"} by ${line.byName}, ${formatMoment(line.at, family.timeZone, withDate)}`;
+
+  return (
+    <>
+      <PageHeader
+        back={{ href: "/dashboard", label: "Today" }}
+        title={`${kid.displayName}’s week`}
+        icon={kid.avatarEmoji}
+        description={`Missed a tap, or tapped by mistake? Tick or untick any item of today or the ${BACKFILL_DAYS} days before. Stars follow, and each change is listed with who made it.`}
+      />
+      {/* On a phone the days scroll sideways in one row; wider, they wrap. */}
+      <nav
+        aria-label="Days"
+        className="-mx-5 overflow-x-auto px-5 py-1 sm:mx-0 sm:overflow-visible sm:px-0"
+      >
+        <ul className="flex gap-2 sm:flex-wrap">
+          {days.map((d) => (
+            <li key={d} className="shrink-0">
+              <Link
+                href={`/dashboard/kids/${kidId}?date=${d}`}
+                aria-current={d === date ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center rounded-full px-4 font-semibold whitespace-nowrap ring-2 ${
+                  d === date
+                    ? "bg-ink-900 text-white ring-ink-900"
+                    : "bg-white ring-stone-300 hover:bg-sun-100"
+                }`}
+              >
+                {dayName(d)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="text-xl font-bold">{formatDay(date, "long")}</h2>
+      {routines.length === 0 ? (
+        <EmptyState emoji="🌤️" title={`Nothing was planned for ${kid.displayName} that day.`}>
+          Routines show here on the weekdays they are on.{" "}
+          <Link href="/routines" className="font-semibold underline">
+            See the routines
+          </Link>
+        </EmptyState>
+      ) : (
+        <div className="grid gap-4 md:grid-cols-2">
+          {routines.map((routine) => (
+            <section
+              key={routine.id}
+              aria-labelledby={`routine-${routine.id}`}
+              className="flex flex-col gap-3 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5"
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                <h3 id={`routine-${routine.id}`} className="min-w-0 text-lg font-bold break-words">
+                  <span aria-hidden>{routine.icon} </span>
+                  {routine.name}
+                </h3>
+                <p className="text-sm text-ink-700">
+                  {formatMinuteOfDay(routine.startMinute)}–{formatMinuteOfDay(routine.endMinute)} ·{" "}
+                  {routine.done} of {routine.total} done
+                </p>
+              </div>
+              {routine.cards.map((card) => (
+                <div key={card.id} className="flex flex-col gap-2">
+                  <p className="text-sm font-semibold text-ink-700">
+                    <span aria-hidden>{card.pictureEmoji} </span>
+                    {card.title}
+                  </p>
+                  <ul className="flex flex-col gap-2" aria-label={card.title}>
+                    {card.items.map((item) => {
+                      const line = latest.get(item.id);
+                      return (
+                        <CheckToggle
+                          key={item.id}
+                          kidId={kidId}
+                          itemId={item.id}
+                          date={date}
+                          label={item.label}
+                          checked={item.checkId !== null}
+                          note={line && said(line, false)}
+                        />
+                      );
+                    })}
+                  </ul>
+                </div>
+              ))}
+            </section>
+          ))}
+        </div>
+      )}
+      <section aria-labelledby="changes-heading" className="flex flex-col gap-2">
+        <h2 id="changes-heading" className="text-xl font-bold">
+          Changes by parents
+        </h2>
+        {lines.length === 0 ? (
+          <p className="text-ink-700">No changes by parents on this day.</p>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {lines.map((line) => (
+              <li key={line.id} className="break-words">
+                <strong>{line.itemLabel}</strong> ({line.routineName}): {said(line, true)}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm text-ink-700">
+          Habits are fixed on each{" "}
+          <Link href="/habits" className="font-semibold underline">
+            habit’s page
+          </Link>
+          .
+        </p>
+      </section>
+    </>
+  );
+}
