@@ -12,6 +12,13 @@ export default defineConfig({
   // depend on the database: CI's leg on the embedded default skips it (90 s), leg 1 runs it.
   testIgnore: process.env.TEST_SKIP_SCREEN_SWEEP === "1" ? ["**/screens.spec.ts"] : [],
   outputDir: "./test-results/e2e",
+  // Screenshot references (e2e/look.spec.ts), one per name: made on this project's machine and
+  // Chromium. A few pixels absorb anti-aliasing; a ratio would not: 1 % of the editor's full page
+  // is 35,000 pixels, and the time fields' change from 12 to 24 hours passed under it.
+  snapshotPathTemplate: "{testDir}/references/{arg}{ext}",
+  expect: {
+    toHaveScreenshot: { maxDiffPixels: 100, animations: "disabled", caret: "hide" },
+  },
   // One worker: the app server and the database share this machine's 2 cores with the browser.
   workers: 1,
   retries: 0,

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { expect, screenshot, seedParent, signInQuickly, test } from "./support/fixtures";
+import { expect, screenshot, seedParent, setTime, signInQuickly, test } from "./support/fixtures";
 import { localDateAt, toDbDate } from "@/lib/time/rules";
 
 const card = (page: Page, position: number) =>
@@ -41,8 +41,8 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
   for (const day of ["Mon", "Tue", "Wed", "Thu", "Fri"])
     await expect(page.getByRole("checkbox", { name: day })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Sat" })).not.toBeChecked();
-  await page.getByLabel("From").fill("07:00");
-  await page.getByLabel("Until").fill("08:00");
+  await setTime(page, "From", "07:00");
+  await setTime(page, "Until", "08:00");
   await expect(page.getByRole("checkbox", { name: /Mia/ })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: /Leo/ })).toBeChecked();
 
@@ -148,8 +148,8 @@ test("the editor explains bad input per field and keeps what was typed", async (
   await page.getByRole("checkbox", { name: "Mon" }).uncheck();
   for (const day of ["Tue", "Wed", "Thu", "Fri"])
     await page.getByRole("checkbox", { name: day }).uncheck();
-  await page.getByLabel("From").fill("09:00");
-  await page.getByLabel("Until").fill("08:30");
+  await setTime(page, "From", "09:00");
+  await setTime(page, "Until", "08:30");
   await page.getByLabel("Name").fill("x".repeat(80));
   await fillCard(page, 1, "", ["Something"]);
   await card(page, 1).getByLabel("Timer in seconds (optional)").fill("4000");
@@ -160,6 +160,9 @@ test("the editor explains bad input per field and keeps what was typed", async (
   await expect(page.getByText("Give the card a name.")).toBeVisible();
   await expect(page.getByText("Use 0 to 3600 seconds (one hour).")).toBeVisible();
   await expect(card(page, 1).getByLabel("Item 1", { exact: true })).toHaveValue("Something");
+  // Times on the 24-hour clock, as everywhere else in the app, whatever the browser's locale.
+  await expect(page.getByLabel("From: hour")).toHaveValue("09");
+  await expect(page.getByLabel("Until: minutes")).toHaveValue("30");
   await expectAccessible(page);
 });
 

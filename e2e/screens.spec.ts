@@ -166,6 +166,7 @@ for (const size of SIZES) {
   }) => {
     test.setTimeout(120_000);
     const seeded = await seedBigFamily(db);
+    const yesterday = addDays(localDateAt(new Date(), "Europe/Stockholm"), -1);
     const parent = await browser.newContext({ viewport: size });
     await signInQuickly(parent, seeded);
     const page = await parent.newPage();
@@ -180,6 +181,7 @@ for (const size of SIZES) {
       ["/rewards", "rewards"],
       ["/family", "family"],
       ["/account", "account"],
+      [`/dashboard/kids/${seeded.kids[1]!.id}?date=${yesterday}`, "kid-days"],
     ];
     for (const [path, shot] of parentScreens) await check(page, path, shot, size);
     await parent.close();

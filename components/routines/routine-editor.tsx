@@ -1,4 +1,5 @@
 "use client";
+import { TimeField } from "@/components/ui/time-field";
 import { useActionState, useState } from "react";
 import { Avatar } from "@/components/family/avatar";
 import { FormStatus } from "@/components/forms/form-status";
@@ -121,20 +122,14 @@ export function RoutineEditor({ kids, routine }: Props) {
 
           <div className="flex flex-wrap gap-4">
             {(["start", "end"] as const).map((field) => (
-              <div key={field} className="flex flex-col gap-1.5">
-                <label htmlFor={`routine-${field}`} className="font-semibold">
-                  {field === "start" ? "From" : "Until"}
-                </label>
-                <input
-                  id={`routine-${field}`}
-                  type="time"
-                  value={draft[field]}
-                  onChange={(e) => update({ [field]: e.target.value })}
-                  aria-invalid={errorAt(field) ? true : undefined}
-                  className={`min-h-12 rounded-xl border-2 bg-white px-4 text-lg ${errorAt(field) ? "border-red-600" : "border-stone-300"}`}
-                />
-                {errorAt(field) && <p className={errorText}>{errorAt(field)}</p>}
-              </div>
+              <TimeField
+                key={field}
+                id={`routine-${field}`}
+                label={field === "start" ? "From" : "Until"}
+                value={draft[field]}
+                onChange={(value) => update({ [field]: value })}
+                error={errorAt(field)}
+              />
             ))}
             <div className="flex flex-col gap-1.5">
               <label htmlFor="routine-points" className="font-semibold">

@@ -141,3 +141,10 @@ export async function timeTapToShown(page: Page): Promise<() => Promise<number>>
       return w.shownAt - w.tapAt;
     });
 }
+
+/** Sets a time of day (components/ui/time-field.tsx) by its label, e.g. ("From", "07:00"). */
+export async function setTime(page: Page, label: string, value: string) {
+  const [hour, minute] = value.split(":");
+  await page.getByLabel(`${label}: hour`).selectOption(hour!);
+  await page.getByLabel(`${label}: minutes`).selectOption(minute!);
+}

@@ -99,7 +99,7 @@ export default async function DashboardPage() {
                   <Link
                     href={`/dashboard/kids/${kid.id}`}
                     aria-label={`Past days of ${kid.displayName}: fix a check`}
-                    className={`${buttonClasses("quiet", "sm")} self-start px-0`}
+                    className="inline-flex min-h-11 items-center self-start font-bold underline decoration-stone-400 underline-offset-4 hover:text-leaf-700"
                   >
                     Past days
                   </Link>
