@@ -3,7 +3,7 @@
 // breaks a layout; these catch what changes it unseen: a colour, a spacing, a lost picture.
 // Names are fixed and the family's clock does not show, so the pictures are the same on any day;
 // the week chart, whose days move, is masked. After an intended change:
-// `npm run test:e2e -- e2e/look.spec.ts --update-snapshots`, then look at the new references.
+// `npm run test:e2e -- -- e2e/look.spec.ts --update-snapshots`, then look at the new references.
 import type { Page } from "@playwright/test";
 import { becomeTablet, expect, seedParent, signInQuickly, test } from "./support/fixtures";
 import { createRoutine } from "@/lib/testing/factories";

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/forms/field";
-import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { Field } from "@/components/ui/field";
+import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { changeEmailAction, changeNameAction, changePasswordAction } from "@/lib/auth/actions";
 
 export function ChangeNameForm({ name }: { name: string }) {

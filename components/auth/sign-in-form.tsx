@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { Field } from "@/components/forms/field";
-import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { Field } from "@/components/ui/field";
+import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { signInAction } from "@/lib/auth/actions";
 
 export function SignInForm({ next }: { next?: string }) {

@@ -1,5 +1,5 @@
 import { Avatar } from "@/components/family/avatar";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { approveRequestAction, denyRequestAction } from "@/lib/points/actions";
 
 type Request = {

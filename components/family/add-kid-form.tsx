@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { AvatarPicker } from "@/components/family/avatar-picker";
-import { Field } from "@/components/forms/field";
-import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { Field } from "@/components/ui/field";
+import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { addKidAction } from "@/lib/families/actions";
 import { freshAvatar } from "@/lib/families/avatars";
 

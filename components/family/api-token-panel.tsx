@@ -1,11 +1,11 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { ActionButton } from "@/components/forms/action-button";
-import { CopyField } from "@/components/forms/copy-field";
-import { Field } from "@/components/forms/field";
-import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { CopyField } from "@/components/ui/copy-field";
+import { Field } from "@/components/ui/field";
+import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api-tokens/actions";
 
 export type TokenRow = {

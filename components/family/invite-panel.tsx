@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { ActionButton } from "@/components/forms/action-button";
-import { CopyField } from "@/components/forms/copy-field";
-import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { CopyField } from "@/components/ui/copy-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createInviteAction, revokeInviteAction } from "@/lib/families/actions";
 
 type Invite = {

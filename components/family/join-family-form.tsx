@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { acceptInviteAction } from "@/lib/families/actions";
 
 export function JoinFamilyForm({ token, familyName }: { token: string; familyName: string }) {

@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import { Avatar } from "@/components/family/avatar";
 import { AvatarPicker } from "@/components/family/avatar-picker";
 import { KidLookPanel } from "@/components/family/kid-look-panel";
-import { ActionButton } from "@/components/forms/action-button";
-import { Field } from "@/components/forms/field";
-import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { Field } from "@/components/ui/field";
+import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import {
   archiveKidAction,
   clearKidPinAction,

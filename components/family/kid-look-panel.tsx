@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { ChoiceRadios } from "@/components/forms/choice-radios";
-import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ChoiceRadios } from "@/components/ui/choice-radios";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { updateKidLookAction } from "@/lib/families/actions";
 import {
   CARD_SIZE_CHOICES,

@@ -1,5 +1,5 @@
 "use client";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { removeParentAction } from "@/lib/families/actions";
 
 /**

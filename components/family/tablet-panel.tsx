@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { ActionButton } from "@/components/forms/action-button";
-import { Field } from "@/components/forms/field";
-import { FormStatus, fieldError } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { ActionButton } from "@/components/ui/action-button";
+import { Field } from "@/components/ui/field";
+import { FormStatus, fieldError } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { enableTabletAction, revokeTabletAction } from "@/lib/tablet/actions";
 
 type Tablet = {

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useState } from "react";
-import { Field } from "@/components/forms/field";
-import { PictureRadios } from "@/components/forms/picture-radios";
-import { FormStatus, fieldError, typedValue } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { Field } from "@/components/ui/field";
+import { PictureRadios } from "@/components/ui/picture-radios";
+import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { createRewardAction } from "@/lib/points/actions";
 
 export const REWARD_EMOJIS = ["🍦", "🎮", "📺", "🛝", "🧸", "🍕", "🎨", "📚", "🚲", "🌙"] as const;

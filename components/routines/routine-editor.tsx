@@ -2,8 +2,8 @@
 import { TimeField } from "@/components/ui/time-field";
 import { useActionState, useState } from "react";
 import { Avatar } from "@/components/family/avatar";
-import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { CardEditor } from "@/components/routines/card-editor";
 import {
   emptyCard,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Avatar } from "@/components/family/avatar";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AttachedPhoto } from "@/components/media/attached-photo";
 import { Panel } from "@/components/layout/panel";
 import { NewRewardForm } from "@/components/rewards/new-reward-form";

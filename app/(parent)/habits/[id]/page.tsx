@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { ActionButton } from "@/components/forms/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { formatDay } from "@/lib/time/format";
 import { AttachedPhoto } from "@/components/media/attached-photo";
 import { LogHabitForm, PauseForm } from "@/components/habits/habit-forms";

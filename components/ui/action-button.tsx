@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
-import { FormStatus } from "@/components/forms/form-status";
-import { SubmitButton } from "@/components/forms/submit-button";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { buttonClasses, type ButtonSize, type ButtonWeight } from "@/components/ui/button";
 import { ConfirmDialog, type Confirmation } from "@/components/ui/confirm-dialog";
 import type { ActionState } from "@/lib/actions/validated-action";
