@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { ArchiveButton } from "@/components/ui/archive-button";
 import { Avatar } from "@/components/family/avatar";
 import { AvatarPicker } from "@/components/family/avatar-picker";
 import { KidLookPanel } from "@/components/family/kid-look-panel";
@@ -40,22 +41,18 @@ export function KidCard({ kid }: { kid: MemberView }) {
           <KidPinPanel key={kid.hasPin ? "has-pin" : "no-pin"} kid={kid} />
         </>
       )}
-      <ActionButton
-        action={kid.archived ? restoreKidAction : archiveKidAction}
+      <ArchiveButton
+        archived={kid.archived}
+        archive={archiveKidAction}
+        restore={restoreKidAction}
         fields={{ kidId: kid.id }}
-        variant={kid.archived ? "secondary" : "destructive"}
-        confirm={
-          kid.archived
-            ? undefined
-            : {
-                title: `Archive ${kid.displayName}?`,
-                description: `${kid.displayName} leaves the tablet and the lists. Their history stays, and you can restore them any time.`,
-                confirmLabel: `Archive ${kid.displayName}`,
-              }
-        }
-      >
-        {kid.archived ? `Restore ${kid.displayName}` : `Archive ${kid.displayName}`}
-      </ActionButton>
+        name={kid.displayName}
+        consequence={`${kid.displayName} leaves the tablet and the lists. Their history stays, and you can restore them any time.`}
+        labels={{
+          archive: `Archive ${kid.displayName}`,
+          restore: `Restore ${kid.displayName}`,
+        }}
+      />
     </li>
   );
 }

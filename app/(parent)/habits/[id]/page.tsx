@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ArchiveButton } from "@/components/ui/archive-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/ui/action-button";
 import { formatDay } from "@/lib/time/format";
@@ -59,23 +60,14 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
               action={setHabitPhotoAction}
               fields={{ habitId: habit.id }}
             />
-            <ActionButton
-              action={habit.archivedAt ? restoreHabitAction : archiveHabitAction}
+            <ArchiveButton
+              archived={habit.archivedAt !== null}
+              archive={archiveHabitAction}
+              restore={restoreHabitAction}
               fields={{ habitId: habit.id }}
-              variant={habit.archivedAt ? "secondary" : "destructive"}
-              confirm={
-                habit.archivedAt
-                  ? undefined
-                  : {
-                      title: `Archive “${habit.name}”?`,
-                      description:
-                        "It leaves the tablet and the lists. Its logs and streaks stay, and you can restore it any time.",
-                      confirmLabel: "Archive",
-                    }
-              }
-            >
-              {habit.archivedAt ? "Restore" : "Archive"}
-            </ActionButton>
+              name={`“${habit.name}”`}
+              consequence="It leaves the tablet and the lists. Its logs and streaks stay, and you can restore it any time."
+            />
           </>
         }
       />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { ArchiveButton } from "@/components/ui/archive-button";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { ActionButton } from "@/components/ui/action-button";
 import { RoutineEditor } from "@/components/routines/routine-editor";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
@@ -55,23 +55,14 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
               >
                 Version history (v{routine.versionNumber})
               </Link>
-              <ActionButton
-                action={routine.archived ? restoreRoutineAction : archiveRoutineAction}
+              <ArchiveButton
+                archived={routine.archived}
+                archive={archiveRoutineAction}
+                restore={restoreRoutineAction}
                 fields={{ routineId: routine.id }}
-                variant={routine.archived ? "secondary" : "destructive"}
-                confirm={
-                  routine.archived
-                    ? undefined
-                    : {
-                        title: `Archive “${routine.name}”?`,
-                        description:
-                          "Kids no longer see it on the tablet. Its history and versions stay, and you can restore it any time.",
-                        confirmLabel: "Archive",
-                      }
-                }
-              >
-                {routine.archived ? "Restore" : "Archive"}
-              </ActionButton>
+                name={`“${routine.name}”`}
+                consequence="Kids no longer see it on the tablet. Its history and versions stay, and you can restore it any time."
+              />
             </div>
           </>
         }
