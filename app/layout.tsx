@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { directionOf, type Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,9 +22,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // this request's nonce on its scripts only then (a prerendered page would carry none and its
   // scripts would be blocked).
   await headers();
+  // The request's language (lib/i18n/request.ts): a parent's choice, else the browser's.
+  const locale = (await getLocale()) as Locale;
   return (
-    <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+    <html lang={locale} dir={directionOf(locale)}>
+      <body className="min-h-dvh">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -101,8 +101,8 @@ test("a parent sets a kid to pictures only: no words on cards and items, every c
   const seeded = await seedMorning(db);
   await signInQuickly(context, seeded);
   await page.goto("/family");
-  const panel = page.locator("details").filter({ hasText: "Tablet: pictures, words and size" });
-  await panel.getByText("Tablet: pictures, words and size").click();
+  const panel = page.locator("details").filter({ hasText: "Tablet: language, pictures, words and size" });
+  await panel.getByText("Tablet: language, pictures, words and size").click();
   await panel.getByRole("radio", { name: /Pictures only/ }).check();
   await panel.getByRole("radio", { name: "Large", exact: true }).check();
   await expectAccessible(page);

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { EndKidPass } from "@/components/tablet/end-kid-pass";
@@ -7,7 +8,10 @@ import { tabletPage } from "@/lib/tablet/session";
 
 export default async function KidPickerPage() {
   const session = await tabletPage();
-  const kids = await tabletKids(session.familyId);
+  const [kids, t] = await Promise.all([
+    tabletKids(session.familyId),
+    getTranslations("tablet.faces"),
+  ]);
   return (
     // The faces fill the screen, centred: a kid finds theirs from across the room (issue 17).
     <main className="mx-auto flex min-h-[calc(100dvh-3rem)] max-w-5xl flex-col justify-center gap-8">
@@ -16,7 +20,8 @@ export default async function KidPickerPage() {
           day is kept already: sw/sw.ts). */}
       <TabletServiceWorker pages={["/tablet", ...kids.map((kid) => `/tablet/kid/${kid.id}`)]} />
       <h1 className="text-center text-4xl font-extrabold">
-        <span aria-hidden>👋 </span>Who are you?
+        <span aria-hidden>👋 </span>
+        {t("title")}
       </h1>
       <ul
         className={`grid gap-4 sm:gap-6 ${kids.length <= 2 || kids.length === 4 ? "grid-cols-2" : "grid-cols-2 md:grid-cols-3"}`}
@@ -35,7 +40,7 @@ export default async function KidPickerPage() {
               </span>
               {/* Always the same height: a lock, or its place kept. */}
               {kid.hasPin ? (
-                <span role="img" aria-label="needs a PIN" className="h-7 text-2xl">
+                <span role="img" aria-label={t("needsPin")} className="h-7 text-2xl">
                   🔒
                 </span>
               ) : (
@@ -45,14 +50,12 @@ export default async function KidPickerPage() {
           </li>
         ))}
       </ul>
-      {kids.length === 0 && (
-        <p className="text-center text-xl">No kids yet: a parent adds them on the Family page.</p>
-      )}
+      {kids.length === 0 && <p className="text-center text-xl">{t("noKids")}</p>}
       <Link
         href="/tablet/exit"
         className="self-center rounded-full px-4 py-2 text-sm font-semibold text-ink-700 underline"
       >
-        Parents: leave tablet mode
+        {t("leave")}
       </Link>
     </main>
   );

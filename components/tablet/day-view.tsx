@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { KidHabits } from "@/components/tablet/kid-habits";
@@ -42,6 +43,7 @@ export function DayView({
   /** For a PIN kid: each tap carries the tablet's pass, and finds the PIN pad if it has ended. */
   pin: { version: number; idleMs: number } | null;
 }) {
+  const t = useTranslations("tablet");
   const { routines, habits } = day;
   const [lastChecked, setLastChecked] = useState<string[]>([]);
   const [celebrating, setCelebrating] = useState<string | null>(null);
@@ -122,22 +124,22 @@ export function DayView({
       <div className="flex flex-wrap items-center gap-3 sm:flex-nowrap sm:gap-4">
         <Link
           href="/tablet"
-          aria-label="Back to all faces"
+          aria-label={t("backToFaces")}
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow"
         >
           {/* A house, not an arrow: the undo button beside it is the arrow (issue 17). */}
           🏠
         </Link>
         <div className="order-last basis-full sm:order-none sm:flex-1 sm:basis-auto">
-          <Progress done={doneToday} total={items.length} label="Today" big />
+          <Progress done={doneToday} total={items.length} label={t("today")} big />
         </div>
         <span aria-hidden className="flex-1 sm:hidden" />
         {sync.offline && sync.waiting > 0 && (
           // Taps wait on the tablet: for the kid only a small cloud, never an error.
           <span
             role="status"
-            title="Saved on this tablet: it is sent when the internet is back."
-            aria-label="Saved on this tablet: it is sent when the internet is back."
+            title={t("savedOffline")}
+            aria-label={t("savedOffline")}
             className="grid size-12 shrink-0 place-items-center rounded-full bg-sky-100 text-2xl"
           >
             <span aria-hidden>☁️</span>
@@ -146,7 +148,7 @@ export function DayView({
         <Link
           href={`/tablet/kid/${kidId}/rewards`}
           className="flex h-16 items-center gap-2 rounded-2xl bg-amber-100 px-4 text-2xl font-extrabold text-amber-900 shadow"
-          aria-label={`${stars} stars. Rewards`}
+          aria-label={t("starsRewards", { stars })}
         >
           <span aria-hidden>⭐ {stars}</span>
           <span aria-hidden>🎁</span>
@@ -155,7 +157,7 @@ export function DayView({
           type="button"
           onClick={undo}
           disabled={lastChecked.length === 0}
-          aria-label="Undo the last check"
+          aria-label={t("undo")}
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow disabled:opacity-40"
         >
           ↩️
@@ -174,7 +176,8 @@ export function DayView({
 
       {routines.length === 0 && habits.length === 0 && (
         <p className="rounded-3xl bg-white p-8 text-center text-3xl shadow">
-          <span aria-hidden>🌈 </span>Nothing to do right now!
+          <span aria-hidden>🌈 </span>
+          {t("nothingToDo")}
         </p>
       )}
 
@@ -210,12 +213,12 @@ export function DayView({
             <p className="animate-bounce text-8xl" aria-hidden>
               🎉🌟
             </p>
-            <p className="text-4xl font-extrabold">All done!</p>
+            <p className="text-4xl font-extrabold">{t("allDone")}</p>
             <button
               type="button"
               onClick={() => setCelebrating(null)}
               className="rounded-full bg-leaf-700 px-8 py-4 text-2xl font-bold text-white"
-              aria-label="Yay! Close"
+              aria-label={t("yayClose")}
             >
               👍
             </button>

@@ -53,7 +53,7 @@ export function ItemRow({
         aria-pressed={checked}
         aria-label={words ? undefined : item.label}
         onClick={() => onTap(item.id)}
-        className={`flex flex-1 items-center text-left font-bold ${style.button} ${size.item} ${words ? "" : "justify-center"} ${checked ? "bg-leaf-700 text-white" : style.off}`}
+        className={`flex flex-1 items-center text-start font-bold ${style.button} ${size.item} ${words ? "" : "justify-center"} ${checked ? "bg-leaf-700 text-white" : style.off}`}
       >
         <span
           className={`grid shrink-0 place-items-center rounded-full ${size.tick} ${checked ? "bg-white text-leaf-700" : style.tick}`}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
 import { mediaUrl } from "@/lib/media/rules";
@@ -28,16 +29,18 @@ export function KidHabits({
   logged: (habitId: string) => boolean;
   onLog: (habitId: string) => void;
 }) {
+  const t = useTranslations("tablet");
   if (habits.length === 0) return null;
   const words = showsWords(look);
 
   return (
     <section
-      aria-label="Habits"
+      aria-label={t("habits")}
       className="flex flex-col gap-4 rounded-3xl bg-white p-4 shadow-lg sm:p-6"
     >
       <h2 className={words ? "text-3xl font-extrabold" : "sr-only"}>
-        <span aria-hidden>🔥 </span>Habits
+        <span aria-hidden>🔥 </span>
+        {t("habits")}
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {habits.map((habit) => {
@@ -49,7 +52,7 @@ export function KidHabits({
                 aria-pressed={isLogged}
                 aria-label={words ? undefined : habit.name}
                 onClick={() => !isLogged && onLog(habit.id)}
-                className={`flex min-h-20 flex-1 items-center gap-4 rounded-3xl px-5 text-left text-2xl font-bold ${isLogged ? "bg-leaf-700 text-white" : "bg-sun-100"}`}
+                className={`flex min-h-20 flex-1 items-center gap-4 rounded-3xl px-5 text-start text-2xl font-bold ${isLogged ? "bg-leaf-700 text-white" : "bg-sun-100"}`}
               >
                 {habit.photoId ? (
                   // eslint-disable-next-line @next/next/no-img-element -- a small family photo

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { CardPicture } from "@/components/tablet/card-picture";
@@ -14,9 +15,9 @@ type Reward = { id: string; name: string; emoji: string; cost: number; photoId?:
 type Status = "PENDING" | "APPROVED" | "DENIED";
 
 const STATUS = {
-  PENDING: { emoji: "⏳", text: "Asked! Waiting for a grown-up" },
-  APPROVED: { emoji: "✅", text: "Yes!" },
-  DENIED: { emoji: "🙅", text: "Not this time" },
+  PENDING: { emoji: "⏳", text: "pending" },
+  APPROVED: { emoji: "✅", text: "approved" },
+  DENIED: { emoji: "🙅", text: "denied" },
 } as const;
 
 /**
@@ -39,6 +40,7 @@ export function KidRewards({
   /** The latest request per reward. */
   latest: Record<string, Status>;
 }) {
+  const t = useTranslations("tablet.rewards");
   const router = useRouter();
   useIdleReturn(kidId, idleMs);
   // Asking goes through the tablet's queue like a check (components/tablet/sync): shown at once,
@@ -64,11 +66,12 @@ export function KidRewards({
   if (rewards.length === 0)
     return (
       <p className="rounded-3xl bg-white p-8 text-center text-3xl shadow-lg">
-        <span aria-hidden>🎁 </span>No rewards yet. Ask a grown-up!
+        <span aria-hidden>🎁 </span>
+        {t("none")}
       </p>
     );
   return (
-    <section aria-label="Rewards" className="flex flex-col gap-4">
+    <section aria-label={t("title")} className="flex flex-col gap-4">
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {rewards.map((reward) => {
           const status = statusOf(reward.id);
@@ -85,7 +88,7 @@ export function KidRewards({
                 <h2 className={words ? "min-w-0 flex-1" : "sr-only"}>{reward.name}</h2>
                 {!words && <span className="flex-1" />}
                 <SpeakButton
-                  words={`${reward.name}: ${reward.cost} ${reward.cost === 1 ? "star" : "stars"}`}
+                  words={t("price", { name: reward.name, cost: reward.cost })}
                   tone="bg-sky-100"
                 />
               </div>
@@ -93,25 +96,27 @@ export function KidRewards({
                 <span aria-hidden>⭐ </span>
                 {reward.cost}
               </p>
-              <StarTiles balance={balance} cost={reward.cost} label={`Stars for ${reward.name}`} />
+              <StarTiles
+                balance={balance}
+                cost={reward.cost}
+                label={t("starsFor", { name: reward.name })}
+              />
               {status && (
                 <p className="text-xl font-bold" role="status">
                   <span aria-hidden className={words ? "" : "text-4xl"}>
                     {STATUS[status].emoji}{" "}
                   </span>
-                  <span className={words ? "" : "sr-only"}>{STATUS[status].text}</span>
+                  <span className={words ? "" : "sr-only"}>{t(STATUS[status].text)}</span>
                 </p>
               )}
               <button
                 type="button"
                 onClick={() => ask(reward.id)}
                 disabled={pending}
+                aria-label={t(pending ? "askedFor" : "askFor", { name: reward.name })}
                 className="min-h-16 rounded-full bg-green-700 px-6 text-2xl font-extrabold text-white disabled:bg-stone-300 disabled:text-stone-700"
               >
-                {pending ? "⏳" : words ? "🙋 Ask" : <span aria-hidden>🙋</span>}
-                <span className="sr-only">
-                  {words || pending ? "" : "Ask"} for {reward.name}
-                </span>
+                {pending ? "⏳" : words ? `🙋 ${t("ask")}` : <span aria-hidden>🙋</span>}
               </button>
             </li>
           );

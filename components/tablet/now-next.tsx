@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { CardPicture } from "@/components/tablet/card-picture";
 import { ItemRow } from "@/components/tablet/item-row";
@@ -20,8 +21,6 @@ type Props = {
   onClose: () => void;
 };
 
-const thenWords = (then: { label: string }) => `Then: ${then.label}.`;
-
 /**
  * The Now / Next board: the card to do now, as large as the screen allows, and the one after it,
  * small; finishing slides Next into Now. A routine with a "then" card ends on it ("then: 20
@@ -30,6 +29,7 @@ const thenWords = (then: { label: string }) => `Then: ${then.label}.`;
  * it (only ever after the kid's own tap: opening the board or finishing a card).
  */
 export function NowNext({ routine, look, isChecked, onCheck, onTap, onClose }: Props) {
+  const t = useTranslations("tablet.board");
   const { cards, then } = routine;
   const firstOpen = cards.findIndex((card) => card.items.some((item) => !isChecked(item.id)));
   const [index, setIndex] = useState(firstOpen === -1 ? (then ? cards.length : 0) : firstOpen);
@@ -37,7 +37,11 @@ export function NowNext({ routine, look, isChecked, onCheck, onTap, onClose }: P
   const next = cards[index + 1];
   const last = index === cards.length - 1;
 
-  const words = card ? cardWords(card) : then ? thenWords(then) : routine.name;
+  const words = card
+    ? cardWords(card)
+    : then
+      ? `${t("thenWhat", { label: then.label })}.`
+      : routine.name;
   // Keyed by the step and its words (a string), not the card object: a refresh of the day after
   // a check makes new objects, and must not say the card again.
   const voiceId = card?.voiceId ?? null;
@@ -54,8 +58,8 @@ export function NowNext({ routine, look, isChecked, onCheck, onTap, onClose }: P
   }
 
   const label = card
-    ? `${routine.name}, step ${index + 1} of ${cards.length}`
-    : `${routine.name}, then`;
+    ? t("step", { routine: routine.name, step: index + 1, count: cards.length })
+    : t("then", { routine: routine.name });
   return (
     <div
       role="dialog"
@@ -67,7 +71,7 @@ export function NowNext({ routine, look, isChecked, onCheck, onTap, onClose }: P
         <button
           type="button"
           onClick={onClose}
-          aria-label="Show all cards"
+          aria-label={t("showAll")}
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow"
         >
           ✖️
@@ -87,7 +91,7 @@ export function NowNext({ routine, look, isChecked, onCheck, onTap, onClose }: P
           size="lg"
           words={words}
           voiceId={voiceId}
-          name={card ? card.title : then ? `Then: ${then.label}` : routine.name}
+          name={card ? card.title : then ? t("thenWhat", { label: then.label }) : routine.name}
         />
       </div>
 
@@ -108,14 +112,17 @@ export function NowNext({ routine, look, isChecked, onCheck, onTap, onClose }: P
           className="mx-auto flex min-h-24 w-full max-w-xl shrink-0 items-center justify-center gap-4 rounded-full bg-leaf-700 text-4xl font-extrabold text-white shadow-xl"
         >
           <span aria-hidden>✅</span>
-          {last && !then ? "Done" : "Next"}
-          <span aria-hidden>{last && !then ? "🎉" : "➡️"}</span>
+          {last && !then ? t("done") : t("next")}
+          {/* The arrow points the way reading goes: left in Arabic. */}
+          <span aria-hidden className="rtl:-scale-x-100">
+            {last && !then ? "🎉" : "➡️"}
+          </span>
         </button>
       ) : (
         <button
           type="button"
           onClick={onClose}
-          aria-label="Done, back to all cards"
+          aria-label={t("doneBack")}
           className="mx-auto flex min-h-24 w-full max-w-xl shrink-0 items-center justify-center rounded-full bg-leaf-700 text-5xl shadow-xl"
         >
           <span aria-hidden>👍</span>
@@ -136,10 +143,11 @@ function NowCard({
   isChecked: (itemId: string) => boolean;
   onTap: (itemId: string) => void;
 }) {
+  const t = useTranslations("tablet.board");
   const words = showsWords(look);
   return (
     <section
-      aria-label={`Now: ${card.title}`}
+      aria-label={t("now", { title: card.title })}
       className="flex flex-[2] flex-col items-center justify-center gap-4 rounded-3xl bg-white p-4 text-center shadow-lg motion-safe:animate-slide-in sm:p-6"
     >
       <CardPicture
@@ -184,18 +192,21 @@ function NextCard({
   then: { emoji: string; label: string } | null;
   look: KidLook;
 }) {
+  const t = useTranslations("tablet.board");
   const words = showsWords(look);
   const what = next
     ? { emoji: next.pictureEmoji, label: next.title, photoId: next.photoId }
     : { ...then!, photoId: null };
-  const heading = next ? "Next" : "Then";
+  const heading = next ? t("next") : t("thenHeading");
   return (
     <aside
-      aria-label={`${heading}: ${what.label}`}
+      aria-label={
+        next ? t("nextWhat", { label: what.label }) : t("thenWhat", { label: what.label })
+      }
       className="flex flex-1 flex-row items-center justify-center gap-4 self-center rounded-3xl border-4 border-dashed border-sky-300 bg-white/70 p-4 text-center md:flex-col md:self-stretch"
     >
       <p className={words ? "text-2xl font-bold text-sky-900" : "text-4xl"} aria-hidden>
-        {words ? heading : "➡️"}
+        {words ? heading : <span className="inline-block rtl:-scale-x-100">➡️</span>}
       </p>
       <CardPicture
         photoId={what.photoId}
@@ -210,10 +221,11 @@ function NextCard({
 
 /** The end of the routine: what comes after, big, with confetti. */
 function ThenCard({ then, look }: { then: { emoji: string; label: string }; look: KidLook }) {
+  const t = useTranslations("tablet.board");
   const words = showsWords(look);
   return (
     <section
-      aria-label={`Then: ${then.label}`}
+      aria-label={t("thenWhat", { label: then.label })}
       className="flex flex-1 flex-col items-center justify-center gap-6 rounded-3xl bg-white p-6 text-center shadow-lg motion-safe:animate-slide-in"
     >
       <p className="text-[10rem] leading-none" aria-hidden>
@@ -222,7 +234,7 @@ function ThenCard({ then, look }: { then: { emoji: string; label: string }; look
       <h2 className={words ? "text-5xl font-extrabold" : "sr-only"}>
         {words && (
           <span className="block text-3xl font-bold text-sky-900" aria-hidden>
-            Then
+            {t("thenHeading")}
           </span>
         )}
         {then.label}

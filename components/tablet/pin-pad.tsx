@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -33,6 +34,8 @@ type Props = {
  * lockout (lib/tablet/offline-pin.ts, decision 015).
  */
 export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }: Props) {
+  const t = useTranslations("tablet.pin");
+  const tablet = useTranslations("tablet");
   const router = useRouter();
   const [answer, setAnswer] = useState<Answer>(
     lockedMinutes ? { kind: "locked", minutes: lockedMinutes } : null,
@@ -93,21 +96,20 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
 
   if (answer?.kind === "locked")
     return (
-      <PadNotice pictures="⏳😴" title="Let’s take a little break.">
-        Try again in {answer.minutes} minutes, or ask a grown-up.
+      <PadNotice pictures="⏳😴" title={t("breakTitle")}>
+        {t("breakText", { minutes: answer.minutes })}
       </PadNotice>
     );
   if (answer?.kind === "needs-network")
     return (
-      <PadNotice pictures="📶⏳" title="Just a moment…">
-        The tablet needs the internet to check your PIN this time. Ask a grown-up, or try again
-        soon.
+      <PadNotice pictures="📶⏳" title={t("waitTitle")}>
+        {t("waitText")}
       </PadNotice>
     );
 
   return (
     <div data-tablet-pin-pad className="flex flex-col items-center gap-6">
-      <div className="flex gap-4" role="status" aria-label={`${pin.length} of 4 numbers`}>
+      <div className="flex gap-4" role="status" aria-label={t("numbers", { count: pin.length })}>
         {[0, 1, 2, 3].map((i) => (
           <span
             key={i}
@@ -117,7 +119,8 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
       </div>
       {answer?.kind === "wrong" && (
         <p role="alert" className="text-2xl font-bold text-red-800">
-          <span aria-hidden>🙈 </span>Try again
+          <span aria-hidden>🙈 </span>
+          {t("tryAgain")}
         </p>
       )}
       <div className="grid grid-cols-3 gap-4">
@@ -146,7 +149,7 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
         <button
           type="button"
           onClick={() => setPin(pin.slice(0, -1))}
-          aria-label="Delete"
+          aria-label={t("delete")}
           className="size-20 rounded-2xl bg-sun-100 text-3xl shadow-md sm:size-24"
         >
           ⌫
@@ -154,10 +157,10 @@ export function PinPad({ kidId, pinVersion, lockedMinutes, idleMs, overKeptDay }
       </div>
       <Link
         href="/tablet"
-        aria-label="Back to all faces"
+        aria-label={tablet("backToFaces")}
         className="flex min-h-16 items-center gap-2 rounded-full bg-white/70 px-6 text-3xl ring-2 ring-sky-200"
       >
-        ⬅️ 👨‍👩‍👧
+        <span className="inline-block rtl:-scale-x-100">⬅️</span> 👨‍👩‍👧
       </Link>
     </div>
   );
@@ -173,6 +176,7 @@ function PadNotice({
   title: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("tablet");
   return (
     <div role="status" data-tablet-pin-pad className="flex flex-col items-center gap-4 text-center">
       <p className="text-7xl" aria-hidden>
@@ -183,7 +187,7 @@ function PadNotice({
       <Link
         href="/tablet"
         className="rounded-full bg-white px-6 py-3 text-xl font-bold shadow"
-        aria-label="Back to all faces"
+        aria-label={t("backToFaces")}
       >
         ⬅️ 👨‍👩‍👧
       </Link>

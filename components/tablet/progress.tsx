@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 /** A progress bar big enough to read from across the kitchen, with its numbers for screen readers. */
 export function Progress({
   done,
@@ -11,15 +12,16 @@ export function Progress({
   total: number;
   label: string;
   big?: boolean;
-  /** Read after the numbers: "3 of 5 done", "10 of 50 stars". */
-  unit?: string;
+  /** Read after the numbers: "3 of 5 done" (the only unit so far). */
+  unit?: "done";
   tone?: "leaf" | "amber";
 }) {
+  const t = useTranslations("tablet");
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
     <div
       role="progressbar"
-      aria-label={`${label}: ${done} of ${total} ${unit}`}
+      aria-label={unit === "done" ? t("progress", { label, done, total }) : label}
       aria-valuemin={0}
       aria-valuemax={total}
       aria-valuenow={done}

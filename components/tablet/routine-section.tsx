@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { CardPicture } from "@/components/tablet/card-picture";
 import { ItemRow } from "@/components/tablet/item-row";
 import { lookClasses } from "@/components/tablet/look";
@@ -26,6 +27,7 @@ export function RoutineSection({
   onTap: (itemId: string) => void;
   onOpenBoard: () => void;
 }) {
+  const t = useTranslations("tablet");
   const words = showsWords(look);
   const size = lookClasses(look);
   const items = routine.cards.flatMap((c) => c.items);
@@ -47,7 +49,7 @@ export function RoutineSection({
         <button
           type="button"
           onClick={onOpenBoard}
-          aria-label={`One card at a time: ${routine.name}`}
+          aria-label={t("oneCardAtATime", { routine: routine.name })}
           className="grid size-12 shrink-0 place-items-center rounded-2xl bg-sky-100 text-2xl shadow sm:size-16 sm:text-3xl"
         >
           ▶️
@@ -62,7 +64,7 @@ export function RoutineSection({
               key={card.id}
               className={`relative flex flex-col gap-3 rounded-3xl p-4 ${cardDone ? "bg-green-100 ring-4 ring-leaf-600" : "bg-sun-100"}`}
             >
-              <div className="absolute top-3 right-3">
+              <div className="absolute end-3 top-3">
                 <SpeakButton words={cardWords(card)} name={card.title} voiceId={card.voiceId} />
               </div>
               <CardPicture

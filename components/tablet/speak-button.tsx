@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { sayAloud } from "@/components/tablet/speech";
 
 // "lg" is a little smaller on a phone, where a card title needs the room.
@@ -23,6 +24,7 @@ export function SpeakButton({
   size?: keyof typeof SIZES;
   tone?: string;
 }) {
+  const t = useTranslations("tablet");
   return (
     <button
       type="button"
@@ -31,7 +33,7 @@ export function SpeakButton({
         event.stopPropagation();
         void sayAloud(words, voiceId);
       }}
-      aria-label={`Read aloud: ${name}`}
+      aria-label={t("readAloud", { name })}
       className={`grid shrink-0 place-items-center rounded-2xl shadow ${tone} ${SIZES[size]}`}
     >
       <span aria-hidden>🔊</span>

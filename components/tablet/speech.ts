@@ -35,8 +35,11 @@ function voices(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
   return waiting;
 }
 
-/** The page's language (the kid's, once the tablet speaks several: issue 18). */
-const pageLanguage = () => document.documentElement.lang || "en";
+/** The kid's language on a kid's page (components/tablet/kid-language.tsx), else the page's. */
+const pageLanguage = () =>
+  document.querySelector<HTMLElement>("[data-kid-language]")?.lang ||
+  document.documentElement.lang ||
+  "en";
 
 /** Says `text` aloud. False when this browser cannot speak. */
 export async function speak(text: string, lang = pageLanguage()): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { starTiles } from "@/lib/points/tiles";
 
 /**
@@ -14,12 +15,13 @@ export function StarTiles({
   cost: number;
   label: string;
 }) {
+  const t = useTranslations("tablet.rewards");
   const { per, tiles } = starTiles(balance, cost);
   const have = Math.min(Math.max(balance, 0), cost);
   return (
     <div
       role="progressbar"
-      aria-label={`${label}: ${have} of ${cost} stars`}
+      aria-label={t("tiles", { label, have, cost })}
       aria-valuemin={0}
       aria-valuemax={cost}
       aria-valuenow={have}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { TimerSound } from "@/lib/families/kid-look";
 import { secondsLeft, sectorPath, shareLeft, timeLeftWords } from "@/lib/tablet/timer";
@@ -41,6 +42,7 @@ export function TimerDisc({
   sound: TimerSound;
   showDigits: boolean;
 }) {
+  const t = useTranslations("tablet.timer");
   const [startedAt] = useState(() => Date.now());
   const [now, setNow] = useState(startedAt);
   const chimed = useRef(false);
@@ -58,10 +60,12 @@ export function TimerDisc({
   }, [left, sound]);
 
   const minutes = Math.floor(left / 60);
+  const say = (key: "up" | "minutes" | "seconds", values?: Record<string, number>) =>
+    t(key, values);
   return (
     <div
       role="timer"
-      aria-label={timeLeftWords(left)}
+      aria-label={timeLeftWords(left, say)}
       data-share={share.toFixed(3)}
       className="flex flex-col items-center gap-2"
     >

@@ -8,6 +8,8 @@ export type SessionUser = {
   name: string;
   email: string;
   sessionVersion: number;
+  /** The UI language the user chose, or null to follow the browser (issue 18). */
+  locale: string | null;
   membership: { memberId: string; familyId: string; role: MemberRole } | null;
 };
 
@@ -19,6 +21,7 @@ export async function findSessionUser(userId: string): Promise<SessionUser | nul
       name: true,
       email: true,
       sessionVersion: true,
+      locale: true,
       memberships: {
         where: { archivedAt: null },
         select: { id: true, familyId: true, role: true },
@@ -33,6 +36,7 @@ export async function findSessionUser(userId: string): Promise<SessionUser | nul
     name: user.name,
     email: user.email,
     sessionVersion: user.sessionVersion,
+    locale: user.locale,
     membership: member
       ? { memberId: member.id, familyId: member.familyId, role: member.role }
       : null,

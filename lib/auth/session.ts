@@ -15,6 +15,8 @@ export type Session = {
   name: string;
   email: string;
   sessionVersion: number;
+  /** The chosen UI language, or null to follow the browser. */
+  locale: string | null;
   familyId: string | null;
   memberId: string | null;
   role: "PARENT" | "CHILD" | null;
@@ -35,6 +37,7 @@ export const getSession = cache(async (): Promise<Session | null> => {
     name: user.name,
     email: user.email,
     sessionVersion: user.sessionVersion,
+    locale: user.locale,
     familyId: user.membership?.familyId ?? null,
     memberId: user.membership?.memberId ?? null,
     role: user.membership?.role ?? null,

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { TOKEN_CHANNEL } from "@/lib/api-tokens/rules";
 import type { KidLook } from "@/lib/families/kid-look";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 
 // Every function takes the family id from the caller's session and puts it in the `where`.
 // A row of another family is "not found", exactly like a row that does not exist.
@@ -20,6 +21,7 @@ const memberFields = {
   cardSize: true,
   readSteps: true,
   timerSound: true,
+  language: true,
   archivedAt: true,
   createdAt: true,
   user: { select: { email: true } },
@@ -38,6 +40,8 @@ export type MemberView = {
   email: string | null;
   /** How the kid's day looks on the tablet; null for a parent. */
   look: KidLook | null;
+  /** The kid's tablet language, or null for the tablet's own (always null for a parent). */
+  language: Locale | null;
 };
 
 function toMemberView(
@@ -49,6 +53,7 @@ function toMemberView(
     avatarColor: string;
     archivedAt: Date | null;
     pinHash: string | null;
+    language: string | null;
     user: { email: string } | null;
   },
 ): MemberView {
@@ -70,6 +75,7 @@ function toMemberView(
             timerSound: row.timerSound,
           }
         : null,
+    language: row.role === "CHILD" && isLocale(row.language) ? row.language : null,
   };
 }
 
@@ -180,8 +186,11 @@ export const updateKid = (
   input: { displayName: string; avatarEmoji: string; avatarColor: string },
 ) => updateKidRow(familyId, kidId, input);
 
-export const updateKidLook = (familyId: string, kidId: string, look: KidLook) =>
-  updateKidRow(familyId, kidId, look);
+export const updateKidLook = (
+  familyId: string,
+  kidId: string,
+  look: KidLook & { language?: Locale | null },
+) => updateKidRow(familyId, kidId, look);
 
 export const setKidArchived = (familyId: string, kidId: string, archived: boolean) =>
   updateKidRow(familyId, kidId, { archivedAt: archived ? new Date() : null });

@@ -1,3 +1,4 @@
+import { LOCALES } from "@/lib/i18n/locales";
 import { z } from "zod";
 import { personName } from "@/lib/auth/schemas";
 import { PIN_PATTERN } from "@/lib/auth/rules";
@@ -61,6 +62,11 @@ export const kidLookSchema = z.strictObject({
   cardSize,
   readSteps: z.literal("on").optional().transform(Boolean),
   timerSound,
+  // "" is "the tablet's language" (issue 18).
+  language: z
+    .enum(["", ...LOCALES], { error: "Pick a language." })
+    .optional()
+    .transform((value) => (value ? value : null)),
 });
 
 export const kidIdSchema = z.strictObject({ kidId: id });

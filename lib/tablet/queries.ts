@@ -1,3 +1,4 @@
+import { isLocale } from "@/lib/i18n/locales";
 import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashToken, newSecretToken } from "@/lib/auth/tokens";
@@ -107,18 +108,23 @@ export async function tabletKids(familyId: string, now = new Date()) {
       cardSize: true,
       readSteps: true,
       timerSound: true,
+      language: true,
     },
     orderBy: { createdAt: "asc" },
   });
-  return kids.map(({ pinHash, readingLevel, cardSize, readSteps, timerSound, ...kid }) => ({
-    ...kid,
-    look: { readingLevel, cardSize, readSteps, timerSound } satisfies KidLook,
-    hasPin: pinHash !== null,
-    lockedMinutes:
-      kid.pinLockedUntil && kid.pinLockedUntil > now
-        ? Math.ceil((kid.pinLockedUntil.getTime() - now.getTime()) / 60_000)
-        : null,
-  }));
+  return kids.map(
+    ({ pinHash, readingLevel, cardSize, readSteps, timerSound, language, ...kid }) => ({
+      ...kid,
+      /** The kid's tablet language, or null for the tablet's own (issue 18). */
+      language: isLocale(language) ? language : null,
+      look: { readingLevel, cardSize, readSteps, timerSound } satisfies KidLook,
+      hasPin: pinHash !== null,
+      lockedMinutes:
+        kid.pinLockedUntil && kid.pinLockedUntil > now
+          ? Math.ceil((kid.pinLockedUntil.getTime() - now.getTime()) / 60_000)
+          : null,
+    }),
+  );
 }
 
 export async function findTabletKid(familyId: string, kidId: string) {

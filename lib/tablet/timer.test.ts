@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
 import { secondsLeft, sectorPath, shareLeft, timeLeftWords } from "@/lib/tablet/timer";
+import ar from "@/messages/ar.json";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+
+const messages = { en, de, ar };
 
 describe("shareLeft", () => {
   it("runs from 1 to 0 over the card's seconds", () => {
@@ -53,12 +59,32 @@ describe("sectorPath", () => {
 });
 
 describe("timeLeftWords", () => {
+  const speakers = Object.fromEntries(
+    (["en", "de", "ar"] as const).map((locale) => {
+      const t = createTranslator({ locale, messages: messages[locale], namespace: "tablet.timer" });
+      return [
+        locale,
+        (key: "up" | "minutes" | "seconds", values?: Record<string, number>) => t(key, values),
+      ];
+    }),
+  );
+
   it("says minutes, then seconds, then that time is up", () => {
-    expect(timeLeftWords(300)).toBe("About 5 minutes left");
-    expect(timeLeftWords(61)).toBe("About 2 minutes left");
-    expect(timeLeftWords(60)).toBe("About 1 minute left");
-    expect(timeLeftWords(59)).toBe("59 seconds left");
-    expect(timeLeftWords(1)).toBe("1 second left");
-    expect(timeLeftWords(0)).toBe("Time is up");
+    const en = speakers.en!;
+    expect(timeLeftWords(300, en)).toBe("About 5 minutes left");
+    expect(timeLeftWords(61, en)).toBe("About 2 minutes left");
+    expect(timeLeftWords(60, en)).toBe("About 1 minute left");
+    expect(timeLeftWords(59, en)).toBe("59 seconds left");
+    expect(timeLeftWords(1, en)).toBe("1 second left");
+    expect(timeLeftWords(0, en)).toBe("Time is up");
+  });
+
+  it("uses each language's plural forms (German one/other, Arabic one/two/few/many)", () => {
+    expect(timeLeftWords(60, speakers.de!)).toBe("Noch etwa 1 Minute");
+    expect(timeLeftWords(600, speakers.de!)).toBe("Noch etwa 10 Minuten");
+    expect(timeLeftWords(1, speakers.ar!)).toBe("بقيت ثانية واحدة");
+    expect(timeLeftWords(2, speakers.ar!)).toBe("بقيت ثانيتان");
+    expect(timeLeftWords(5, speakers.ar!)).toBe("بقيت 5 ثوانٍ");
+    expect(timeLeftWords(11, speakers.ar!)).toBe("بقيت 11 ثانية");
   });
 });

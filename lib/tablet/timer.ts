@@ -30,12 +30,15 @@ export function sectorPath(share: number, r: number) {
   return `M ${r} ${r} L ${r} 0 A ${r} ${r} 0 ${s > 0.5 ? 1 : 0} 1 ${x} ${y} Z`;
 }
 
+/** Says a message of the tablet's timer (messages/*.json, "tablet.timer") in the kid's language. */
+export type TimerWords = (
+  key: "up" | "minutes" | "seconds",
+  values?: Record<string, number>,
+) => string;
+
 /** What a screen reader says: whole minutes while there are any, then seconds. */
-export function timeLeftWords(seconds: number) {
-  if (seconds <= 0) return "Time is up";
-  if (seconds >= 60) {
-    const minutes = Math.ceil(seconds / 60);
-    return `About ${minutes} ${minutes === 1 ? "minute" : "minutes"} left`;
-  }
-  return `${seconds} ${seconds === 1 ? "second" : "seconds"} left`;
+export function timeLeftWords(seconds: number, say: TimerWords) {
+  if (seconds <= 0) return say("up");
+  if (seconds >= 60) return say("minutes", { minutes: Math.ceil(seconds / 60) });
+  return say("seconds", { seconds });
 }

@@ -1,3 +1,4 @@
+import { KidLanguage } from "@/components/tablet/kid-language";
 import { headers } from "next/headers";
 import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
@@ -34,15 +35,17 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
   );
   if (!mayActFor(session, kid)) {
     return (
-      <main className="mx-auto flex max-w-md flex-col gap-8">
-        {header}
-        <PinPad
-          kidId={kid.id}
-          pinVersion={kid.pinVersion}
-          lockedMinutes={kid.lockedMinutes}
-          idleMs={idleMs}
-        />
-      </main>
+      <KidLanguage language={kid.language}>
+        <main className="mx-auto flex max-w-md flex-col gap-8">
+          {header}
+          <PinPad
+            kidId={kid.id}
+            pinVersion={kid.pinVersion}
+            lockedMinutes={kid.lockedMinutes}
+            idleMs={idleMs}
+          />
+        </main>
+      </KidLanguage>
     );
   }
   const [days, balance] = await Promise.all([
@@ -50,21 +53,25 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
     memberBalance(session.familyId, kid.id),
   ]);
   return (
-    <main className="mx-auto flex max-w-6xl flex-col gap-6">
-      {/* The way back to the faces, ready offline too; and this day as the server shows it now,
+    <KidLanguage language={kid.language}>
+      <main className="mx-auto flex max-w-6xl flex-col gap-6">
+        {/* The way back to the faces, ready offline too; and this day as the server shows it now,
           with the kid's pass (for a PIN kid, the only time it can be kept: sw/sw.ts). */}
-      <TabletServiceWorker pages={["/tablet", ...(kid.hasPin ? [`/tablet/kid/${kid.id}`] : [])]} />
-      {header}
-      <KidToday
-        kidId={kid.id}
-        days={days}
-        idleMs={idleMs}
-        balance={balance}
-        look={kid.look}
-        pinVersion={kid.hasPin ? kid.pinVersion : null}
-        renderedAt={new Date().toISOString()}
-        kept={await forKeeping()}
-      />
-    </main>
+        <TabletServiceWorker
+          pages={["/tablet", ...(kid.hasPin ? [`/tablet/kid/${kid.id}`] : [])]}
+        />
+        {header}
+        <KidToday
+          kidId={kid.id}
+          days={days}
+          idleMs={idleMs}
+          balance={balance}
+          look={kid.look}
+          pinVersion={kid.hasPin ? kid.pinVersion : null}
+          renderedAt={new Date().toISOString()}
+          kept={await forKeeping()}
+        />
+      </main>
+    </KidLanguage>
   );
 }

@@ -1,3 +1,5 @@
+import { KidLanguage, kidLocale } from "@/components/tablet/kid-language";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Avatar } from "@/components/family/avatar";
@@ -14,10 +16,13 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
   const id = uuidParam((await params).id);
   const kid = await orNotFound(findTabletKid(session.familyId, id));
   if (!mayActFor(session, kid)) redirect(`/tablet/kid/${kid.id}`);
-  const [balance, rewards, requests] = await Promise.all([
+  const [balance, rewards, requests, t] = await Promise.all([
     memberBalance(session.familyId, kid.id),
     listRewards(session.familyId, { activeOnly: true }),
     memberRequests(session.familyId, kid.id, 20),
+    kidLocale(kid.language).then((locale) =>
+      getTranslations({ locale, namespace: "tablet.rewards" }),
+    ),
   ]);
   // Newest first: the first request seen for a reward is its latest. An answer shows for a day.
   const now = new Date();
@@ -29,41 +34,45 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
     if (answerStillShown(request, now)) latest[request.rewardId] = request.status;
   }
   return (
-    <main className="mx-auto flex max-w-6xl flex-col gap-6">
-      {/* Back, who, stars: three columns that stay in one row on a phone too (issue 17). */}
-      <div className="grid grid-cols-[auto_1fr_auto] items-center gap-3">
-        <Link
-          href={`/tablet/kid/${kid.id}`}
-          className="grid min-h-16 min-w-16 place-items-center rounded-full bg-white px-5 text-3xl shadow"
-        >
-          <span aria-hidden>⬅️</span>
-          <span className="sr-only">Back to today</span>
-        </Link>
-        <div className="flex min-w-0 items-center justify-center gap-3">
-          <span className="hidden sm:block">
-            <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
-          </span>
-          <span className="sm:hidden">
-            <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-          </span>
-          <h1 className="min-w-0 truncate text-2xl font-extrabold sm:text-4xl">
-            {kid.displayName}
-          </h1>
+    <KidLanguage language={kid.language}>
+      <main className="mx-auto flex max-w-6xl flex-col gap-6">
+        {/* Back, who, stars: three columns that stay in one row on a phone too (issue 17). */}
+        <div className="grid grid-cols-[auto_1fr_auto] items-center gap-3">
+          <Link
+            href={`/tablet/kid/${kid.id}`}
+            className="grid min-h-16 min-w-16 place-items-center rounded-full bg-white px-5 text-3xl shadow"
+          >
+            <span aria-hidden className="rtl:-scale-x-100">
+              ⬅️
+            </span>
+            <span className="sr-only">{t("back")}</span>
+          </Link>
+          <div className="flex min-w-0 items-center justify-center gap-3">
+            <span className="hidden sm:block">
+              <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
+            </span>
+            <span className="sm:hidden">
+              <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+            </span>
+            <h1 className="min-w-0 truncate text-2xl font-extrabold sm:text-4xl">
+              {kid.displayName}
+            </h1>
+          </div>
+          <p className="rounded-full bg-amber-100 px-4 py-2 text-2xl font-extrabold whitespace-nowrap text-amber-900 sm:px-6 sm:py-3 sm:text-3xl">
+            <span aria-hidden>⭐ </span>
+            {balance}
+            <span className="sr-only"> {t("stars", { count: balance })}</span>
+          </p>
         </div>
-        <p className="rounded-full bg-amber-100 px-4 py-2 text-2xl font-extrabold whitespace-nowrap text-amber-900 sm:px-6 sm:py-3 sm:text-3xl">
-          <span aria-hidden>⭐ </span>
-          {balance}
-          <span className="sr-only"> stars</span>
-        </p>
-      </div>
-      <KidRewards
-        kidId={kid.id}
-        balance={balance}
-        rewards={rewards}
-        latest={latest}
-        idleMs={env().TABLET_IDLE_SECONDS * 1000}
-        look={kid.look}
-      />
-    </main>
+        <KidRewards
+          kidId={kid.id}
+          balance={balance}
+          rewards={rewards}
+          latest={latest}
+          idleMs={env().TABLET_IDLE_SECONDS * 1000}
+          look={kid.look}
+        />
+      </main>
+    </KidLanguage>
   );
 }

@@ -1,0 +1,70 @@
+// Every language has every message, each one is valid ICU, and each says the same placeholders
+// as the English one (a translation that drops {name} would show a routine without its name).
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import ar from "@/messages/ar.json";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import fr from "@/messages/fr.json";
+import ptBR from "@/messages/pt-BR.json";
+
+const ALL: Record<Locale, unknown> = { en, de, es, fr, "pt-BR": ptBR, ar };
+
+/** "tablet.board.next" → message, for every leaf. */
+function flatten(tree: unknown, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** The placeholders a message uses: {name}, {count, plural, …}. */
+function placeholders(message: string, locale: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: unknown[]) => {
+    for (const element of elements as { type: number; value?: string; options?: object }[]) {
+      if (element.type !== 0 && element.type !== 7 && element.value) names.add(element.value);
+      for (const option of Object.values(element.options ?? {}))
+        walk((option as { value: unknown[] }).value);
+    }
+  };
+  walk(new IntlMessageFormat(message, locale).getAst());
+  return [...names].sort();
+}
+
+const english = flatten(en);
+
+describe("messages", () => {
+  it("has the six languages of issue 18", () => {
+    expect(Object.keys(ALL).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each(LOCALES)("%s has exactly the English keys", (locale) => {
+    expect([...flatten(ALL[locale]).keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it.each(LOCALES)("%s: every message is ICU with the English placeholders", (locale) => {
+    for (const [key, message] of flatten(ALL[locale])) {
+      expect(message.trim(), `${locale} ${key} is empty`).not.toBe("");
+      expect(placeholders(message, locale), `${locale} ${key}`).toEqual(
+        placeholders(english.get(key)!, "en"),
+      );
+      // Formats with sample values without throwing (a plural needs its "other").
+      const values = Object.fromEntries(placeholders(message, locale).map((name) => [name, 2]));
+      expect(() => new IntlMessageFormat(message, locale).format(values)).not.toThrow();
+    }
+  });
+
+  it("catches a broken message (the check can fail)", () => {
+    expect(() => placeholders("{count, plural, one {#}", "en")).toThrow();
+    expect(placeholders("Hi {name}, {n, plural, one {# star} other {# stars}}", "en")).toEqual([
+      "n",
+      "name",
+    ]);
+  });
+});
