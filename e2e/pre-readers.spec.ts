@@ -101,7 +101,9 @@ test("a parent sets a kid to pictures only: no words on cards and items, every c
   const seeded = await seedMorning(db);
   await signInQuickly(context, seeded);
   await page.goto("/family");
-  const panel = page.locator("details").filter({ hasText: "Tablet: language, pictures, words and size" });
+  const panel = page
+    .locator("details")
+    .filter({ hasText: "Tablet: language, pictures, words and size" });
   await panel.getByText("Tablet: language, pictures, words and size").click();
   await panel.getByRole("radio", { name: /Pictures only/ }).check();
   await panel.getByRole("radio", { name: "Large", exact: true }).check();

@@ -24,7 +24,9 @@ export function KidLookPanel({
   const { look } = kid;
   return (
     <details className={className} open={state !== null && !state.ok}>
-      <summary className="cursor-pointer font-semibold">Tablet: language, pictures, words and size</summary>
+      <summary className="cursor-pointer font-semibold">
+        Tablet: language, pictures, words and size
+      </summary>
       <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
         <FormStatus state={state} />
         <input type="hidden" name="kidId" value={kid.id} />
@@ -53,8 +55,8 @@ export function KidLookPanel({
             ))}
           </select>
           <p id={`language-${kid.id}-hint`} className="text-sm text-ink-700">
-            The words on {kid.displayName}’s cards and the read-aloud voice. What you write
-            (routine and item names) stays as you wrote it.
+            The words on {kid.displayName}’s cards and the read-aloud voice. What you write (routine
+            and item names) stays as you wrote it.
           </p>
         </div>
         <ChoiceRadios
