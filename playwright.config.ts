@@ -40,6 +40,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    // I18N_PSEUDO: the tests' pseudo-language (e2e/pseudo.spec.ts), asked for as "en-XA".
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", I18N_PSEUDO: "1" },
   },
 });

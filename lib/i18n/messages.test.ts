@@ -3,6 +3,7 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { pseudoMessage, pseudoMessages } from "@/lib/i18n/pseudo";
 import ar from "@/messages/ar.json";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
@@ -66,5 +67,19 @@ describe("messages", () => {
       "n",
       "name",
     ]);
+  });
+});
+
+describe("the pseudo-language", () => {
+  it("accents and wraps the words, and keeps every placeholder working", () => {
+    expect(pseudoMessage("Read aloud: {name}")).toBe("⟦Réàd àlöûd: {name}⟧");
+    const plural = pseudoMessage("{stars, plural, one {# star} other {# stars}}. Rewards");
+    expect(new IntlMessageFormat(plural, "en").format({ stars: 3 })).toBe("⟦3 štàrš. Réwàrdš⟧");
+    expect(placeholders(plural, "en")).toEqual(["stars"]);
+  });
+
+  it("makes every English message different from itself", () => {
+    const pseudo = flatten(pseudoMessages(en));
+    for (const [key, message] of english) expect(pseudo.get(key), key).not.toBe(message);
   });
 });
