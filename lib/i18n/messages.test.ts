@@ -1,17 +1,29 @@
 // Every language has every message, each one is valid ICU, and each says the same placeholders
 // as the English one (a translation that drops {name} would show a routine without its name).
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { NAMESPACES } from "@/lib/i18n/messages";
 import { pseudoMessage, pseudoMessages } from "@/lib/i18n/pseudo";
-import ar from "@/messages/ar.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
-import es from "@/messages/es.json";
-import fr from "@/messages/fr.json";
-import ptBR from "@/messages/pt-BR.json";
 
-const ALL: Record<Locale, unknown> = { en, de, es, fr, "pt-BR": ptBR, ar };
+const root = resolve(import.meta.dirname, "../../messages");
+
+/** A language's messages as the app loads them: one tree per namespace file. */
+const read = (locale: string) =>
+  Object.fromEntries(
+    readdirSync(resolve(root, locale)).map((file) => [
+      file.replace(/\.json$/, ""),
+      JSON.parse(readFileSync(resolve(root, locale, file), "utf8")) as unknown,
+    ]),
+  );
+
+const ALL = Object.fromEntries(LOCALES.map((locale) => [locale, read(locale)])) as Record<
+  Locale,
+  Record<string, unknown>
+>;
+const en = ALL.en;
 
 /** "tablet.board.next" → message, for every leaf. */
 function flatten(tree: unknown, prefix = ""): Map<string, string> {
@@ -41,8 +53,10 @@ function placeholders(message: string, locale: string): string[] {
 const english = flatten(en);
 
 describe("messages", () => {
-  it("has the six languages of issue 18", () => {
-    expect(Object.keys(ALL).sort()).toEqual([...LOCALES].sort());
+  it("has the six languages of issue 18, each with one file per namespace the app loads", () => {
+    expect(readdirSync(root).sort()).toEqual([...LOCALES].sort());
+    for (const locale of LOCALES)
+      expect(Object.keys(ALL[locale]).sort(), locale).toEqual([...NAMESPACES].sort());
   });
 
   it.each(LOCALES)("%s has exactly the English keys", (locale) => {

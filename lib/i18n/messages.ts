@@ -1,14 +1,43 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { PSEUDO_LOCALE, pseudoMessages } from "@/lib/i18n/pseudo";
 
-export type Messages = typeof import("../../messages/en.json");
+/**
+ * The namespaces of messages: one file per namespace and language, messages/<locale>/<ns>.json,
+ * so a screen's words live together and translators work on one file at a time
+ * (docs/translating.md). A component asks for its namespace: useTranslations("routines").
+ */
+export const NAMESPACES = [
+  "common",
+  "tablet",
+  "tabletAdmin",
+  "ui",
+  "layout",
+  "auth",
+  "onboarding",
+  "landing",
+  "dashboard",
+  "routines",
+  "habits",
+  "rewards",
+  "family",
+  "account",
+] as const;
+
+export type Messages = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
+
+async function read(locale: Locale): Promise<Messages> {
+  const files = await Promise.all(
+    NAMESPACES.map(
+      async (ns) => [ns, (await import(`../../messages/${locale}/${ns}.json`)).default] as const,
+    ),
+  );
+  return Object.fromEntries(files) as Messages;
+}
 
 /**
- * One language's messages (messages/<locale>.json), loaded only when that language is used; the
- * tests' pseudo-language is English made strange (lib/i18n/pseudo.ts).
+ * One language's messages, loaded only when that language is used; the tests' pseudo-language is
+ * English made strange (lib/i18n/pseudo.ts).
  */
 export async function loadMessages(locale: Locale | typeof PSEUDO_LOCALE): Promise<Messages> {
-  if (locale === PSEUDO_LOCALE)
-    return pseudoMessages((await import("../../messages/en.json")).default);
-  return (await import(`../../messages/${locale}.json`)).default as Messages;
+  return locale === PSEUDO_LOCALE ? pseudoMessages(await read("en")) : read(locale);
 }

@@ -2,11 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "next-intl";
 import { secondsLeft, sectorPath, shareLeft, timeLeftWords } from "@/lib/tablet/timer";
-import ar from "@/messages/ar.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
+import ar from "@/messages/ar/tablet.json";
+import de from "@/messages/de/tablet.json";
+import en from "@/messages/en/tablet.json";
 
-const messages = { en, de, ar };
+const messages = { en: { tablet: en }, de: { tablet: de }, ar: { tablet: ar } };
 
 describe("shareLeft", () => {
   it("runs from 1 to 0 over the card's seconds", () => {

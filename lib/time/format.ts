@@ -1,43 +1,67 @@
-// Dates as people read them (issue 17): one format everywhere in the UI, never ISO. A local date
-// is a calendar day ("2026-11-27"), formatted as that day whatever the viewer's zone. The locale
-// is English for now; issue 18 makes it each family's.
+// Dates and times as people read them (issues 17 and 18): one format everywhere in the UI, never
+// ISO, in the reader's language. A local date is a calendar day ("2026-11-27"), formatted as that
+// day whatever the viewer's zone. Callers pass the page's locale (useLocale() / getLocale());
+// English when they do not.
 import type { LocalDate } from "@/lib/time/rules";
 
-const LOCALE = "en";
 const at = (date: LocalDate) => new Date(`${date}T00:00:00Z`);
 
-const FORMATS = {
+const OPTIONS = {
   /** "Fri, Nov 27": lists of days. */
-  short: new Intl.DateTimeFormat(LOCALE, {
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  }),
+  short: { weekday: "short", month: "short", day: "numeric" },
   /** "Friday, Nov 27": a day on its own. */
-  long: new Intl.DateTimeFormat(LOCALE, {
-    weekday: "long",
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  }),
+  long: { weekday: "long", month: "short", day: "numeric" },
   /** "Nov": the heatmap's month labels. */
-  month: new Intl.DateTimeFormat(LOCALE, { month: "short", timeZone: "UTC" }),
-};
+  month: { month: "short" },
+  /** "Fri": a weekday on its own. */
+  weekday: { weekday: "short" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-export function formatDay(date: LocalDate, style: keyof typeof FORMATS = "short") {
-  return FORMATS[style].format(at(date));
+// Intl.DateTimeFormat is costly to make: one per locale and style, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, key: string, options: Intl.DateTimeFormatOptions) {
+  const id = `${locale}|${key}`;
+  let format = formats.get(id);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(id, format);
+  }
+  return format;
 }
+
+export function formatDay(date: LocalDate, style: keyof typeof OPTIONS = "short", locale = "en") {
+  return formatter(locale, style, { ...OPTIONS[style], timeZone: "UTC" }).format(at(date));
+}
+
+/** The family's clock (issue 18): 24 hours ("19:30") or 12 ("7:30 PM"). */
+export type ClockSetting = "H24" | "H12";
 
 /**
  * "Nov 30, 2026, 14:02": a moment (a version saved, a check corrected) in the family's zone, on
- * the 24-hour clock the routine editor uses (issue 18 makes the clock a family choice).
+ * the family's clock.
  */
-export function formatMoment(moment: Date, timeZone: string, withDate = true) {
-  return new Intl.DateTimeFormat(LOCALE, {
+export function formatMoment(
+  moment: Date,
+  timeZone: string,
+  withDate = true,
+  locale = "en",
+  clock: ClockSetting = "H24",
+) {
+  return formatter(locale, `moment|${timeZone}|${withDate}|${clock}`, {
     ...(withDate ? { dateStyle: "medium" as const } : {}),
     timeStyle: "short",
-    hourCycle: "h23",
+    hourCycle: clock === "H24" ? "h23" : "h12",
     timeZone,
+  }).format(moment);
+}
+
+/** A time of day in minutes after midnight (a routine's start): "07:30", or "7:30 AM" on H12. */
+export function formatMinute(minute: number, locale = "en", clock: ClockSetting = "H24") {
+  const moment = new Date(Date.UTC(2000, 0, 1, Math.floor(minute / 60), minute % 60));
+  return formatter(locale, `minute|${clock}`, {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: clock === "H24" ? "h23" : "h12",
+    timeZone: "UTC",
   }).format(moment);
 }
