@@ -13,6 +13,7 @@ import {
 import { databaseOutage } from "@/lib/db-outage";
 import { logSecurityEvent } from "@/lib/security-log";
 import { findUnstorableText } from "@/lib/validation/text";
+import { translateState } from "@/lib/i18n/server-messages";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -71,10 +72,15 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
   authorize: () => Promise<Context>;
   run: (input: z.output<Schema>, context: Context) => Promise<ActionState | void>;
 }) {
+  // Every answer in the page's language (issue 18); redirects and not-found pass through.
   return async function action(
-    _previous: ActionState | null,
+    previous: ActionState | null,
     formData: FormData,
   ): Promise<ActionState> {
+    return translateState(await attempt(previous, formData));
+  };
+
+  async function attempt(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
     const raw = formDataToObject(formData);
     try {
       const context = await options.authorize();
@@ -141,5 +147,5 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
         values: echo(raw),
       };
     }
-  };
+  }
 }

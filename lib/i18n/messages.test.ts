@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { NAMESPACES } from "@/lib/i18n/messages";
 import { pseudoMessage, pseudoMessages } from "@/lib/i18n/pseudo";
+import { messageKey, serverSentences } from "@/lib/i18n/server-catalogue";
 
 const root = resolve(import.meta.dirname, "../../messages");
 
@@ -95,5 +96,20 @@ describe("the pseudo-language", () => {
   it("makes every English message different from itself", () => {
     const pseudo = flatten(pseudoMessages(en));
     for (const [key, message] of english) expect(pseudo.get(key), key).not.toBe(message);
+  });
+});
+
+describe("the server's sentences", () => {
+  it("are all in messages/en/server.json (npm run i18n:server adds new ones)", () => {
+    const catalogue = en.server as Record<string, string>;
+    const sentences = serverSentences(resolve(root, ".."));
+    expect(sentences.size).toBeGreaterThan(100);
+    for (const [text, file] of sentences)
+      expect(catalogue[messageKey(text)], `${file}: “${text}”`).toBe(text);
+  });
+
+  it("have keys that tell sentences apart", () => {
+    expect(messageKey("Saved.")).toBe(messageKey("Saved."));
+    expect(messageKey("Saved.")).not.toBe(messageKey("Saved!"));
   });
 });

@@ -21,6 +21,8 @@ export const NAMESPACES = [
   "rewards",
   "family",
   "account",
+  // Server actions' sentences, keyed by their English (lib/i18n/server-messages.ts).
+  "server",
 ] as const;
 
 export type Messages = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;

@@ -10,7 +10,7 @@ export const rewardSchema = z.strictObject({
   cost: z.coerce
     .number({ error: "Enter the stars it costs." })
     .int("Use whole stars.")
-    .min(1, "It costs at least 1 point.")
+    .min(1, "It costs at least 1 star.")
     .max(100_000, "Use at most 100000 stars."),
 });
 
