@@ -60,6 +60,8 @@ export const updateFamilyAction = validatedAction({
       name: input.name,
       timeZone: input.timeZone,
       dayStartMinute: input.dayStartHour * 60,
+      ...(input.weekStart && { weekStart: input.weekStart }),
+      ...(input.clock && { clock: input.clock }),
     });
     refresh();
     return { ok: true, message: "Family settings saved." };

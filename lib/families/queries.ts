@@ -82,7 +82,14 @@ function toMemberView(
 export async function getFamily(familyId: string) {
   const family = await db.family.findUnique({
     where: { id: familyId },
-    select: { id: true, name: true, timeZone: true, dayStartMinute: true },
+    select: {
+      id: true,
+      name: true,
+      timeZone: true,
+      dayStartMinute: true,
+      weekStart: true,
+      clock: true,
+    },
   });
   if (!family) throw new NotFoundError("Your family");
   return family;
@@ -141,7 +148,13 @@ export async function createFamilyWithParent(input: {
 
 export async function updateFamilySettings(
   familyId: string,
-  input: { name: string; timeZone: string; dayStartMinute: number },
+  input: {
+    name: string;
+    timeZone: string;
+    dayStartMinute: number;
+    weekStart?: number;
+    clock?: "H24" | "H12";
+  },
 ) {
   await db.$transaction([
     db.family.update({ where: { id: familyId }, data: input, select: { id: true } }),

@@ -36,7 +36,24 @@ const optionalPin = z
   .transform((value) => (value ? value : undefined))
   .pipe(pin.optional());
 
-export const familySettingsSchema = z.strictObject({ name: familyName, timeZone, dayStartHour });
+/** The first day of the family's week, as an ISO weekday: Monday, Saturday or Sunday (issue 18). */
+export const weekStart = z.coerce
+  .number({ error: "Pick the first day of the week." })
+  .pipe(
+    z.union([z.literal(1), z.literal(6), z.literal(7)], {
+      error: "Pick the first day of the week.",
+    }),
+  );
+export const clockSetting = z.enum(["H24", "H12"], { error: "Pick how times read." });
+
+/** Onboarding sends the first three; the Family page all five (the last two keep their defaults). */
+export const familySettingsSchema = z.strictObject({
+  name: familyName,
+  timeZone,
+  dayStartHour,
+  weekStart: weekStart.optional(),
+  clock: clockSetting.optional(),
+});
 
 export const kidSchema = z.strictObject({
   displayName: personName,

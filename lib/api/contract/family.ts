@@ -47,6 +47,25 @@ export function familyContract(context: ContractContext) {
     await api("PATCH", "/api/v1/family", { token, body: { name: before.name, dayStartMinute: 0 } });
   });
 
+  it("family calendar: the week starts on Sunday and times read on 12 hours; Wednesday is refused", async () => {
+    const { family } = context();
+    const token = family.apiToken;
+    expect((await api("GET", "/api/v1/family", { token })).body).toMatchObject({
+      weekStart: 1,
+      clock: "H24",
+    });
+    const saved = await api("PATCH", "/api/v1/family", {
+      token,
+      body: { weekStart: 7, clock: "H12" },
+    });
+    expect(saved.body).toMatchObject({ weekStart: 7, clock: "H12" });
+    const wednesday = await api("PATCH", "/api/v1/family", { token, body: { weekStart: 3 } });
+    expect(wednesday.status).toBe(400);
+    const sundial = await api("PATCH", "/api/v1/family", { token, body: { clock: "SUNDIAL" } });
+    expect(sundial.status).toBe(400);
+    await api("PATCH", "/api/v1/family", { token, body: { weekStart: 1, clock: "H24" } });
+  });
+
   it("kids: add with a PIN (Location resolves), rename, remove the PIN, archive; parents are not kids", async () => {
     const { family } = context();
     const token = family.apiToken;

@@ -51,6 +51,13 @@ export const familyDto = z
     name: z.string(),
     timeZone: z.string().meta({ description: "IANA time zone, e.g. Europe/Berlin." }),
     dayStartMinute: z.number().int(),
+    weekStart: z
+      .number()
+      .int()
+      .meta({ description: "The first day of the family's week: 1 Monday, 6 Saturday, 7 Sunday." }),
+    clock: z
+      .enum(["H24", "H12"])
+      .meta({ description: 'How the app shows times: 24 hours ("19:30") or 12 ("7:30 PM").' }),
     today: localDate.meta({ description: "The family's current local date (after day start)." }),
     members: z.array(memberDto),
   })

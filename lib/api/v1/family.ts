@@ -115,7 +115,7 @@ export const updateFamilyEndpoint = defineEndpoint({
   path: "/api/v1/family",
   operationId: "updateFamily",
   tag: "Family",
-  summary: "Change the family's name, time zone or day start",
+  summary: "Change the family's name, time zone, day start, week start or clock",
   description:
     "Send only what changes. The day start is a whole hour from 00:00 to 12:00, as minutes " +
     'after midnight; "today" follows the new settings at once (cached tokens re-read them).',
@@ -130,6 +130,11 @@ export const updateFamilyEndpoint = defineEndpoint({
       .max(720)
       .multipleOf(60, "Use a whole hour (a multiple of 60).")
       .optional(),
+    weekStart: z
+      .union([z.literal(1), z.literal(6), z.literal(7)])
+      .optional()
+      .meta({ description: "The first day of the week: 1 Monday, 6 Saturday, 7 Sunday." }),
+    clock: z.enum(["H24", "H12"]).optional(),
   }),
   response: { status: 200, description: "The family as saved.", schema: familyDto },
   errors: [413, 415],
@@ -141,6 +146,8 @@ export const updateFamilyEndpoint = defineEndpoint({
       name: body.name ?? current.name,
       timeZone: body.timeZone ?? current.timeZone,
       dayStartMinute: body.dayStartMinute ?? current.dayStartMinute,
+      weekStart: body.weekStart ?? current.weekStart,
+      clock: body.clock ?? current.clock,
     });
     const [family, members] = await Promise.all([getFamily(familyId), listMembers(familyId)]);
     const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
