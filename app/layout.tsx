@@ -1,15 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Family Routines", template: "%s · Family Routines" },
-  description:
-    "Morning, after-school and bedtime routines kids can follow on a shared tablet, and habits with fair streaks. Open source and self-hostable.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("layout");
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
@@ -7,12 +8,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { signInAction } from "@/lib/auth/actions";
 
 export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations("auth.signIn");
   const [state, action] = useActionState(signInAction, null);
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormStatus state={state} />
       <Field
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -21,7 +23,7 @@ export function SignInForm({ next }: { next?: string }) {
         error={fieldError(state, "email")}
       />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -29,15 +31,18 @@ export function SignInForm({ next }: { next?: string }) {
         error={fieldError(state, "password")}
       />
       {next && <input type="hidden" name="next" value={next} />}
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
       <p className="text-ink-700">
-        New here?{" "}
-        <Link
-          href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}
-          className="font-semibold underline"
-        >
-          Create your family
-        </Link>
+        {t.rich("newHere", {
+          link: (chunks) => (
+            <Link
+              href={next ? `/signup?next=${encodeURIComponent(next)}` : "/signup"}
+              className="font-semibold underline"
+            >
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
@@ -7,12 +8,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { signUpAction } from "@/lib/auth/actions";
 
 export function SignUpForm({ next }: { next?: string }) {
+  const t = useTranslations("auth.signUp");
   const [state, action] = useActionState(signUpAction, null);
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       <FormStatus state={state} />
       <Field
-        label="Your name"
+        label={t("name")}
         name="name"
         autoComplete="name"
         required
@@ -21,7 +23,7 @@ export function SignUpForm({ next }: { next?: string }) {
         error={fieldError(state, "name")}
       />
       <Field
-        label="Email"
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="email"
@@ -30,26 +32,29 @@ export function SignUpForm({ next }: { next?: string }) {
         error={fieldError(state, "email")}
       />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         minLength={8}
         maxLength={128}
-        hint="At least 8 characters. A few words you will remember work well."
+        hint={t("passwordHint")}
         error={fieldError(state, "password")}
       />
       {next && <input type="hidden" name="next" value={next} />}
-      <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
       <p className="text-ink-700">
-        Already have an account?{" "}
-        <Link
-          href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"}
-          className="font-semibold underline"
-        >
-          Sign in
-        </Link>
+        {t.rich("haveAccount", {
+          link: (chunks) => (
+            <Link
+              href={next ? `/login?next=${encodeURIComponent(next)}` : "/login"}
+              className="font-semibold underline"
+            >
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </form>
   );

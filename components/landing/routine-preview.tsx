@@ -1,16 +1,19 @@
+import { useTranslations } from "next-intl";
+
 // A static picture of what a kid sees on the tablet, so a parent understands the product at a glance.
 const cards = [
-  { emoji: "☀️", title: "Wake up", done: true },
-  { emoji: "👕", title: "Get dressed", done: true },
-  { emoji: "🥣", title: "Breakfast", done: false },
-  { emoji: "🪥", title: "Brush teeth", done: false },
-];
+  { emoji: "☀️", title: "wakeUp", done: true },
+  { emoji: "👕", title: "getDressed", done: true },
+  { emoji: "🥣", title: "breakfast", done: false },
+  { emoji: "🪥", title: "brushTeeth", done: false },
+] as const;
 
 export function RoutinePreview() {
+  const t = useTranslations("landing.preview");
   return (
     <figure
       className="rounded-3xl bg-white p-5 shadow-xl ring-1 ring-black/5"
-      aria-label="Example: Mia's morning routine on the family tablet, two of four cards done"
+      aria-label={t("label")}
     >
       <div className="flex items-center gap-3">
         <span
@@ -20,7 +23,7 @@ export function RoutinePreview() {
           🦊
         </span>
         <div>
-          <p className="text-lg font-bold">Mia · Morning 🌅</p>
+          <p className="text-lg font-bold">{t("title")}</p>
           <div className="mt-1 h-3 w-40 overflow-hidden rounded-full bg-stone-200" aria-hidden>
             <div className="h-full w-1/2 rounded-full bg-leaf-600" />
           </div>
@@ -35,7 +38,7 @@ export function RoutinePreview() {
             }`}
           >
             <span className="text-4xl">{card.emoji}</span>
-            <span className="font-semibold">{card.title}</span>
+            <span className="font-semibold">{t(`cards.${card.title}`)}</span>
             <span
               className={`grid size-10 place-items-center rounded-full text-xl font-bold ${
                 card.done ? "bg-leaf-600 text-white" : "border-2 border-stone-400 bg-white"

@@ -1,5 +1,6 @@
 "use client";
 import * as Menu from "@radix-ui/react-dropdown-menu";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef } from "react";
@@ -10,12 +11,12 @@ import { signOutAction } from "@/lib/auth/actions";
  * the "More" menu, with signing out: the bar is one row at every width (issue 17).
  */
 const LINKS = [
-  { href: "/dashboard", label: "Today", emoji: "🏠", from: "all" },
-  { href: "/routines", label: "Routines", emoji: "🗂️", from: "all" },
-  { href: "/habits", label: "Habits", emoji: "🔥", from: "all" },
-  { href: "/rewards", label: "Rewards", emoji: "🎁", from: "md" },
-  { href: "/family", label: "Family", emoji: "👨‍👩‍👧", from: "md" },
-  { href: "/account", label: "Account", emoji: "⚙️", from: "lg" },
+  { href: "/dashboard", label: "today", emoji: "🏠", from: "all" },
+  { href: "/routines", label: "routines", emoji: "🗂️", from: "all" },
+  { href: "/habits", label: "habits", emoji: "🔥", from: "all" },
+  { href: "/rewards", label: "rewards", emoji: "🎁", from: "md" },
+  { href: "/family", label: "family", emoji: "👨‍👩‍👧", from: "md" },
+  { href: "/account", label: "account", emoji: "⚙️", from: "lg" },
 ] as const;
 
 const IN_BAR = { all: "flex", md: "hidden md:flex", lg: "hidden lg:flex" } as const;
@@ -25,11 +26,12 @@ const isCurrent = (pathname: string, href: string) =>
   pathname === href || pathname.startsWith(`${href}/`);
 
 export function MainNav({ userName }: { userName: string }) {
+  const t = useTranslations("layout.nav");
   const pathname = usePathname();
   const signOut = useRef<HTMLFormElement>(null);
   return (
     // Never narrower than its links: the family's name beside it is what gives way.
-    <nav aria-label="Main" className="ml-auto flex shrink-0 items-center gap-0.5">
+    <nav aria-label={t("label")} className="ms-auto flex shrink-0 items-center gap-0.5">
       {LINKS.map((link) => {
         const current = isCurrent(pathname, link.href);
         return (
@@ -40,7 +42,7 @@ export function MainNav({ userName }: { userName: string }) {
             className={`${IN_BAR[link.from]} min-h-11 shrink-0 flex-col items-center justify-center rounded-2xl px-2 text-sm font-semibold sm:flex-row sm:gap-1.5 sm:px-3 sm:text-base ${current ? "bg-sun-100 text-leaf-700 ring-2 ring-sun-400" : "hover:bg-sun-100"}`}
           >
             <span aria-hidden>{link.emoji}</span>
-            {link.label}
+            {t(link.label)}
           </Link>
         );
       })}
@@ -48,7 +50,7 @@ export function MainNav({ userName }: { userName: string }) {
       <Menu.Root>
         <Menu.Trigger className="flex min-h-11 shrink-0 flex-col items-center justify-center rounded-2xl px-2 text-sm font-semibold hover:bg-sun-100 sm:flex-row sm:gap-1.5 sm:px-3 sm:text-base data-[state=open]:bg-sun-100">
           <span aria-hidden>☰</span>
-          More
+          {t("more")}
         </Menu.Trigger>
         <Menu.Portal>
           <Menu.Content
@@ -64,7 +66,7 @@ export function MainNav({ userName }: { userName: string }) {
                   className={`${IN_MENU[link.from]} min-h-11 items-center gap-2 rounded-xl px-3 font-semibold outline-none data-[highlighted]:bg-sun-100`}
                 >
                   <span aria-hidden>{link.emoji}</span>
-                  {link.label}
+                  {t(link.label)}
                 </Link>
               </Menu.Item>
             ))}
@@ -74,7 +76,10 @@ export function MainNav({ userName }: { userName: string }) {
               className="flex min-h-11 cursor-pointer items-center gap-2 rounded-xl px-3 font-semibold outline-none data-[highlighted]:bg-sun-100"
             >
               <span aria-hidden>🚪</span>
-              Sign out <span className="truncate text-ink-700">{userName}</span>
+              {t.rich("signOut", {
+                name: userName,
+                user: (chunks) => <span className="truncate text-ink-700">{chunks}</span>,
+              })}
             </Menu.Item>
           </Menu.Content>
         </Menu.Portal>

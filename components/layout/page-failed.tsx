@@ -3,6 +3,7 @@
 // restart, an upgrade, a crash): then this says so calmly, says nothing is lost, and comes back by
 // itself when /api/health says the database answers again. Otherwise it is a bug on our side,
 // said as plainly. The error itself (stack, SQL) never reaches the screen.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useState } from "react";
 
@@ -20,6 +21,7 @@ async function serverAnswers(): Promise<boolean> {
 }
 
 export function PageFailed({ reset, kid = false }: { reset: () => void; kid?: boolean }) {
+  const t = useTranslations("layout.failed");
   const router = useRouter();
   const [state, setState] = useState<State>("checking");
 
@@ -68,17 +70,15 @@ export function PageFailed({ reset, kid = false }: { reset: () => void; kid?: bo
           {state === "failed" ? "🛠️" : "📡"}
         </p>
         <h1 className="text-4xl font-extrabold">
-          {state === "failed" ? "Oops! Ask a grown-up." : "Just a moment…"}
+          {state === "failed" ? t("kid.failedTitle") : t("kid.waitTitle")}
         </h1>
         <p className="text-xl text-ink-700">
-          {state === "failed"
-            ? "Something broke on our side. Your ticks are safe."
-            : "The tablet can’t reach the server right now. Your ticks are safe. It will come back by itself."}
+          {state === "failed" ? t("kid.failedText") : t("kid.waitText")}
         </p>
         <button
           type="button"
           onClick={retry}
-          aria-label="Try again"
+          aria-label={t("kid.retry")}
           className="min-h-20 min-w-20 rounded-full bg-leaf-700 px-8 text-4xl text-white shadow-lg hover:bg-leaf-600"
         >
           <span aria-hidden>🔄</span>
@@ -95,26 +95,14 @@ export function PageFailed({ reset, kid = false }: { reset: () => void; kid?: bo
       <p className="text-6xl" aria-hidden>
         {state === "failed" ? "🛠️" : state === "unreachable" ? "📡" : "⏳"}
       </p>
-      <h1 className="text-3xl font-extrabold tracking-tight">
-        {state === "failed"
-          ? "Something went wrong on our side"
-          : state === "unreachable"
-            ? "Can\u2019t reach the server right now"
-            : "One moment…"}
-      </h1>
-      <p className="text-lg text-ink-700">
-        {state === "failed"
-          ? "The app could not show this page. Nothing you saved is lost. Please try again; if it keeps happening, the server\u2019s log says why."
-          : state === "unreachable"
-            ? "Its database is not answering, perhaps because it is restarting. Nothing you saved is lost. This page comes back by itself when it answers again."
-            : "Checking the connection to the server…"}
-      </p>
+      <h1 className="text-3xl font-extrabold tracking-tight">{t(`${state}.title`)}</h1>
+      <p className="text-lg text-ink-700">{t(`${state}.text`)}</p>
       <button
         type="button"
         onClick={retry}
         className="self-center rounded-full bg-leaf-700 px-6 py-3 text-lg font-bold text-white shadow hover:bg-leaf-600"
       >
-        Try again now
+        {t("retry")}
       </button>
     </main>
   );

@@ -1,7 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { uploadMedia } from "@/components/media/upload";
 import { mediaUrl } from "@/lib/media/rules";
+
+/** The part of a button's name only screen readers hear: whose photo it is. */
+const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /**
  * A photo for a card, item, habit or reward (issue 16): taken with the device's camera or picked
@@ -19,6 +23,7 @@ export function PhotoPicker({
   onChange: (photoId: string | null) => void;
   compact?: boolean;
 }) {
+  const t = useTranslations("ui.photo");
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
@@ -48,14 +53,14 @@ export function PhotoPicker({
         )}
         <label
           htmlFor={inputId}
-          title={compact ? `Photo for ${name}` : undefined}
+          title={compact ? t("title", { name }) : undefined}
           className={`inline-flex min-h-11 cursor-pointer items-center gap-1.5 rounded-full bg-white px-3 font-semibold text-sky-900 ring-2 ring-sky-600/30 hover:bg-sky-50 ${state.busy ? "opacity-60" : ""}`}
         >
           <span aria-hidden>📷</span>
+          {/* The words on the button, and who it is for only for screen readers. */}
           <span className={compact ? "sr-only" : ""}>
-            {state.busy ? "Uploading…" : photoId ? "Replace photo" : "Add photo"}
+            {t.rich(state.busy ? "uploading" : photoId ? "replace" : "add", { name, hidden })}
           </span>
-          <span className="sr-only">{` for ${name}`}</span>
         </label>
         <input
           ref={input}
@@ -74,8 +79,7 @@ export function PhotoPicker({
             className="min-h-11 rounded-full px-3 font-semibold text-red-800 hover:bg-red-50"
           >
             <span aria-hidden>✕</span>
-            <span className={compact ? "sr-only" : ""}> Remove photo</span>
-            <span className="sr-only">{` of ${name}`}</span>
+            <span className={compact ? "sr-only" : ""}> {t.rich("remove", { name, hidden })}</span>
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { uploadMedia } from "@/components/media/upload";
 import { MAX_VOICE_SECONDS, mediaUrl } from "@/lib/media/rules";
@@ -28,6 +29,7 @@ export function VoiceRecorder({
   onChange: (voiceId: string | null) => void;
   compact?: boolean;
 }) {
+  const t = useTranslations("ui.voice");
   const inputId = useId();
   const [recording, setRecording] = useState<Recording | null>(null);
   const [seconds, setSeconds] = useState(0);
@@ -64,7 +66,7 @@ export function VoiceRecorder({
     } catch {
       return setState({
         busy: false,
-        error: "The microphone is not available. Allow it in the browser, or upload a clip.",
+        error: t("noMicrophone"),
       });
     }
     const type = recorderType();
@@ -89,7 +91,10 @@ export function VoiceRecorder({
 
   const button =
     "inline-flex min-h-11 items-center gap-1.5 rounded-full bg-white px-3 font-semibold ring-2";
-  const words = (text: string) => <span className={compact ? "sr-only" : ""}>{text}</span>;
+  // The words on a button (only for screen readers when compact), with what it is for, which
+  // only screen readers hear: `<hidden>` in the message.
+  const words = (text: React.ReactNode) => <span className={compact ? "sr-only" : ""}>{text}</span>;
+  const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2">
@@ -100,20 +105,20 @@ export function VoiceRecorder({
             className={`${button} text-red-800 ring-red-700/40`}
           >
             <span aria-hidden>⏹️</span>
-            {words(`Stop (${MAX_VOICE_SECONDS - seconds} s left)`)}
-            <span className="sr-only">{` recording for ${name}`}</span>
+            {words(t.rich("stop", { seconds: MAX_VOICE_SECONDS - seconds, name, hidden }))}
           </button>
         ) : (
           <button
             type="button"
             onClick={() => void start()}
             disabled={state.busy}
-            title={compact ? `Record your voice for ${name}` : undefined}
+            title={compact ? t("recordTitle", { name }) : undefined}
             className={`${button} text-sky-900 ring-sky-600/30 hover:bg-sky-50 disabled:opacity-60`}
           >
             <span aria-hidden>🎙️</span>
-            {words(state.busy ? "Saving…" : voiceId ? "Record again" : "Record your voice")}
-            <span className="sr-only">{` for ${name}`}</span>
+            {words(
+              t.rich(state.busy ? "saving" : voiceId ? "recordAgain" : "record", { name, hidden }),
+            )}
           </button>
         )}
         {voiceId && !recording && (
@@ -124,8 +129,7 @@ export function VoiceRecorder({
               className={`${button} text-leaf-700 ring-leaf-700/30 hover:bg-green-50`}
             >
               <span aria-hidden>▶️</span>
-              {words("Play")}
-              <span className="sr-only">{` the voice for ${name}`}</span>
+              {words(t.rich("play", { name, hidden }))}
             </button>
             <button
               type="button"
@@ -133,8 +137,7 @@ export function VoiceRecorder({
               className="min-h-11 rounded-full px-3 font-semibold text-red-800 hover:bg-red-50"
             >
               <span aria-hidden>✕</span>
-              {words(" Remove voice")}
-              <span className="sr-only">{` of ${name}`}</span>
+              {words(<> {t.rich("remove", { name, hidden })}</>)}
             </button>
           </>
         )}
@@ -144,7 +147,7 @@ export function VoiceRecorder({
               htmlFor={inputId}
               className="cursor-pointer text-sm font-semibold text-sky-900 underline"
             >
-              or upload a clip<span className="sr-only">{` for ${name}`}</span>
+              {t.rich("upload", { name, hidden })}
             </label>
             <input
               id={inputId}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { FormStatus } from "@/components/ui/form-status";
@@ -26,6 +27,7 @@ export function ActionButton({
   size = "sm",
   confirm,
 }: Props) {
+  const t = useTranslations("ui");
   const [state, formAction] = useActionState(action, null);
   const form = useRef<HTMLFormElement>(null);
   const [asking, setAsking] = useState(false);
@@ -47,7 +49,7 @@ export function ActionButton({
           />
         </>
       ) : (
-        <SubmitButton variant={variant} size={size} pendingLabel="Working…">
+        <SubmitButton variant={variant} size={size} pendingLabel={t("working")}>
           {children}
         </SubmitButton>
       )}
@@ -68,6 +70,7 @@ function AskButton({
   size: ButtonSize;
   onClick: () => void;
 }) {
+  const t = useTranslations("ui");
   const { pending } = useFormStatus();
   return (
     <button
@@ -76,7 +79,7 @@ function AskButton({
       disabled={pending}
       className={buttonClasses(variant, size)}
     >
-      {pending ? "Working…" : children}
+      {pending ? t("working") : children}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionState } from "@/lib/actions/validated-action";
 
@@ -28,8 +29,10 @@ export function ArchiveButton({
   fields,
   name,
   consequence,
-  labels = { archive: "Archive", restore: "Restore" },
+  labels: given,
 }: Props) {
+  const t = useTranslations("ui.archive");
+  const labels = given ?? { archive: t("archive"), restore: t("restore") };
   return (
     <ActionButton
       action={archived ? restore : archive}
@@ -39,7 +42,7 @@ export function ArchiveButton({
         archived
           ? undefined
           : {
-              title: `Archive ${name}?`,
+              title: t("question", { name }),
               description: consequence,
               confirmLabel: labels.archive,
             }

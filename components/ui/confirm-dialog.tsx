@@ -1,5 +1,6 @@
 "use client";
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 
 export type Confirmation = {
@@ -27,6 +28,7 @@ export function ConfirmDialog({
   confirmation: Confirmation;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("ui");
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
@@ -40,7 +42,7 @@ export function ConfirmDialog({
           </AlertDialog.Description>
           <div className="flex flex-wrap justify-end gap-3">
             <AlertDialog.Cancel className={buttonClasses("secondary", "sm")}>
-              Cancel
+              {t("cancel")}
             </AlertDialog.Cancel>
             <AlertDialog.Action className={buttonClasses("destructive", "sm")} onClick={onConfirm}>
               {confirmation.confirmLabel}

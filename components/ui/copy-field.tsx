@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** A secret or link shown once: read-only, selectable, with a copy button that says it worked. */
 export function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
+  const t = useTranslations("ui.copy");
   const [copied, setCopied] = useState(false);
   return (
     <>
@@ -24,7 +26,7 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
           setCopied(true);
         }}
       >
-        {copied ? "Copied ✓" : "Copy"}
+        {copied ? t("copied") : t("copy")}
       </button>
     </>
   );

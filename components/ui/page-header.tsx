@@ -21,7 +21,10 @@ export function PageHeader({ title, icon, back, description, actions }: Props) {
           href={back.href}
           className="self-start rounded-full py-1 font-semibold text-ink-700 underline decoration-stone-400 underline-offset-4 hover:text-ink-900"
         >
-          <span aria-hidden>← </span>
+          {/* Points back: to the right in Arabic. */}
+          <span aria-hidden>
+            <span className="inline-block rtl:-scale-x-100">←</span>{" "}
+          </span>
           {back.label}
         </Link>
       )}

@@ -1,16 +1,19 @@
+import { useTranslations } from "next-intl";
+
 /** A row of emoji to pick one from, as plain radio buttons (works before JavaScript loads). */
 export function PictureRadios({
   name,
   pictures,
-  legend = "Picture",
+  legend,
 }: {
   name: string;
   pictures: readonly string[];
   legend?: string;
 }) {
+  const t = useTranslations("ui.picture");
   return (
     <fieldset className="flex flex-col gap-2">
-      <legend className="font-semibold">{legend}</legend>
+      <legend className="font-semibold">{legend ?? t("legend")}</legend>
       <div className="flex flex-wrap gap-2">
         {pictures.map((picture, i) => (
           <label key={picture} className="relative cursor-pointer">
@@ -19,7 +22,7 @@ export function PictureRadios({
               name={name}
               value={picture}
               defaultChecked={i === 0}
-              aria-label={`Picture ${picture}`}
+              aria-label={t("option", { picture })}
               className="peer absolute inset-0 size-full cursor-pointer opacity-0"
             />
             <span

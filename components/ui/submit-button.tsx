@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import { buttonClasses, type ButtonSize, type ButtonWeight } from "@/components/ui/button";
 
@@ -11,6 +12,7 @@ type Props = {
 
 /** Disabled while its form is submitting, so a double click sends one request. */
 export function SubmitButton({ children, pendingLabel, variant = "primary", size = "md" }: Props) {
+  const t = useTranslations("ui");
   const { pending } = useFormStatus();
   return (
     <button
@@ -19,7 +21,7 @@ export function SubmitButton({ children, pendingLabel, variant = "primary", size
       aria-disabled={pending}
       className={buttonClasses(variant, size)}
     >
-      {pending ? (pendingLabel ?? "Saving…") : children}
+      {pending ? (pendingLabel ?? t("saving")) : children}
     </button>
   );
 }

@@ -3,6 +3,7 @@
 // (issue 17): a native <input type="time"> follows the browser's locale instead, so an American
 // browser showed "7:00 AM" here and "07:00" everywhere else. Selects are native pickers on phones
 // and keyboards alike. Issue 18 makes the clock a family choice; the labels change, not the value.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -32,6 +33,7 @@ function useShown(value: string) {
 }
 
 export function TimeField({ id, label, value, onChange, error }: Props) {
+  const t = useTranslations("ui.time");
   const [hour = "00", minute = "00"] = value.split(":");
   const hourList = useShown(hour);
   const minuteList = useShown(minute);
@@ -50,7 +52,7 @@ export function TimeField({ id, label, value, onChange, error }: Props) {
         <select
           ref={hourList}
           id={id}
-          aria-label={`${label}: hour`}
+          aria-label={t("hour", { label })}
           aria-invalid={error ? true : undefined}
           value={hour}
           onChange={(event) => onChange(`${event.target.value}:${minute}`)}
@@ -65,7 +67,7 @@ export function TimeField({ id, label, value, onChange, error }: Props) {
         </span>
         <select
           ref={minuteList}
-          aria-label={`${label}: minutes`}
+          aria-label={t("minutes", { label })}
           aria-invalid={error ? true : undefined}
           value={minute}
           onChange={(event) => onChange(`${hour}:${event.target.value}`)}

@@ -3,6 +3,7 @@
 // announced to screen readers, paused on hover and focus, swipe to dismiss (issue 17). Errors stay
 // next to what failed (FormStatus); toasts are for what worked.
 import * as Toast from "@radix-ui/react-toast";
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useState } from "react";
 
 type Note = { id: number; message: string; tone: "done" | "problem" };
@@ -16,6 +17,7 @@ export const useToast = () => useContext(ToastContext);
 let next = 0;
 
 export function ToasterProvider({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("ui.toast");
   const [notes, setNotes] = useState<Note[]>([]);
   const show = useCallback<Show>((message, tone = "done") => {
     next += 1;
@@ -24,7 +26,7 @@ export function ToasterProvider({ children }: { children: React.ReactNode }) {
   }, []);
   return (
     <ToastContext.Provider value={show}>
-      <Toast.Provider swipeDirection="down" duration={4000} label="Notification">
+      <Toast.Provider swipeDirection="down" duration={4000} label={t("label")}>
         {children}
         {notes.map((note) => (
           <Toast.Root
@@ -39,14 +41,18 @@ export function ToasterProvider({ children }: { children: React.ReactNode }) {
           >
             <Toast.Description>{note.message}</Toast.Description>
             <Toast.Close
-              aria-label="Dismiss"
+              aria-label={t("dismiss")}
               className="grid min-h-11 min-w-11 place-items-center rounded-full text-xl hover:bg-white/15"
             >
               <span aria-hidden>×</span>
             </Toast.Close>
           </Toast.Root>
         ))}
-        <Toast.Viewport className="fixed inset-x-0 bottom-0 z-50 mx-auto flex w-full max-w-md flex-col gap-2 p-4 outline-none" />
+        {/* Radix puts the key that focuses it ("F8") in place of its own "{hotkey}". */}
+        <Toast.Viewport
+          label={t("viewport", { hotkey: "{hotkey}" })}
+          className="fixed inset-x-0 bottom-0 z-50 mx-auto flex w-full max-w-md flex-col gap-2 p-4 outline-none"
+        />
       </Toast.Provider>
     </ToastContext.Provider>
   );

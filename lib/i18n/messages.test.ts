@@ -38,17 +38,31 @@ function flatten(tree: unknown, prefix = ""): Map<string, string> {
 }
 
 /** The placeholders a message uses: {name}, {count, plural, …}. */
+// ICU's element types (@formatjs/icu-messageformat-parser TYPE): 0 literal, 7 pound, 8 tag.
+const LITERAL = 0;
+const POUND = 7;
+const TAG = 8;
+
+/** The placeholders a message uses: {name}, {count, plural, …}, and <link>…</link> tags. */
 function placeholders(message: string, locale: string): string[] {
-  const names = new Set<string>();
-  const walk = (elements: unknown[]) => {
-    for (const element of elements as { type: number; value?: string; options?: object }[]) {
-      if (element.type !== 0 && element.type !== 7 && element.value) names.add(element.value);
+  return [...elements(message, locale).keys()].sort();
+}
+
+/** Each placeholder with its kind: a tag needs a function as its value, the rest a number. */
+function elements(message: string, locale: string): Map<string, "tag" | "value"> {
+  const names = new Map<string, "tag" | "value">();
+  type Element = { type: number; value?: string; options?: object; children?: unknown[] };
+  const walk = (list: unknown[]) => {
+    for (const element of list as Element[]) {
+      if (element.type !== LITERAL && element.type !== POUND && element.value)
+        names.set(element.value, element.type === TAG ? "tag" : "value");
+      if (element.children) walk(element.children);
       for (const option of Object.values(element.options ?? {}))
         walk((option as { value: unknown[] }).value);
     }
   };
   walk(new IntlMessageFormat(message, locale).getAst());
-  return [...names].sort();
+  return names;
 }
 
 const english = flatten(en);
@@ -71,7 +85,12 @@ describe("messages", () => {
         placeholders(english.get(key)!, "en"),
       );
       // Formats with sample values without throwing (a plural needs its "other").
-      const values = Object.fromEntries(placeholders(message, locale).map((name) => [name, 2]));
+      const values = Object.fromEntries(
+        [...elements(message, locale)].map(([name, kind]) => [
+          name,
+          kind === "tag" ? (chunks: unknown[]) => chunks : 2,
+        ]),
+      );
       expect(() => new IntlMessageFormat(message, locale).format(values)).not.toThrow();
     }
   });
@@ -81,6 +100,10 @@ describe("messages", () => {
     expect(placeholders("Hi {name}, {n, plural, one {# star} other {# stars}}", "en")).toEqual([
       "n",
       "name",
+    ]);
+    expect(placeholders("Add kids on the <link>{page} page</link>.", "en")).toEqual([
+      "link",
+      "page",
     ]);
   });
 });
