@@ -24,6 +24,7 @@ export function PhotoPicker({
   compact?: boolean;
 }) {
   const t = useTranslations("ui.photo");
+  const uploadWords = useTranslations("ui.upload");
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
@@ -31,7 +32,10 @@ export function PhotoPicker({
   async function upload(file: File | undefined) {
     if (!file) return;
     setState({ busy: true });
-    const result = await uploadMedia("PHOTO", file, file.name);
+    const result = await uploadMedia("PHOTO", file, file.name, {
+      failed: uploadWords("failed"),
+      offline: uploadWords("offline"),
+    });
     if (input.current) input.current.value = "";
     if ("error" in result) return setState({ busy: false, error: result.error });
     setState({ busy: false });

@@ -30,6 +30,7 @@ export function VoiceRecorder({
   compact?: boolean;
 }) {
   const t = useTranslations("ui.voice");
+  const uploadWords = useTranslations("ui.upload");
   const inputId = useId();
   const [recording, setRecording] = useState<Recording | null>(null);
   const [seconds, setSeconds] = useState(0);
@@ -52,7 +53,10 @@ export function VoiceRecorder({
 
   async function save(blob: Blob, fileName: string) {
     setState({ busy: true });
-    const result = await uploadMedia("VOICE", blob, fileName);
+    const result = await uploadMedia("VOICE", blob, fileName, {
+      failed: uploadWords("failed"),
+      offline: uploadWords("offline"),
+    });
     if ("error" in result) return setState({ busy: false, error: result.error });
     setState({ busy: false });
     onChange(result.id);
