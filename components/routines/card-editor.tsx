@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { PhotoPicker } from "@/components/media/photo-picker";
 import { VoiceRecorder } from "@/components/media/voice-recorder";
 import { CARD_PICTURES, EmojiPicker } from "@/components/routines/emoji-picker";
@@ -19,8 +20,9 @@ const border = (error?: string) => (error ? "border-red-600" : "border-stone-300
 
 /** One picture card: handle, picture, title, optional timer and its checklist items. */
 export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) {
+  const t = useTranslations("routines.card");
   const { rowProps, handleProps, isDragging } = useSortableRow(card.key);
-  const name = card.title || `card ${index + 1}`;
+  const name = card.title || t("fallbackName", { number: index + 1 });
   const titleError = errorAt(`cards.${index}.title`);
   const durationError = errorAt(`cards.${index}.durationSeconds`);
   const itemsError = errorAt(`cards.${index}.items`);
@@ -29,13 +31,17 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
   return (
     <li
       {...rowProps}
-      aria-label={`Card ${index + 1}: ${card.title || "untitled"}`}
+      aria-label={
+        card.title
+          ? t("label", { number: index + 1, title: card.title })
+          : t("labelUntitled", { number: index + 1 })
+      }
       className={`flex flex-col gap-4 rounded-3xl bg-white p-4 shadow ring-1 ring-black/5 sm:p-5 ${isDragging ? "shadow-2xl ring-2 ring-sky-600" : ""}`}
     >
       <div className="flex items-start gap-3">
-        <DragHandle label={`Move card ${name}`} {...handleProps} />
+        <DragHandle label={t("move", { name })} {...handleProps} />
         <EmojiPicker
-          label="Picture"
+          label={t("picture")}
           value={card.pictureEmoji}
           options={CARD_PICTURES}
           onChange={(pictureEmoji) => onChange({ ...card, pictureEmoji })}
@@ -43,7 +49,7 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
         />
         <div className="flex min-w-0 flex-1 flex-col gap-1.5">
           <label htmlFor={`${card.key}-title`} className="font-semibold">
-            Card title
+            {t("title")}
           </label>
           <input
             id={`${card.key}-title`}
@@ -59,11 +65,11 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
 
       <div className="flex flex-col gap-2 rounded-2xl bg-sky-50 p-3">
         <p className="font-semibold">
-          For kids who cannot read yet <span className="font-normal">(optional)</span>
+          {t.rich("forNonReaders", {
+            optional: (chunks) => <span className="font-normal">{chunks}</span>,
+          })}
         </p>
-        <p className="text-sm text-ink-700">
-          A photo shows instead of the picture; your voice plays when they tap the speaker.
-        </p>
+        <p className="text-sm text-ink-700">{t("mediaHint")}</p>
         <PhotoPicker
           photoId={card.photoId ?? null}
           name={name}
@@ -78,13 +84,13 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
 
       <div className="flex flex-col gap-1.5 sm:w-64">
         <label htmlFor={`${card.key}-duration`} className="font-semibold">
-          Timer in seconds (optional)
+          {t("timer")}
         </label>
         <input
           id={`${card.key}-duration`}
           inputMode="numeric"
           value={card.duration}
-          placeholder="e.g. 120"
+          placeholder={t("timerPlaceholder")}
           onChange={(e) => onChange({ ...card, duration: e.target.value.replace(/[^\d]/g, "") })}
           aria-invalid={durationError ? true : undefined}
           className={`${input} ${border(durationError)}`}
@@ -93,11 +99,13 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
       </div>
 
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 font-semibold">Checklist</legend>
+        <legend className="mb-1 font-semibold">{t("checklist")}</legend>
         <SortableList
           ids={card.items.map((i) => i.key)}
           onMove={(from, to) => setItems(moveEntry(card.items, from, to))}
-          describe={(key) => `item ${card.items.find((i) => i.key === key)?.label || ""}`}
+          describe={(key) =>
+            t("describeItem", { label: card.items.find((i) => i.key === key)?.label || "" })
+          }
         >
           <ul className="flex flex-col gap-2">
             {card.items.map((item, itemIndex) => (
@@ -120,7 +128,7 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
           onClick={() => setItems([...card.items, { key: newKey(), label: "" }])}
           className="self-start rounded-full px-4 py-2 font-semibold text-leaf-700 ring-2 ring-leaf-700/30 hover:bg-green-50"
         >
-          + Add item
+          {t("addItem")}
         </button>
       </fieldset>
 
@@ -129,7 +137,7 @@ export function CardEditor({ card, index, onChange, onRemove, errorAt }: Props) 
         onClick={onRemove}
         className="self-end rounded-full px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
       >
-        Remove card “{name}”
+        {t("remove", { name })}
       </button>
     </li>
   );
@@ -142,21 +150,22 @@ function ItemRow(props: {
   onChange: (item: EditorItem) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("routines.item");
   const { item } = props;
   const { rowProps, handleProps } = useSortableRow(item.key);
-  const name = item.label || `item ${props.position}`;
+  const name = item.label || t("fallbackName", { position: props.position });
   return (
     <li {...rowProps} className="flex flex-col gap-1 rounded-2xl bg-sun-50 p-2">
       <div className="flex items-center gap-2">
-        <DragHandle label={`Move item ${name}`} {...handleProps} />
+        <DragHandle label={t("move", { name })} {...handleProps} />
         <label htmlFor={`${item.key}-label`} className="sr-only">
-          Item {props.position}
+          {t("label", { position: props.position })}
         </label>
         <input
           id={`${item.key}-label`}
           value={item.label}
           maxLength={80}
-          placeholder="e.g. Brush teeth"
+          placeholder={t("placeholder")}
           onChange={(e) => props.onChange({ ...item, label: e.target.value })}
           aria-invalid={props.error ? true : undefined}
           className={`${input} ${border(props.error)}`}
@@ -164,14 +173,14 @@ function ItemRow(props: {
         <button
           type="button"
           onClick={props.onRemove}
-          aria-label={`Remove item ${name}`}
+          aria-label={t("remove", { name })}
           className="grid size-11 shrink-0 place-items-center rounded-xl text-xl text-red-800 hover:bg-red-50"
         >
           <span aria-hidden>✕</span>
         </button>
       </div>
-      {props.error && <p className="pl-14 text-sm font-semibold text-red-700">{props.error}</p>}
-      <div className="flex items-start gap-2 pl-14">
+      {props.error && <p className="ps-14 text-sm font-semibold text-red-700">{props.error}</p>}
+      <div className="flex items-start gap-2 ps-14">
         <PhotoPicker
           compact
           photoId={item.photoId ?? null}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 export const ROUTINE_ICONS = [
@@ -83,6 +84,7 @@ type Props = {
 
 /** A button showing the current picture; it opens a grid of pictures to pick from. */
 export function EmojiPicker({ label, value, options, onChange, error }: Props) {
+  const t = useTranslations("routines.picker");
   const [open, setOpen] = useState(false);
   const gridId = useId();
   return (
@@ -94,7 +96,7 @@ export function EmojiPicker({ label, value, options, onChange, error }: Props) {
         type="button"
         aria-expanded={open}
         aria-controls={gridId}
-        aria-label={`${label}: ${value || "none"}. Change`}
+        aria-label={value ? t("change", { label, value }) : t("changeNone", { label })}
         onClick={() => setOpen((o) => !o)}
         className={`grid size-14 place-items-center rounded-xl border-2 bg-white text-3xl ${error ? "border-red-600" : "border-stone-300"}`}
       >
@@ -112,7 +114,7 @@ export function EmojiPicker({ label, value, options, onChange, error }: Props) {
               key={emoji}
               type="button"
               aria-pressed={emoji === value}
-              aria-label={`Picture ${emoji}`}
+              aria-label={t("option", { emoji })}
               onClick={() => {
                 onChange(emoji);
                 setOpen(false);

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { RoutineSection } from "@/components/tablet/routine-section";
 import type { EditorRoutine } from "@/components/routines/editor-state";
 import { DEFAULT_LOOK } from "@/lib/families/kid-look";
@@ -7,7 +8,7 @@ import type { DayRoutine } from "@/lib/routines/day";
 const noop = () => undefined;
 
 /** The draft as the tablet's day shows it: the same component, with the editor's content. */
-function asDay(draft: EditorRoutine): DayRoutine {
+function asDay(draft: EditorRoutine, newRoutine: string): DayRoutine {
   const cards = draft.cards
     .filter((card) => card.title.trim() || card.items.some((item) => item.label.trim()))
     .map((card) => ({
@@ -29,7 +30,7 @@ function asDay(draft: EditorRoutine): DayRoutine {
     }));
   return {
     id: "preview",
-    name: draft.name.trim() || "New routine",
+    name: draft.name.trim() || newRoutine,
     icon: draft.icon,
     startMinute: 0,
     endMinute: 0,
@@ -47,13 +48,14 @@ function asDay(draft: EditorRoutine): DayRoutine {
  * tablet's width (768 px), drawn small. Not interactive: it is a picture of the screen.
  */
 export function KidPreview({ draft }: { draft: EditorRoutine }) {
+  const t = useTranslations("routines.preview");
   return (
     <figure className="flex flex-col gap-2">
-      <figcaption className="font-semibold">On the tablet</figcaption>
+      <figcaption className="font-semibold">{t("onTablet")}</figcaption>
       <div className="overflow-hidden rounded-2xl bg-sky-50 p-2 ring-1 ring-black/10">
         <div inert aria-hidden style={{ zoom: 0.38, width: 768 }} className="p-4">
           <RoutineSection
-            routine={asDay(draft)}
+            routine={asDay(draft, t("newRoutine"))}
             look={DEFAULT_LOOK}
             isChecked={() => false}
             onTap={noop}

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { TimeField } from "@/components/ui/time-field";
 import { useActionState, useState } from "react";
 import { Avatar } from "@/components/family/avatar";
@@ -18,7 +19,7 @@ import { SortableList } from "@/components/routines/sortable";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveRoutineAction } from "@/lib/routines/actions";
 import type { RoutineEditorData } from "@/lib/routines/views";
-import { WEEKDAY_NAMES, moveEntry } from "@/lib/routines/rules";
+import { moveEntry, weekdayNames } from "@/lib/routines/rules";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 
 type Kid = { id: string; displayName: string; avatarEmoji: string; avatarColor: string };
@@ -33,6 +34,8 @@ const section = "flex flex-col gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring
 const errorText = "text-sm font-semibold text-red-700";
 
 export function RoutineEditor({ kids, routine }: Props) {
+  const t = useTranslations("routines.editor");
+  const days = weekdayNames(useLocale());
   const [draft, setDraft] = useState<EditorRoutine>(() => ({
     name: routine?.name ?? "",
     icon: routine?.icon ?? "🌅",
@@ -50,6 +53,12 @@ export function RoutineEditor({ kids, routine }: Props) {
   const [state, action] = useActionState<ActionState | null, FormData>(saveRoutineAction, null);
   const errorAt = (path: string) =>
     state && !state.ok ? state.fieldErrors?.[path]?.[0] : undefined;
+  // The action's message comes in the page's language: a conflict is known by its data, or (until
+  // the action says so) by its English words.
+  const conflict =
+    state &&
+    !state.ok &&
+    (state.data?.conflict !== undefined || /changed elsewhere/.test(state.message));
   const update = (patch: Partial<EditorRoutine>) => setDraft((d) => ({ ...d, ...patch }));
   const toggle = (list: number[] | string[], value: number | string) =>
     (list as (number | string)[]).includes(value)
@@ -64,19 +73,19 @@ export function RoutineEditor({ kids, routine }: Props) {
         {routine && <input type="hidden" name="revision" value={routine.revision} />}
         <input type="hidden" name="draft" value={toDraftJson(draft)} />
         <FormStatus state={state} />
-        {state && !state.ok && /changed elsewhere/.test(state.message) && routine && (
+        {conflict && routine && (
           <a href={`/routines/${routine.id}`} className="self-start font-semibold underline">
-            Reload the latest version (your unsaved edits will be lost)
+            {t("reloadLatest")}
           </a>
         )}
 
         <section aria-labelledby="routine-heading" className={section}>
           <h2 id="routine-heading" className="text-xl font-bold">
-            Routine
+            {t("routineHeading")}
           </h2>
           <PictureAndText
             picker={{
-              label: "Icon",
+              label: t("icon"),
               value: draft.icon,
               options: ROUTINE_ICONS,
               onChange: (icon) => update({ icon }),
@@ -84,22 +93,22 @@ export function RoutineEditor({ kids, routine }: Props) {
             }}
             field={{
               id: "routine-name",
-              label: "Name",
+              label: t("name"),
               value: draft.name,
-              placeholder: "Morning",
+              placeholder: t("namePlaceholder"),
               onChange: (name) => update({ name }),
               error: errorAt("name"),
             }}
           />
 
           <fieldset className="flex flex-col gap-2">
-            <legend className="font-semibold">Days</legend>
+            <legend className="font-semibold">{t("days")}</legend>
             <div className="flex flex-wrap gap-2">
-              {WEEKDAY_NAMES.map((day, index) => {
+              {days.map((day, index) => {
                 const value = index + 1;
                 const on = draft.weekdays.includes(value);
                 return (
-                  <label key={day} className="relative cursor-pointer">
+                  <label key={value} className="relative cursor-pointer">
                     <input
                       type="checkbox"
                       checked={on}
@@ -125,7 +134,7 @@ export function RoutineEditor({ kids, routine }: Props) {
               <TimeField
                 key={field}
                 id={`routine-${field}`}
-                label={field === "start" ? "From" : "Until"}
+                label={field === "start" ? t("from") : t("until")}
                 value={draft[field]}
                 onChange={(value) => update({ [field]: value })}
                 error={errorAt(field)}
@@ -133,7 +142,7 @@ export function RoutineEditor({ kids, routine }: Props) {
             ))}
             <div className="flex flex-col gap-1.5">
               <label htmlFor="routine-points" className="font-semibold">
-                Stars for finishing
+                {t("points")}
               </label>
               <input
                 id="routine-points"
@@ -151,10 +160,8 @@ export function RoutineEditor({ kids, routine }: Props) {
           </div>
 
           <fieldset className="flex flex-col gap-2">
-            <legend className="font-semibold">Who does it (each kid on their own)</legend>
-            {kids.length === 0 && (
-              <p className="text-ink-700">Add kids on the Family page first.</p>
-            )}
+            <legend className="font-semibold">{t("who")}</legend>
+            {kids.length === 0 && <p className="text-ink-700">{t("noKids")}</p>}
             <div className="flex flex-wrap gap-2">
               {kids.map((kid) => {
                 const on = draft.kidIds.includes(kid.id);
@@ -167,7 +174,7 @@ export function RoutineEditor({ kids, routine }: Props) {
                       className="peer absolute inset-0 size-full cursor-pointer opacity-0"
                     />
                     <span
-                      className={`flex items-center gap-2 rounded-full py-1 pr-4 pl-1 font-semibold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-green-50 ring-leaf-700" : "bg-white ring-stone-300"}`}
+                      className={`flex items-center gap-2 rounded-full py-1 ps-1 pe-4 font-semibold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-green-50 ring-leaf-700" : "bg-white ring-stone-300"}`}
                     >
                       <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
                       {kid.displayName}
@@ -184,19 +191,18 @@ export function RoutineEditor({ kids, routine }: Props) {
         <section aria-labelledby="cards-heading" className="flex flex-col gap-4">
           <div>
             <h2 id="cards-heading" className="text-xl font-bold">
-              Picture cards
+              {t("cardsHeading")}
             </h2>
-            <p className="text-ink-700">
-              Kids see these in order. Drag ⠿ to reorder, or focus it and press Space, then the
-              arrow keys.
-            </p>
+            <p className="text-ink-700">{t("cardsHint")}</p>
           </div>
           <SortableList
             ids={draft.cards.map((c) => c.key)}
             onMove={(from, to) => update({ cards: moveEntry(draft.cards, from, to) })}
-            describe={(key) => `card ${draft.cards.find((c) => c.key === key)?.title || ""}`}
+            describe={(key) =>
+              t("describeCard", { title: draft.cards.find((c) => c.key === key)?.title || "" })
+            }
           >
-            <ol className="flex flex-col gap-4" aria-label="Cards">
+            <ol className="flex flex-col gap-4" aria-label={t("cardsLabel")}>
               {draft.cards.map((card, index) => (
                 <CardEditor
                   key={card.key}
@@ -217,28 +223,25 @@ export function RoutineEditor({ kids, routine }: Props) {
             onClick={() => update({ cards: [...draft.cards, emptyCard()] })}
             className="self-start rounded-full bg-white px-5 py-3 font-bold text-leaf-700 shadow ring-2 ring-leaf-700/30 hover:bg-green-50"
           >
-            + Add card
+            {t("addCard")}
           </button>
           {!draft.cards.some((c) => c.items.length > 0) && (
-            <p className="rounded-xl bg-sun-100 px-4 py-3">
-              Kids see this routine once it has a card with at least one item.
-            </p>
+            <p className="rounded-xl bg-sun-100 px-4 py-3">{t("notReady")}</p>
           )}
         </section>
 
         <section aria-labelledby="then-heading" className={section}>
           <div>
             <h2 id="then-heading" className="text-xl font-bold">
-              And then… <span className="font-normal text-ink-700">(optional)</span>
+              {t.rich("thenHeading", {
+                optional: (chunks) => <span className="font-normal text-ink-700">{chunks}</span>,
+              })}
             </h2>
-            <p className="text-ink-700">
-              Something to look forward to, shown after the last card in the tablet&apos;s one-card
-              view: &ldquo;then: 20 minutes of Lego&rdquo;.
-            </p>
+            <p className="text-ink-700">{t("thenHint")}</p>
           </div>
           <PictureAndText
             picker={{
-              label: "Picture",
+              label: t("picture"),
               value: draft.thenEmoji,
               options: THEN_PICTURES,
               onChange: (thenEmoji) => update({ thenEmoji }),
@@ -246,9 +249,9 @@ export function RoutineEditor({ kids, routine }: Props) {
             }}
             field={{
               id: "routine-then",
-              label: "Then",
+              label: t("then"),
               value: draft.thenLabel,
-              placeholder: "20 minutes of Lego",
+              placeholder: t("thenPlaceholder"),
               onChange: (thenLabel) => update({ thenLabel }),
               error: errorAt("then.label"),
             }}
@@ -256,14 +259,14 @@ export function RoutineEditor({ kids, routine }: Props) {
         </section>
 
         <div className="sticky bottom-0 -mx-5 flex items-center gap-4 border-t border-black/10 bg-sun-50/95 px-5 py-3 backdrop-blur">
-          <SubmitButton pendingLabel="Saving…">
-            {routine ? "Save changes" : "Create routine"}
+          <SubmitButton pendingLabel={t("saving")}>
+            {routine ? t("save") : t("create")}
           </SubmitButton>
         </div>
       </form>
-      <aside aria-label="Preview" className="lg:sticky lg:top-4">
+      <aside aria-label={t("preview")} className="lg:sticky lg:top-4">
         <details className="rounded-3xl bg-white p-4 shadow ring-1 ring-black/5 lg:hidden">
-          <summary className="cursor-pointer font-semibold">Preview on the tablet</summary>
+          <summary className="cursor-pointer font-semibold">{t("previewSummary")}</summary>
           <div className="mt-3">
             <KidPreview draft={draft} />
           </div>

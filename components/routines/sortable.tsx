@@ -19,6 +19,7 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 type Props = {
@@ -30,6 +31,7 @@ type Props = {
 };
 
 export function SortableList({ ids, onMove, describe, children }: Props) {
+  const t = useTranslations("routines.sortable");
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 8 } }),
@@ -48,21 +50,30 @@ export function SortableList({ ids, onMove, describe, children }: Props) {
       accessibility={{
         announcements: {
           onDragStart: ({ active }) =>
-            `Picked up ${describe(String(active.id))}, position ${position(active.id)} of ${ids.length}.`,
+            t("pickedUp", {
+              item: describe(String(active.id)),
+              position: position(active.id),
+              count: ids.length,
+            }),
           onDragOver: ({ active, over }) =>
             over
-              ? `${describe(String(active.id))} is now at position ${position(over.id)} of ${ids.length}.`
+              ? t("over", {
+                  item: describe(String(active.id)),
+                  position: position(over.id),
+                  count: ids.length,
+                })
               : "",
           onDragEnd: ({ active, over }) =>
             over
-              ? `Dropped ${describe(String(active.id))} at position ${position(over.id)} of ${ids.length}.`
+              ? t("dropped", {
+                  item: describe(String(active.id)),
+                  position: position(over.id),
+                  count: ids.length,
+                })
               : "",
-          onDragCancel: ({ active }) => `Moving ${describe(String(active.id))} was cancelled.`,
+          onDragCancel: ({ active }) => t("cancelled", { item: describe(String(active.id)) }),
         },
-        screenReaderInstructions: {
-          draggable:
-            "To move, press Space. Use the arrow keys to move up or down, Space to drop, Escape to cancel.",
-        },
+        screenReaderInstructions: { draggable: t("instructions") },
       }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>

@@ -5,6 +5,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import {
   BusyError,
+  ConflictError,
   DomainError,
   ForbiddenError,
   NotFoundError,
@@ -125,6 +126,8 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
           message: error.message,
           fieldErrors: error.fieldErrors,
           values: echo(raw),
+          // A screen offers "reload" for a conflict: by this flag, not by the (translated) words.
+          ...(error instanceof ConflictError && { data: { conflict: "1" } }),
         };
       }
       const outage = databaseOutage(error);

@@ -1,6 +1,9 @@
 import fc from "fast-check";
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import {
+  WEEKDAY_NAMES,
+  changeMessage,
   describeChange,
   describeWeekdays,
   diffVersions,
@@ -11,9 +14,13 @@ import {
   parseClock,
   sameContent,
   saveMode,
+  summarizeWeekdays,
+  weekdayNames,
   type CardContent,
+  type VersionChange,
 } from "@/lib/routines/rules";
 import { localDateAt } from "@/lib/time/rules";
+import routinesMessages from "@/messages/en/routines.json";
 
 const card = (
   id: string,
@@ -84,6 +91,41 @@ describe("diffVersions", () => {
     expect(sentences).toHaveLength(7 + 1); // + "Moved “Open curtains” …"
   });
 
+  it("says each change in no language: a message key and the names and positions", () => {
+    expect(
+      changeMessage({ kind: "item-moved", card: "Wake up", item: "Bed", from: 2, to: 1 }),
+    ).toEqual({ key: "itemMoved", values: { card: "Wake up", item: "Bed", from: 2, to: 1 } });
+    expect(changeMessage({ kind: "card-renamed", from: "Teeth", to: "Brush" })).toEqual({
+      key: "cardRenamed",
+      values: { from: "Teeth", to: "Brush" },
+    });
+  });
+
+  it("reads the same in the pages' English messages as in the API's English, for every kind", () => {
+    const every: VersionChange[] = [
+      { kind: "card-added", card: "Teeth" },
+      { kind: "card-removed", card: "Teeth" },
+      { kind: "card-renamed", from: "Teeth", to: "Brush teeth" },
+      { kind: "card-moved", card: "Teeth", from: 1, to: 3 },
+      { kind: "card-picture", card: "Teeth" },
+      { kind: "card-duration", card: "Teeth" },
+      { kind: "card-voice", card: "Teeth" },
+      { kind: "item-picture", card: "Teeth", item: "Brush" },
+      { kind: "item-voice", card: "Teeth", item: "Brush" },
+      { kind: "item-added", card: "Teeth", item: "Brush" },
+      { kind: "item-removed", card: "Teeth", item: "Brush" },
+      { kind: "item-renamed", card: "Teeth", from: "Brush", to: "Floss" },
+      { kind: "item-moved", card: "Teeth", item: "Brush", from: 2, to: 1 },
+    ];
+    const messages: Record<string, string> = routinesMessages.history.changes;
+    expect(Object.keys(messages).sort()).toEqual(every.map((c) => changeMessage(c).key).sort());
+    for (const change of every) {
+      const { key, values } = changeMessage(change);
+      const page = new IntlMessageFormat(messages[key]!, "en").format(values);
+      expect(page, key).toBe(describeChange(change));
+    }
+  });
+
   it("does not call every later card moved when one is added at the top", () => {
     const v2 = [card("new", "Stretch", [["s", "Touch toes"]]), ...v1];
     expect(diffVersions(v1, v2)).toEqual([{ kind: "card-added", card: "Stretch" }]);
@@ -143,6 +185,29 @@ describe("schedules", () => {
     expect(describeWeekdays([7, 6])).toBe("Weekends");
     expect(describeWeekdays([1, 2, 3, 4, 5, 6, 7])).toBe("Every day");
     expect(describeWeekdays([1, 3])).toBe("Mon, Wed");
+    expect(describeWeekdays([5, 1, 3, 3])).toBe("Mon, Wed, Fri");
+  });
+
+  it("name the usual schedules by key, and list the other days in order, once each", () => {
+    expect(summarizeWeekdays([5, 4, 3, 2, 1, 1])).toEqual({ key: "monToFri" });
+    expect(summarizeWeekdays([6, 7])).toEqual({ key: "weekends" });
+    expect(summarizeWeekdays([7, 6, 5, 4, 3, 2, 1])).toEqual({ key: "everyDay" });
+    expect(summarizeWeekdays([7, 1, 7])).toEqual({ key: "days", days: [1, 7] });
+  });
+
+  it("say weekdays in the reader's language, Monday first", () => {
+    expect(weekdayNames("en")).toEqual([...WEEKDAY_NAMES]);
+    const german = weekdayNames("de");
+    expect(german).toHaveLength(7);
+    expect(german[0]).toMatch(/^Mo/);
+    expect(german[6]).toMatch(/^So/);
+    expect(weekdayNames("fr", "long")[2]).toBe("mercredi");
+    const say = (key: string) => `⟦${key}⟧`;
+    expect(describeWeekdays([1, 2, 3, 4, 5], { locale: "de", say })).toBe("⟦monToFri⟧");
+    expect(describeWeekdays([7, 6], { locale: "de", say })).toBe("⟦weekends⟧");
+    const days = describeWeekdays([3, 1], { locale: "de", say });
+    expect(days.indexOf(german[0]!)).toBeLessThan(days.indexOf(german[2]!));
+    expect(days).not.toMatch(/Mon|Wed/);
   });
 
   it("parse clock times", () => {

@@ -164,7 +164,41 @@ export function diffVersions(
   return changes;
 }
 
-/** A sentence for the version history. */
+/** The message key of each kind of change: `history.changes.<key>` in the "routines" messages. */
+const CHANGE_KEYS = {
+  "card-added": "cardAdded",
+  "card-removed": "cardRemoved",
+  "card-renamed": "cardRenamed",
+  "card-moved": "cardMoved",
+  "card-picture": "cardPicture",
+  "card-duration": "cardDuration",
+  "card-voice": "cardVoice",
+  "item-picture": "itemPicture",
+  "item-voice": "itemVoice",
+  "item-added": "itemAdded",
+  "item-removed": "itemRemoved",
+  "item-renamed": "itemRenamed",
+  "item-moved": "itemMoved",
+} as const satisfies Record<VersionChange["kind"], string>;
+
+export type ChangeKey = (typeof CHANGE_KEYS)[VersionChange["kind"]];
+
+/**
+ * A change as a message, in no language: its key (`history.changes.<key>`) and values (card and
+ * item names as parents wrote them, positions). Pages say it with the "routines" messages.
+ */
+export function changeMessage(change: VersionChange): {
+  key: ChangeKey;
+  values: Record<string, string | number>;
+} {
+  const { kind, ...values } = change;
+  return { key: CHANGE_KEYS[kind], values };
+}
+
+/**
+ * A sentence for the version history, in English: what the JSON API answers (it stays English).
+ * The same words as messages/en/routines.json's `history.changes` (rules.test.ts holds them equal).
+ */
 export function describeChange(change: VersionChange): string {
   switch (change.kind) {
     case "card-added":
@@ -202,13 +236,61 @@ export function parseClock(value: string): number | null {
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
 
+/** English weekday names, Monday first. In the UI, use weekdayNames(locale). */
 export const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
-/** "Mon–Fri", "Every day", "Sat, Sun". */
-export function describeWeekdays(weekdays: readonly number[]): string {
+// Intl formatters are costly to make: one per locale and width, kept.
+const weekdayLists = new Map<string, string[]>();
+
+/** The days of the week in a language, Monday first (ISO order): "Mon" … "Sun", "Mo" … "So". */
+export function weekdayNames(locale = "en", width: "short" | "long" = "short"): string[] {
+  const id = `${locale}|${width}`;
+  let names = weekdayLists.get(id);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" });
+    // 2024-01-01 was a Monday.
+    names = Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
+    weekdayLists.set(id, names);
+  }
+  return names;
+}
+
+/** The schedules said in words rather than as days: `weekdays.<key>` in the "routines" messages. */
+export type WeekdaysKey = "everyDay" | "monToFri" | "weekends";
+
+/** A schedule in no language: one of the named schedules, or its days (ISO, sorted, once each). */
+export function summarizeWeekdays(
+  weekdays: readonly number[],
+): { key: WeekdaysKey } | { key: "days"; days: number[] } {
   const days = [...new Set(weekdays)].sort((a, b) => a - b);
-  if (days.length === 7) return "Every day";
-  if (days.join() === "1,2,3,4,5") return "Mon–Fri";
-  if (days.join() === "6,7") return "Weekends";
-  return days.map((d) => WEEKDAY_NAMES[d - 1]).join(", ");
+  if (days.length === 7) return { key: "everyDay" };
+  if (days.join() === "1,2,3,4,5") return { key: "monToFri" };
+  if (days.join() === "6,7") return { key: "weekends" };
+  return { key: "days", days };
+}
+
+const ENGLISH_SCHEDULES: Record<WeekdaysKey, string> = {
+  everyDay: "Every day",
+  monToFri: "Mon–Fri",
+  weekends: "Weekends",
+};
+
+/**
+ * "Mon–Fri", "Every day", "Mon, Wed": a schedule briefly. The named schedules come from `say`
+ * (a page passes its messages, `weekdays.<key>` of "routines"), the days from Intl in `locale`.
+ * English without them.
+ */
+export function describeWeekdays(
+  weekdays: readonly number[],
+  words: { locale: string; say: (key: WeekdaysKey) => string } = {
+    locale: "en",
+    say: (key) => ENGLISH_SCHEDULES[key],
+  },
+): string {
+  const summary = summarizeWeekdays(weekdays);
+  if (summary.key !== "days") return words.say(summary.key);
+  const names = weekdayNames(words.locale);
+  return new Intl.ListFormat(words.locale, { type: "unit", style: "short" }).format(
+    summary.days.map((d) => names[d - 1] ?? String(d)),
+  );
 }

@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { contentSelect } from "@/lib/routines/content";
-import { diffVersions, describeChange, routineOrder, type CardContent } from "@/lib/routines/rules";
+import {
+  diffVersions,
+  describeChange,
+  routineOrder,
+  type CardContent,
+  type VersionChange,
+} from "@/lib/routines/rules";
 import { toDbDate, type LocalDate } from "@/lib/time/rules";
 
 // Reading routines: the editor, the version history, the parents' list and the API's pages.
@@ -73,6 +79,16 @@ export async function getRoutineForEditor(
   };
 }
 
+/**
+ * What a version changed: `diff` for pages (said in the reader's language with the "routines"
+ * messages; null for the first version), `changes` in English for the JSON API (its DTO drops
+ * `diff`).
+ */
+const changesOf = (diff: VersionChange[] | null) => ({
+  diff,
+  changes: diff ? diff.map(describeChange) : ["First version"],
+});
+
 /** Every version, newest first, with what changed from the one before. */
 export async function routineHistory(familyId: string, routineId: string) {
   const routine = await db.routine.findFirst({
@@ -94,10 +110,9 @@ export async function routineHistory(familyId: string, routineId: string) {
     checks: version._count.itemChecks,
     cards: version.cards.length,
     items: version.cards.reduce((sum, card) => sum + card.items.length, 0),
-    changes:
-      index === 0
-        ? ["First version"]
-        : diffVersions(routine.versions[index - 1]!.cards, version.cards).map(describeChange),
+    ...changesOf(
+      index === 0 ? null : diffVersions(routine.versions[index - 1]!.cards, version.cards),
+    ),
   }));
   return { name: routine.name, icon: routine.icon, versions: versions.reverse() };
 }

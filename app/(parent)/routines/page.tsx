@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,20 +8,26 @@ import { Avatar } from "@/components/family/avatar";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { listRoutines } from "@/lib/routines/views";
-import { describeWeekdays, isScheduledOn } from "@/lib/routines/rules";
+import { describeWeekdays, isScheduledOn, type WeekdaysKey } from "@/lib/routines/rules";
 import { formatMinuteOfDay, localDateAt } from "@/lib/time/rules";
 
-export const metadata: Metadata = { title: "Routines" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("routines");
+  return { title: t("list.title") };
+}
 
 const chip = "shrink-0 whitespace-nowrap rounded-full px-4 py-2 font-semibold ring-2";
 
 export default async function RoutinesPage({ searchParams }: PageProps<"/routines">) {
   const session = await parentPage("/routines");
   const params = await searchParams;
-  const [family, members] = await Promise.all([
+  const [family, members, t, locale] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId),
+    getTranslations("routines"),
+    getLocale(),
   ]);
+  const scheduleWords = { locale, say: (key: WeekdaysKey) => t(`weekdays.${key}`) };
   const kids = members.filter((m) => m.role === "CHILD");
   // Only a kid of this family can filter the list; anything else means "everyone".
   const kidId = kids.find((k) => k.id === params.kid)?.id;
@@ -38,17 +45,17 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
   return (
     <>
       <PageHeader
-        title={archived ? "Archived routines" : "Routines"}
+        title={archived ? t("list.archivedTitle") : t("list.title")}
         actions={
           <Link href="/routines/new" className={buttonClasses("primary")}>
-            + New routine
+            {t("list.new")}
           </Link>
         }
       />
 
       {/* On a phone the kids scroll sideways in one row instead of filling the screen. */}
       <nav
-        aria-label="Filter routines"
+        aria-label={t("list.filter")}
         className="-mx-5 flex items-center gap-2 overflow-x-auto px-5 py-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0"
       >
         <Link
@@ -56,7 +63,7 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
           aria-current={!kidId ? "page" : undefined}
           className={`${chip} ${!kidId ? "bg-leaf-700 text-white ring-leaf-700" : "bg-white ring-stone-300"}`}
         >
-          Everyone
+          {t("list.everyone")}
         </Link>
         {kids.map((kid) => (
           <Link
@@ -71,27 +78,25 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
         ))}
         <Link
           href={href(kidId, !archived)}
-          className="ml-auto shrink-0 whitespace-nowrap font-semibold underline"
+          className="ms-auto shrink-0 whitespace-nowrap font-semibold underline"
         >
-          {archived ? "Show active routines" : "Show archived"}
+          {archived ? t("list.showActive") : t("list.showArchived")}
         </Link>
       </nav>
 
       {routines.length === 0 ? (
         <EmptyState
           emoji={archived ? "🗄️" : "🌅"}
-          title={archived ? "No archived routines" : "No routines yet"}
+          title={archived ? t("list.emptyArchivedTitle") : t("list.emptyTitle")}
           action={
             !archived && (
               <Link href="/routines/new" className={buttonClasses("primary")}>
-                Create the first routine
+                {t("list.createFirst")}
               </Link>
             )
           }
         >
-          {archived
-            ? "Routines you archive wait here, with their history, until you restore them."
-            : "Start with a morning or bedtime routine: a few picture cards, each with things to tick off."}
+          {archived ? t("list.emptyArchived") : t("list.empty")}
         </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
@@ -111,22 +116,24 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
                     </Link>
                   </h2>
                   <p className="text-ink-700">
-                    {describeWeekdays(routine.weekdays)} · {formatMinuteOfDay(routine.startMinute)}–
-                    {formatMinuteOfDay(routine.endMinute)} · version {routine.versionNumber}
+                    {t("list.schedule", {
+                      days: describeWeekdays(routine.weekdays, scheduleWords),
+                      start: formatMinuteOfDay(routine.startMinute),
+                      end: formatMinuteOfDay(routine.endMinute),
+                      version: routine.versionNumber,
+                    })}
                   </p>
                 </div>
               </div>
               {routine.itemCount === 0 && (
-                <p className="rounded-xl bg-sun-100 px-3 py-2 text-sm">
-                  Not shown to kids yet: add a card with an item.
-                </p>
+                <p className="rounded-xl bg-sun-100 px-3 py-2 text-sm">{t("list.notReady")}</p>
               )}
               {!isScheduledOn(routine.weekdays, today) ? (
                 // Not on today: no "0/9 today" that looks like nobody did anything.
-                <p className="text-sm text-ink-700">Not on today: nothing to do for it.</p>
+                <p className="text-sm text-ink-700">{t("list.notToday")}</p>
               ) : (
                 <ul
-                  aria-label={`Progress today in ${routine.name}`}
+                  aria-label={t("list.progressLabel", { routine: routine.name })}
                   className="flex flex-col gap-2"
                 >
                   {routine.kids.map((kid) => (
@@ -137,15 +144,19 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
                         max={routine.itemCount || 1}
                         value={kid.checkedToday}
                         className="h-3 min-w-0 flex-1 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-leaf-700 [&::-moz-progress-bar]:bg-leaf-700"
-                        aria-label={`${kid.displayName}: ${kid.checkedToday} of ${routine.itemCount} done today`}
+                        aria-label={t("list.kidProgress", {
+                          name: kid.displayName,
+                          done: kid.checkedToday,
+                          total: routine.itemCount,
+                        })}
                       />
-                      <span className="w-12 shrink-0 text-right text-sm tabular-nums">
+                      <span className="w-12 shrink-0 text-end text-sm tabular-nums">
                         {kid.checkedToday}/{routine.itemCount}
                       </span>
                     </li>
                   ))}
                   {routine.kids.length === 0 && (
-                    <li className="text-sm text-ink-700">No kid assigned.</li>
+                    <li className="text-sm text-ink-700">{t("list.noKid")}</li>
                   )}
                 </ul>
               )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,39 +10,47 @@ import { listMembers } from "@/lib/families/queries";
 import { archiveRoutineAction, restoreRoutineAction } from "@/lib/routines/actions";
 import { getRoutineForEditor } from "@/lib/routines/views";
 
-export const metadata: Metadata = { title: "Edit routine" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("routines");
+  return { title: t("edit.metaTitle") };
+}
 
-const savedMessages: Record<string, string> = {
-  created: "Routine created.",
-  "in-place": "Saved.",
-  unchanged: "Saved.",
+/** What ?saved= says after a save: its message in "routines". */
+const savedMessages: Record<string, "edit.created" | "edit.saved"> = {
+  created: "edit.created",
+  "in-place": "edit.saved",
+  unchanged: "edit.saved",
 };
 
 export default async function RoutinePage({ params, searchParams }: PageProps<"/routines/[id]">) {
   const session = await parentPage("/routines");
   const id = uuidParam((await params).id);
   const query = await searchParams;
-  const [routine, members] = await Promise.all([
+  const [routine, members, t] = await Promise.all([
     orNotFound(getRoutineForEditor(session.familyId, id)),
     listMembers(session.familyId),
+    getTranslations("routines"),
   ]);
   const kids = members.filter((m) => m.role === "CHILD");
+  const savedKey = Object.hasOwn(savedMessages, String(query.saved))
+    ? savedMessages[String(query.saved)]
+    : undefined;
   const saved =
     query.saved === "new-version"
-      ? `Saved as version ${routine.versionNumber}. Checks made before keep showing the version they were made on.`
-      : savedMessages[String(query.saved)];
+      ? t("edit.savedNewVersion", { number: routine.versionNumber })
+      : savedKey && t(savedKey);
 
   return (
     <>
       <PageHeader
-        back={{ href: "/routines", label: "Routines" }}
+        back={{ href: "/routines", label: t("list.title") }}
         icon={routine.icon}
         title={
           <>
             {routine.name}
             {routine.archived && (
-              <span className="ml-3 align-middle text-base font-semibold text-ink-700">
-                (archived)
+              <span className="ms-3 align-middle text-base font-semibold text-ink-700">
+                {t("edit.archived")}
               </span>
             )}
           </>
@@ -53,15 +62,15 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
                 href={`/routines/${routine.id}/history`}
                 className="rounded-full bg-white px-4 py-2 font-semibold shadow ring-1 ring-black/10"
               >
-                Version history (v{routine.versionNumber})
+                {t("edit.historyLink", { number: routine.versionNumber })}
               </Link>
               <ArchiveButton
                 archived={routine.archived}
                 archive={archiveRoutineAction}
                 restore={restoreRoutineAction}
                 fields={{ routineId: routine.id }}
-                name={`“${routine.name}”`}
-                consequence="Kids no longer see it on the tablet. Its history and versions stay, and you can restore it any time."
+                name={t("edit.archiveName", { name: routine.name })}
+                consequence={t("edit.archiveConsequence")}
               />
             </div>
           </>
