@@ -2,6 +2,7 @@
 // One item of a kid's past day that a parent can tick or untick (issue 17). The box turns at once;
 // the server decides (the rules of every door), then the page shows what was stored, and a toast
 // says what happened, or why not.
+import { useTranslations } from "next-intl";
 import { useOptimistic, useTransition } from "react";
 import { useToast } from "@/components/ui/toast";
 import { correctCheckAction } from "@/lib/checks/actions";
@@ -17,6 +18,7 @@ type Props = {
 };
 
 export function CheckToggle({ kidId, itemId, date, label, checked, note }: Props) {
+  const t = useTranslations("dashboard.check");
   const [shown, setShown] = useOptimistic(checked);
   const [pending, startTransition] = useTransition();
   const toast = useToast();
@@ -29,7 +31,7 @@ export function CheckToggle({ kidId, itemId, date, label, checked, note }: Props
       );
       const result = await correctCheckAction(null, form);
       toast(
-        result.message ?? (result.ok ? "Saved." : "That did not work."),
+        result.message ?? (result.ok ? t("saved") : t("failed")),
         result.ok ? "done" : "problem",
       );
     });
@@ -41,7 +43,7 @@ export function CheckToggle({ kidId, itemId, date, label, checked, note }: Props
         aria-checked={shown}
         aria-busy={pending || undefined}
         onClick={toggle}
-        className={`flex min-h-12 items-center gap-3 rounded-2xl px-3 py-2 text-left text-lg ring-2 transition-colors ${
+        className={`flex min-h-12 items-center gap-3 rounded-2xl px-3 py-2 text-start text-lg ring-2 transition-colors ${
           shown ? "bg-green-50 ring-leaf-600" : "bg-white ring-stone-300 hover:bg-sun-100"
         }`}
       >

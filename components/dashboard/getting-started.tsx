@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { GettingStarted } from "@/lib/dashboard/getting-started";
@@ -8,27 +9,15 @@ import type { GettingStarted } from "@/lib/dashboard/getting-started";
  * four are done (issue 17).
  */
 export function GettingStartedSteps({ done }: { done: GettingStarted }) {
-  const steps = [
-    { key: "kids", href: "/family", label: "Add your kids", hint: "Name, picture, colour." },
-    {
-      key: "routines",
-      href: "/routines/new",
-      label: "Make the first routine",
-      hint: "A morning or a bedtime, as picture cards.",
-    },
-    {
-      key: "tablets",
-      href: "/family#tablet-heading",
-      label: "Set up the family tablet",
-      hint: "Any tablet or phone the kids share.",
-    },
-    {
-      key: "rewards",
-      href: "/rewards",
-      label: "Add a reward",
-      hint: "Something to save stars for.",
-    },
-  ] as const;
+  const t = useTranslations("dashboard.gettingStarted");
+  const steps = (
+    [
+      { key: "kids", href: "/family" },
+      { key: "routines", href: "/routines/new" },
+      { key: "tablets", href: "/family#tablet-heading" },
+      { key: "rewards", href: "/rewards" },
+    ] as const
+  ).map((step) => ({ ...step, label: t(`${step.key}.label`), hint: t(`${step.key}.hint`) }));
   const next = steps.find((step) => done[step.key] === 0);
   if (!next) return null;
   return (
@@ -37,7 +26,7 @@ export function GettingStartedSteps({ done }: { done: GettingStarted }) {
       className="flex flex-col gap-4 rounded-3xl bg-white p-6 shadow ring-1 ring-black/5"
     >
       <h2 id="start-heading" className="text-xl font-bold">
-        Getting started
+        {t("heading")}
       </h2>
       <ol className="flex flex-col gap-3">
         {steps.map((step, index) => {
@@ -55,7 +44,7 @@ export function GettingStartedSteps({ done }: { done: GettingStarted }) {
                 <span className={`font-semibold ${complete ? "text-ink-700 line-through" : ""}`}>
                   {step.label}
                 </span>
-                <span className="sr-only">{complete ? " (done)" : ""}</span>
+                <span className="sr-only">{complete ? ` ${t("done")}` : ""}</span>
                 <span className="block text-sm text-ink-700">{step.hint}</span>
               </span>
               {!complete && (
@@ -63,8 +52,10 @@ export function GettingStartedSteps({ done }: { done: GettingStarted }) {
                   href={step.href}
                   className={buttonClasses(current ? "primary" : "quiet", "sm")}
                 >
-                  {current ? "Start" : "Go"}
-                  <span className="sr-only">: {step.label}</span>
+                  {t.rich(current ? "start" : "go", {
+                    step: step.label,
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </Link>
               )}
             </li>

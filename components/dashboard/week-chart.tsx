@@ -1,6 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { WeekDay } from "@/lib/dashboard/queries";
-import { isoWeekday } from "@/lib/time/rules";
-import { WEEKDAY_NAMES } from "@/lib/routines/rules";
+import { formatDay } from "@/lib/time/format";
 
 const HEIGHT = 72;
 const COLUMN = 36;
@@ -10,6 +10,8 @@ const COLUMN = 36;
  * share of habits done. The same numbers are in a visually hidden table for screen readers.
  */
 export function WeekChart({ name, days }: { name: string; days: WeekDay[] }) {
+  const t = useTranslations("dashboard.week");
+  const locale = useLocale();
   const most = Math.max(1, ...days.map((d) => d.routines));
   const width = COLUMN * days.length;
   return (
@@ -18,12 +20,13 @@ export function WeekChart({ name, days }: { name: string; days: WeekDay[] }) {
         viewBox={`0 0 ${width} ${HEIGHT + 18}`}
         className="h-auto w-full max-w-xs"
         role="img"
-        aria-label={`${name}'s last 7 days`}
+        aria-label={t("label", { name })}
       >
         {days.map((day, i) => {
           const routineHeight = (day.routines / most) * HEIGHT;
           const habitShare = day.habitsDue ? day.habitsDone / day.habitsDue : 0;
           const x = i * COLUMN + 6;
+          const weekday = formatDay(day.date, "weekday", locale);
           return (
             <g key={day.date}>
               <rect
@@ -54,8 +57,12 @@ export function WeekChart({ name, days }: { name: string; days: WeekDay[] }) {
                 y={HEIGHT + 14}
                 textAnchor="middle"
                 className="fill-stone-700 text-[10px]"
+                // A long name ("الثلاثاء") is squeezed into its column rather than overlap the next.
+                {...(weekday.length > 4
+                  ? { textLength: COLUMN - 6, lengthAdjust: "spacingAndGlyphs" }
+                  : {})}
               >
-                {WEEKDAY_NAMES[isoWeekday(day.date) - 1]!.slice(0, 2)}
+                {weekday}
               </text>
             </g>
           );
@@ -63,33 +70,31 @@ export function WeekChart({ name, days }: { name: string; days: WeekDay[] }) {
       </svg>
       <figcaption className="flex gap-3 text-xs text-ink-700">
         <span>
-          <span aria-hidden className="mr-1 inline-block size-2.5 rounded-sm bg-sky-600" />
-          routines done
+          <span aria-hidden className="me-1 inline-block size-2.5 rounded-sm bg-sky-600" />
+          {t("routinesDone")}
         </span>
         <span>
-          <span aria-hidden className="mr-1 inline-block size-2.5 rounded-sm bg-amber-500" />
-          habits done
+          <span aria-hidden className="me-1 inline-block size-2.5 rounded-sm bg-amber-500" />
+          {t("habitsDone")}
         </span>
       </figcaption>
       {/* A wrapper clips the table: a table ignores the 1px width of sr-only itself. */}
       <div className="sr-only">
         <table>
-          <caption>Last 7 days</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Routines done</th>
-              <th scope="col">Habits done</th>
+              <th scope="col">{t("day")}</th>
+              <th scope="col">{t("routinesColumn")}</th>
+              <th scope="col">{t("habitsColumn")}</th>
             </tr>
           </thead>
           <tbody>
             {days.map((day) => (
               <tr key={day.date}>
-                <th scope="row">{day.date}</th>
+                <th scope="row">{formatDay(day.date, "short", locale)}</th>
                 <td>{day.routines}</td>
-                <td>
-                  {day.habitsDone} of {day.habitsDue}
-                </td>
+                <td>{t("habitsOf", { done: day.habitsDone, due: day.habitsDue })}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { AvatarPicker } from "@/components/family/avatar-picker";
 import { Field } from "@/components/ui/field";
@@ -19,13 +20,14 @@ export function AddKidForm({
   kids: readonly { avatarEmoji: string; avatarColor: string }[];
   primary?: boolean;
 }) {
+  const t = useTranslations("family.addKid");
   const [state, action] = useActionState(addKidAction, null);
   const fresh = freshAvatar(kids);
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate aria-label="Add a kid">
+    <form action={action} className="flex flex-col gap-5" noValidate aria-label={t("formLabel")}>
       <FormStatus state={state} />
       <Field
-        label="Kid's name"
+        label={t("name")}
         name="displayName"
         required
         maxLength={80}
@@ -42,17 +44,17 @@ export function AddKidForm({
         error={fieldError(state, "avatarEmoji") ?? fieldError(state, "avatarColor")}
       />
       <Field
-        label="PIN (optional)"
+        label={t("pin")}
         name="pin"
         inputMode="numeric"
         autoComplete="off"
         pattern="[0-9]{4}"
         maxLength={4}
-        hint="4 digits the kid types on the family tablet. Leave empty for no PIN."
+        hint={t("pinHint")}
         error={fieldError(state, "pin")}
       />
-      <SubmitButton pendingLabel="Adding…" variant={primary ? "primary" : "secondary"}>
-        {kids.length > 0 ? "Add another kid" : "Add kid"}
+      <SubmitButton pendingLabel={t("adding")} variant={primary ? "primary" : "secondary"}>
+        {kids.length > 0 ? t("addAnother") : t("add")}
       </SubmitButton>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
@@ -29,52 +30,54 @@ const STATUS_STYLE = {
 };
 
 export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
+  const t = useTranslations("family.apiTokens");
   const [state, action] = useActionState(createApiTokenAction, null);
   const secret = state?.ok ? state.data?.token : undefined;
   return (
     <div className="flex flex-col gap-5">
       <p className="text-ink-700">
-        Tokens let scripts and home automation read and update your family’s routines and habits
-        through the{" "}
-        <Link href="/docs" className="font-semibold text-sky-800 underline">
-          JSON API
-        </Link>
-        . Give each script its own token, so you can revoke one without breaking the others.
+        {t.rich("intro", {
+          link: (chunks) => (
+            <Link href="/docs" className="font-semibold text-sky-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
-      <form action={action} className="flex flex-col gap-4" noValidate aria-label="New API token">
+      <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("formLabel")}>
         {!secret && <FormStatus state={state} />}
         <Field
           id="token-name"
-          label="Name"
+          label={t("name")}
           name="name"
           maxLength={60}
-          placeholder="Home Assistant"
+          placeholder={t("namePlaceholder")}
           defaultValue={typedValue(state, "name")}
           error={fieldError(state, "name")}
         />
         <fieldset className="flex flex-col gap-2">
-          <legend className="font-semibold">It may</legend>
+          <legend className="font-semibold">{t("scope")}</legend>
           <label className="flex items-center gap-2">
             <input type="radio" name="scope" value="READ" defaultChecked className="size-5" />
-            Only read (routines, days, habits, streaks)
+            {t("scopeRead")}
           </label>
           <label className="flex items-center gap-2">
             <input type="radio" name="scope" value="READ_WRITE" className="size-5" />
-            Read and change (check items off, log habits, edit routines)
+            {t("scopeReadWrite")}
           </label>
         </fieldset>
         <div className="flex flex-col gap-1.5">
           <label htmlFor="token-expiry" className="font-semibold">
-            Expires
+            {t("expires")}
           </label>
           <select id="token-expiry" name="expiresInDays" defaultValue="365" className={select}>
-            <option value="30">In 30 days</option>
-            <option value="90">In 90 days</option>
-            <option value="365">In a year</option>
-            <option value="never">Never</option>
+            <option value="30">{t("expiresIn", { days: 30 })}</option>
+            <option value="90">{t("expiresIn", { days: 90 })}</option>
+            <option value="365">{t("expiresInAYear")}</option>
+            <option value="never">{t("expiresNever")}</option>
           </select>
         </div>
-        <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
+        <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
       </form>
       {secret && (
         <div
@@ -82,9 +85,12 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
           role="status"
         >
           <p className="font-bold">{state?.message}</p>
-          <CopyField id="api-token" label="Your new token" value={secret} />
+          <CopyField id="api-token" label={t("newToken")} value={secret} />
           <p className="text-sm text-ink-700">
-            Send it as <code className="font-mono">Authorization: Bearer …</code>, for example:
+            {t.rich("howToSend", {
+              header: "Authorization: Bearer …",
+              code: (chunks) => <code className="font-mono">{chunks}</code>,
+            })}
           </p>
           <pre
             tabIndex={0}
@@ -95,11 +101,11 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
         </div>
       )}
       <div>
-        <h3 className="font-bold">Tokens</h3>
+        <h3 className="font-bold">{t("listTitle")}</h3>
         {tokens.length === 0 ? (
-          <p className="text-ink-700">None yet.</p>
+          <p className="text-ink-700">{t("none")}</p>
         ) : (
-          <ul className="mt-2 flex flex-col gap-3" aria-label="API tokens">
+          <ul className="mt-2 flex flex-col gap-3" aria-label={t("listLabel")}>
             {tokens.map((token) => (
               <li
                 key={token.id}
@@ -112,14 +118,21 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
                     <span
                       className={`rounded-full px-2 py-0.5 text-sm font-semibold ${STATUS_STYLE[token.status]}`}
                     >
-                      {token.status}
+                      {t(`status.${token.status}`)}
                     </span>
                   </p>
                   <p className="text-sm text-ink-700">
-                    {token.canWrite ? "Read and change" : "Read only"} · created {token.created} by{" "}
-                    {token.by} · {token.lastUsed ? `last used ${token.lastUsed}` : "never used"}
-                    {token.expires &&
-                      ` · ${token.status === "expired" ? "expired" : "expires"} ${token.expires}`}
+                    {[
+                      token.canWrite ? t("readWrite") : t("readOnly"),
+                      t("created", { date: token.created, name: token.by }),
+                      token.lastUsed ? t("lastUsed", { date: token.lastUsed }) : t("neverUsed"),
+                      token.expires &&
+                        (token.status === "expired"
+                          ? t("expiredOn", { date: token.expires })
+                          : t("expiresOn", { date: token.expires })),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </p>
                 </div>
                 {token.status === "active" && (
@@ -128,13 +141,12 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
                     fields={{ tokenId: token.id }}
                     variant="destructive"
                     confirm={{
-                      title: `Revoke “${token.name}”?`,
-                      description:
-                        "Scripts using this token stop working at once. Other tokens keep working.",
-                      confirmLabel: "Revoke",
+                      title: t("revokeTitle", { name: token.name }),
+                      description: t("revokeDescription"),
+                      confirmLabel: t("revokeConfirm"),
                     }}
                   >
-                    Revoke {token.name}
+                    {t("revoke", { name: token.name })}
                   </ActionButton>
                 )}
               </li>

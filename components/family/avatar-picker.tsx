@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AVATAR_COLORS, AVATAR_EMOJIS, AVATAR_NAMES } from "@/lib/families/avatars";
 
 /** Picture and colour choices as big radio buttons: quick with a thumb, fine with a keyboard. */
@@ -12,10 +13,11 @@ export function AvatarPicker({
   color?: string;
   error?: string;
 }) {
+  const t = useTranslations("family.avatarPicker");
   return (
     <>
       <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Picture</legend>
+        <legend className="font-semibold">{t("picture")}</legend>
         <div className="flex flex-wrap gap-2">
           {AVATAR_EMOJIS.map((option, index) => (
             <label key={option} className="relative cursor-pointer">
@@ -30,14 +32,16 @@ export function AvatarPicker({
               />
               <span className="grid size-12 place-items-center rounded-xl bg-sun-100 text-2xl ring-2 ring-transparent peer-checked:bg-white peer-checked:ring-4 peer-checked:ring-sky-600 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600">
                 <span aria-hidden>{option}</span>
-                <span className="sr-only">{AVATAR_NAMES[option]}</span>
+                <span className="sr-only">
+                  {t(`pictures.${AVATAR_NAMES[option].toLowerCase()}`)}
+                </span>
               </span>
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Colour</legend>
+        <legend className="font-semibold">{t("colour")}</legend>
         <div className="flex flex-wrap gap-2">
           {AVATAR_COLORS.map((option, index) => (
             <label key={option.value} className="relative cursor-pointer">
@@ -52,7 +56,7 @@ export function AvatarPicker({
                 className="block size-12 rounded-full ring-offset-2 peer-checked:ring-4 peer-checked:ring-sky-600 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600"
                 style={{ backgroundColor: option.value }}
               >
-                <span className="sr-only">{option.name}</span>
+                <span className="sr-only">{t(`colours.${option.name.toLowerCase()}`)}</span>
               </span>
             </label>
           ))}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
@@ -13,6 +14,7 @@ type Props = {
 };
 
 export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: Props) {
+  const t = useTranslations("family.settings");
   const [state, formAction] = useActionState(action, null);
   const zoneInput = useRef<HTMLInputElement>(null);
 
@@ -28,22 +30,22 @@ export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: 
     <form action={formAction} className="flex flex-col gap-5" noValidate>
       <FormStatus state={state} />
       <Field
-        label="Family name"
+        label={t("name")}
         name="name"
         required
         maxLength={80}
-        placeholder="The Garcia family"
+        placeholder={t("namePlaceholder")}
         defaultValue={typedValue(state, "name") ?? initial?.name}
         error={fieldError(state, "name")}
       />
       <Field
         ref={zoneInput}
-        label="Time zone"
+        label={t("timeZone")}
         name="timeZone"
         list="time-zone-options"
         autoComplete="off"
         required
-        hint="Type to search, e.g. “Berlin”, “New York” or “India”. Everything “today” follows this zone."
+        hint={t("timeZoneHint")}
         defaultValue={typedValue(state, "timeZone") ?? initial?.timeZone}
         error={fieldError(state, "timeZone")}
       />
@@ -54,7 +56,7 @@ export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: 
       </datalist>
       <div className="flex flex-col gap-1.5">
         <label htmlFor="field-dayStartHour" className="font-semibold">
-          The day starts at
+          {t("dayStart")}
         </label>
         <select
           id="field-dayStartHour"
@@ -70,7 +72,7 @@ export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: 
           ))}
         </select>
         <p id="field-dayStartHour-hint" className="text-sm text-ink-700">
-          Late nights still count as the day before until this hour.
+          {t("dayStartHint")}
         </p>
       </div>
       <SubmitButton>{submitLabel}</SubmitButton>

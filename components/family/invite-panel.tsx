@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { CopyField } from "@/components/ui/copy-field";
@@ -16,6 +17,7 @@ type Invite = {
 };
 
 export function InvitePanel({ invites }: { invites: Invite[] }) {
+  const t = useTranslations("family.invites");
   const [state, action] = useActionState(createInviteAction, null);
   const path = state?.ok ? state.data?.path : undefined;
   const link = path && typeof window !== "undefined" ? `${window.location.origin}${path}` : path;
@@ -25,10 +27,8 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
   return (
     <div className="flex flex-col gap-5">
       <form action={action} className="flex flex-col gap-3">
-        <p className="text-ink-700">
-          Create a link and send it to your co-parent. It works once and expires in 7 days.
-        </p>
-        <SubmitButton pendingLabel="Creating…">Create invitation link</SubmitButton>
+        <p className="text-ink-700">{t("intro", { days: 7 })}</p>
+        <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
         {state && !state.ok && <FormStatus state={state} />}
       </form>
       {link && (
@@ -36,13 +36,13 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
           className="flex flex-col gap-2 rounded-2xl bg-green-50 p-4 ring-2 ring-green-600"
           role="status"
         >
-          <CopyField id="invite-link" label="Invitation link (shown only now)" value={link} />
+          <CopyField id="invite-link" label={t("link")} value={link} />
         </div>
       )}
       <div>
-        <h3 className="font-bold">Pending invitations</h3>
+        <h3 className="font-bold">{t("pending")}</h3>
         {pending.length === 0 ? (
-          <p className="text-ink-700">None.</p>
+          <p className="text-ink-700">{t("none")}</p>
         ) : (
           <ul className="mt-2 flex flex-col gap-3">
             {pending.map((invite) => (
@@ -50,20 +50,18 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
                 key={invite.id}
                 className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-sun-50 p-4"
               >
-                <span>
-                  Created by {invite.createdBy}, expires {invite.expiresAt}
-                </span>
+                <span>{t("createdBy", { name: invite.createdBy, date: invite.expiresAt })}</span>
                 <ActionButton
                   action={revokeInviteAction}
                   fields={{ inviteId: invite.id }}
                   variant="destructive"
                   confirm={{
-                    title: "Revoke this invitation?",
-                    description: "The link stops working. You can create a new one any time.",
-                    confirmLabel: "Revoke",
+                    title: t("revokeTitle"),
+                    description: t("revokeDescription"),
+                    confirmLabel: t("revoke"),
                   }}
                 >
-                  Revoke
+                  {t("revoke")}
                 </ActionButton>
               </li>
             ))}
@@ -72,15 +70,18 @@ export function InvitePanel({ invites }: { invites: Invite[] }) {
       </div>
       {accepted.length > 0 && (
         <div>
-          <h3 className="font-bold">Used invitations</h3>
-          <p className="text-sm text-ink-700">
-            Someone you do not know here? Remove them above: a forwarded link is the usual reason.
-          </p>
+          <h3 className="font-bold">{t("used")}</h3>
+          <p className="text-sm text-ink-700">{t("usedHint")}</p>
           <ul className="mt-2 flex flex-col gap-2">
             {accepted.map((invite) => (
               <li key={invite.id} className="rounded-2xl bg-sun-50 p-4 break-words">
-                <strong>{invite.acceptedBy!.name}</strong> ({invite.acceptedBy!.email}) joined on{" "}
-                {invite.acceptedAt}, with a link from {invite.createdBy}
+                {t.rich("joined", {
+                  name: invite.acceptedBy!.name,
+                  email: invite.acceptedBy!.email,
+                  date: invite.acceptedAt ?? "",
+                  by: invite.createdBy,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </li>
             ))}
           </ul>

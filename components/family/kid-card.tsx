@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { Avatar } from "@/components/family/avatar";
@@ -20,6 +21,7 @@ import type { MemberView } from "@/lib/families/queries";
 const panel = "rounded-2xl bg-sun-50 p-4";
 
 export function KidCard({ kid }: { kid: MemberView }) {
+  const t = useTranslations("family.kid");
   return (
     <li
       className={`flex flex-col gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5 ${kid.archived ? "opacity-75" : ""}`}
@@ -29,7 +31,7 @@ export function KidCard({ kid }: { kid: MemberView }) {
         <div className="flex-1">
           <p className="text-lg font-bold">{kid.displayName}</p>
           <p className="text-sm text-ink-700">
-            {kid.archived ? "Archived" : kid.hasPin ? "🔒 Has a PIN" : "No PIN"}
+            {kid.archived ? t("archived") : kid.hasPin ? t("hasPin") : t("noPin")}
           </p>
         </div>
       </div>
@@ -47,10 +49,10 @@ export function KidCard({ kid }: { kid: MemberView }) {
         restore={restoreKidAction}
         fields={{ kidId: kid.id }}
         name={kid.displayName}
-        consequence={`${kid.displayName} leaves the tablet and the lists. Their history stays, and you can restore them any time.`}
+        consequence={t("archiveConsequence", { name: kid.displayName })}
         labels={{
-          archive: `Archive ${kid.displayName}`,
-          restore: `Restore ${kid.displayName}`,
+          archive: t("archive", { name: kid.displayName }),
+          restore: t("restore", { name: kid.displayName }),
         }}
       />
     </li>
@@ -58,16 +60,17 @@ export function KidCard({ kid }: { kid: MemberView }) {
 }
 
 function KidEditPanel({ kid }: { kid: MemberView }) {
+  const t = useTranslations("family.kid");
   const [state, action] = useActionState(updateKidAction, null);
   return (
     <details className={panel}>
-      <summary className="cursor-pointer font-semibold">Edit name and picture</summary>
+      <summary className="cursor-pointer font-semibold">{t("edit")}</summary>
       <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
         <FormStatus state={state} />
         <input type="hidden" name="kidId" value={kid.id} />
         <Field
           id={`name-${kid.id}`}
-          label="Name"
+          label={t("name")}
           name="displayName"
           required
           maxLength={80}
@@ -80,25 +83,26 @@ function KidEditPanel({ kid }: { kid: MemberView }) {
           color={kid.avatarColor}
           error={fieldError(state, "avatarEmoji") ?? fieldError(state, "avatarColor")}
         />
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </form>
     </details>
   );
 }
 
 function KidPinPanel({ kid }: { kid: MemberView }) {
+  const t = useTranslations("family.kid");
   const [state, action] = useActionState(setKidPinAction, null);
   return (
     <details className={panel} open={state !== null && !state.ok}>
       <summary className="cursor-pointer font-semibold">
-        {kid.hasPin ? "Change or remove PIN" : "Set a PIN"}
+        {kid.hasPin ? t("changePin") : t("setPin")}
       </summary>
       <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
         <FormStatus state={state} />
         <input type="hidden" name="kidId" value={kid.id} />
         <Field
           id={`pin-${kid.id}`}
-          label="New 4-digit PIN"
+          label={t("newPin")}
           name="pin"
           inputMode="numeric"
           autoComplete="off"
@@ -107,7 +111,7 @@ function KidPinPanel({ kid }: { kid: MemberView }) {
           required
           error={fieldError(state, "pin")}
         />
-        <SubmitButton>Save PIN</SubmitButton>
+        <SubmitButton>{t("savePin")}</SubmitButton>
       </form>
       {kid.hasPin && (
         <div className="mt-3">
@@ -116,12 +120,12 @@ function KidPinPanel({ kid }: { kid: MemberView }) {
             fields={{ kidId: kid.id }}
             variant="destructive"
             confirm={{
-              title: `Remove ${kid.displayName}'s PIN?`,
-              description: `Anyone at the tablet can then open ${kid.displayName}'s day.`,
-              confirmLabel: "Remove the PIN",
+              title: t("removePinTitle", { name: kid.displayName }),
+              description: t("removePinDescription", { name: kid.displayName }),
+              confirmLabel: t("removePinConfirm"),
             }}
           >
-            Remove PIN
+            {t("removePin")}
           </ActionButton>
         </div>
       )}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ChoiceRadios } from "@/components/ui/choice-radios";
 import { FormStatus } from "@/components/ui/form-status";
@@ -12,6 +13,19 @@ import {
   type KidLook,
 } from "@/lib/families/kid-look";
 
+/** Each choice with its words from the messages, its value and picture kept. */
+function worded<T extends string, C extends { emoji?: string; key: string }>(
+  choices: Record<T, C>,
+  words: (choice: C) => { label: string; hint?: string },
+) {
+  return Object.fromEntries(
+    Object.entries<C>(choices).map(([value, choice]) => [
+      value,
+      { emoji: choice.emoji, ...words(choice) },
+    ]),
+  ) as Record<T, { emoji?: string; label: string; hint?: string }>;
+}
+
 /** How a kid's day reads and sounds on the tablet: for kids who cannot read yet, and big fingers. */
 export function KidLookPanel({
   kid,
@@ -20,25 +34,28 @@ export function KidLookPanel({
   kid: { id: string; displayName: string; look: KidLook; language: Locale | null };
   className: string;
 }) {
+  const t = useTranslations("family.look");
   const [state, action] = useActionState(updateKidLookAction, null);
   const { look } = kid;
+  const name = kid.displayName;
   return (
     <details className={className} open={state !== null && !state.ok}>
-      <summary className="cursor-pointer font-semibold">
-        Tablet: language, pictures, words and size
-      </summary>
+      <summary className="cursor-pointer font-semibold">{t("title")}</summary>
       <form action={action} className="mt-4 flex flex-col gap-4" noValidate>
         <FormStatus state={state} />
         <input type="hidden" name="kidId" value={kid.id} />
         <ChoiceRadios
           name="readingLevel"
-          legend={`How ${kid.displayName} reads the cards`}
-          choices={READING_LEVEL_CHOICES}
+          legend={t("readingLevel", { name })}
+          choices={worded(READING_LEVEL_CHOICES, ({ key }) => ({
+            label: t(`readingLevels.${key}.label`),
+            hint: t(`readingLevels.${key}.hint`),
+          }))}
           value={look.readingLevel}
         />
         <div className="flex flex-col gap-1.5">
           <label htmlFor={`language-${kid.id}`} className="font-semibold">
-            {kid.displayName}’s language on the tablet
+            {t("language", { name })}
           </label>
           <select
             id={`language-${kid.id}`}
@@ -47,7 +64,7 @@ export function KidLookPanel({
             aria-describedby={`language-${kid.id}-hint`}
             className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-3 text-lg"
           >
-            <option value="">The tablet’s language</option>
+            <option value="">{t("tabletLanguage")}</option>
             {LOCALES.map((locale) => (
               <option key={locale} value={locale} lang={locale}>
                 {LOCALE_NAMES[locale]}
@@ -55,20 +72,19 @@ export function KidLookPanel({
             ))}
           </select>
           <p id={`language-${kid.id}-hint`} className="text-sm text-ink-700">
-            The words on {kid.displayName}’s cards and the read-aloud voice. What you write (routine
-            and item names) stays as you wrote it.
+            {t("languageHint", { name })}
           </p>
         </div>
         <ChoiceRadios
           name="cardSize"
-          legend="Size"
-          choices={CARD_SIZE_CHOICES}
+          legend={t("size")}
+          choices={worded(CARD_SIZE_CHOICES, ({ key }) => ({ label: t(`cardSizes.${key}`) }))}
           value={look.cardSize}
         />
         <ChoiceRadios
           name="timerSound"
-          legend="When a card's timer runs out"
-          choices={TIMER_SOUND_CHOICES}
+          legend={t("timerSound")}
+          choices={worded(TIMER_SOUND_CHOICES, ({ key }) => ({ label: t(`timerSounds.${key}`) }))}
           value={look.timerSound}
         />
         <label className="flex items-start gap-3">
@@ -79,13 +95,11 @@ export function KidLookPanel({
             className="mt-1 size-5 accent-leaf-700"
           />
           <span>
-            <span className="font-semibold">Read each step aloud in the one-card view</span>
-            <span className="block text-sm text-ink-700">
-              Only after {kid.displayName} taps: the tablet never talks by itself.
-            </span>
+            <span className="font-semibold">{t("readSteps")}</span>
+            <span className="block text-sm text-ink-700">{t("readStepsHint", { name })}</span>
           </span>
         </label>
-        <SubmitButton>Save</SubmitButton>
+        <SubmitButton>{t("save")}</SubmitButton>
       </form>
     </details>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { removeParentAction } from "@/lib/families/actions";
 
@@ -7,18 +8,19 @@ import { removeParentAction } from "@/lib/families/actions";
  * (and what does not: the history they made stays).
  */
 export function RemoveParentButton({ memberId, name }: { memberId: string; name: string }) {
+  const t = useTranslations("family.parents");
   return (
     <ActionButton
       action={removeParentAction}
       fields={{ memberId }}
       variant="quiet"
       confirm={{
-        title: `Remove ${name} from the family?`,
-        description: `${name} will be signed out everywhere and can no longer see the family. Their API tokens and open invitations stop working. What they did stays in the history.`,
-        confirmLabel: `Remove ${name}`,
+        title: t("removeTitle", { name }),
+        description: t("removeDescription", { name }),
+        confirmLabel: t("remove", { name }),
       }}
     >
-      Remove {name}
+      {t("remove", { name })}
     </ActionButton>
   );
 }

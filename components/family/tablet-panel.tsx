@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Field } from "@/components/ui/field";
@@ -18,87 +19,105 @@ type Tablet = {
 };
 type Refusal = {
   id: string;
-  kid: string;
-  what: string;
+  /** The tap's kind: check, uncheck, habit_log, reward_request (anything else: "A tap"). */
+  kind: string;
+  /** The kid's name; null when the kid is not in the family any more. */
+  kid: string | null;
   when: string;
   tablet: string;
   reason: string;
 };
 
+/** The tap kinds with words of their own (family.json `tablet.refusalWhat`). */
+const REFUSED_KIND: Record<string, string> = {
+  check: "check",
+  uncheck: "uncheck",
+  habit_log: "habitLog",
+  reward_request: "rewardRequest",
+};
+
 export function TabletPanel({ tablets, refusals }: { tablets: Tablet[]; refusals: Refusal[] }) {
+  const t = useTranslations("family.tablet");
   const [state, action] = useActionState(enableTabletAction, null);
   return (
     <div className="flex flex-col gap-5">
       <form action={action} className="flex flex-col gap-3" noValidate>
-        <p className="text-ink-700">
-          Turn this device into the kids’ tablet: they pick their face and check off their routines.
-          You are signed out here; leaving tablet mode needs a parent’s email and password.
-        </p>
+        <p className="text-ink-700">{t("intro")}</p>
         <FormStatus state={state} />
         <Field
           id="tablet-name"
-          label="Tablet name"
+          label={t("name")}
           name="name"
-          defaultValue="Kitchen tablet"
+          defaultValue={t("defaultName")}
           maxLength={40}
           required
           error={fieldError(state, "name")}
         />
-        <SubmitButton pendingLabel="Switching…">Use this device as the family tablet</SubmitButton>
+        <SubmitButton pendingLabel={t("switching")}>{t("enable")}</SubmitButton>
       </form>
       <div>
-        <h3 className="font-bold">Tablets in use</h3>
+        <h3 className="font-bold">{t("inUse")}</h3>
         {tablets.length === 0 ? (
-          <p className="text-ink-700">None.</p>
+          <p className="text-ink-700">{t("none")}</p>
         ) : (
           <ul className="mt-2 flex flex-col gap-3">
-            {tablets.map((tablet) => (
-              <li
-                key={tablet.id}
-                className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-sun-50 p-4"
-              >
-                <span className="flex flex-col">
-                  <span>
-                    <strong>{tablet.name}</strong>, since {tablet.since} (by {tablet.by})
-                  </span>
-                  <span className="text-sm text-ink-700">
-                    {tablet.lastSync ? `Last sent its taps ${tablet.lastSync}` : "No taps sent yet"}
-                    {tablet.waiting > 0 &&
-                      `; ${tablet.waiting} ${tablet.waiting === 1 ? "tap was" : "taps were"} still waiting on it (offline?)`}
-                  </span>
-                </span>
-                <ActionButton
-                  action={revokeTabletAction}
-                  fields={{ deviceId: tablet.id }}
-                  variant="destructive"
-                  confirm={{
-                    title: `Sign out “${tablet.name}”?`,
-                    description:
-                      "It shows the setup page, and taps still waiting on it are listed here as not counted. A parent can turn it into the family tablet again.",
-                    confirmLabel: "Sign it out",
-                  }}
+            {tablets.map((tablet) => {
+              const sync = tablet.lastSync ? t("lastSync", { when: tablet.lastSync }) : t("noSync");
+              return (
+                <li
+                  key={tablet.id}
+                  className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-sun-50 p-4"
                 >
-                  Sign out {tablet.name}
-                </ActionButton>
-              </li>
-            ))}
+                  <span className="flex flex-col">
+                    <span>
+                      {t.rich("since", {
+                        name: tablet.name,
+                        date: tablet.since,
+                        by: tablet.by,
+                        strong: (chunks) => <strong>{chunks}</strong>,
+                      })}
+                    </span>
+                    <span className="text-sm text-ink-700">
+                      {tablet.waiting > 0
+                        ? t("waiting", { status: sync, count: tablet.waiting })
+                        : sync}
+                    </span>
+                  </span>
+                  <ActionButton
+                    action={revokeTabletAction}
+                    fields={{ deviceId: tablet.id }}
+                    variant="destructive"
+                    confirm={{
+                      title: t("signOutTitle", { name: tablet.name }),
+                      description: t("signOutDescription"),
+                      confirmLabel: t("signOutConfirm"),
+                    }}
+                  >
+                    {t("signOut", { name: tablet.name })}
+                  </ActionButton>
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>
       {refusals.length > 0 && (
         <div>
-          <h3 className="font-bold">Taps that could not be counted</h3>
-          <p className="text-sm text-ink-700">
-            Made on a tablet (often while it was offline) and refused when they arrived, in the last
-            two weeks. Nothing else was lost.
-          </p>
+          <h3 className="font-bold">{t("refusals")}</h3>
+          <p className="text-sm text-ink-700">{t("refusalsHint")}</p>
           <ul className="mt-2 flex flex-col gap-2">
             {refusals.map((r) => (
               <li key={r.id} className="rounded-2xl bg-red-50 p-3 text-sm">
-                <strong>
-                  {r.what} for {r.kid}
-                </strong>{" "}
-                on {r.tablet}, {r.when}: {r.reason}
+                {t.rich("refusal", {
+                  what: t("refusalWhat", {
+                    kind: REFUSED_KIND[r.kind] ?? "other",
+                    kid: r.kid ?? t("someKid"),
+                  }),
+                  tablet: r.tablet,
+                  when: r.when,
+                  reason: r.reason,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </li>
             ))}
           </ul>
@@ -111,36 +130,22 @@ export function TabletPanel({ tablets, refusals }: { tablets: Tablet[]; refusals
 
 /** How to make the tablet an app kids cannot wander out of (the manifest is app/manifest.ts). */
 function InstallGuide() {
+  const t = useTranslations("family.tablet.install");
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <details className="rounded-2xl bg-sky-50 p-4">
-      <summary className="cursor-pointer font-bold">
-        Install it as an app, and keep kids in it
-      </summary>
+      <summary className="cursor-pointer font-bold">{t("title")}</summary>
       <div className="mt-3 flex flex-col gap-3 text-ink-700">
-        <p>
-          After “Use this device as the family tablet”, add it to the home screen: it opens full
-          screen on the faces, and keeps working when the Wi-Fi drops (taps are saved on the tablet
-          and sent when it is back).
-        </p>
-        <ul className="list-disc pl-5">
-          <li>
-            <strong>Android (Chrome):</strong> menu ⋮ → “Install app” or “Add to Home screen”.
-          </li>
-          <li>
-            <strong>iPad (Safari):</strong> Share → “Add to Home Screen”.
-          </li>
+        <p>{t("homeScreen")}</p>
+        <ul className="list-disc ps-5">
+          <li>{t.rich("android", { strong })}</li>
+          <li>{t.rich("ipad", { strong })}</li>
         </ul>
-        <p>To keep a kid from leaving the app:</p>
-        <ul className="list-disc pl-5">
-          <li>
-            <strong>Android:</strong> Settings → Security → App pinning, then pin the app from the
-            recent apps view.
-          </li>
-          <li>
-            <strong>iPad:</strong> Settings → Accessibility → Guided Access, then triple-click the
-            side or home button in the app.
-          </li>
-          <li>Keep it charging and set the screen to stay on longer, so the faces are there.</li>
+        <p>{t("keepIn")}</p>
+        <ul className="list-disc ps-5">
+          <li>{t.rich("androidPinning", { strong })}</li>
+          <li>{t.rich("ipadGuidedAccess", { strong })}</li>
+          <li>{t("charging")}</li>
         </ul>
       </div>
     </details>

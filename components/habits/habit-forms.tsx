@@ -1,11 +1,13 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { PictureRadios } from "@/components/ui/picture-radios";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createHabitAction, logHabitAction, pauseHabitAction } from "@/lib/habits/actions";
-import { WEEKDAY_NAMES } from "@/lib/routines/rules";
+import { formatDay } from "@/lib/time/format";
+import { addDays } from "@/lib/time/rules";
 
 const select = "min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg";
 const HABIT_ICONS = [
@@ -27,6 +29,9 @@ const HABIT_ICONS = [
   "⭐",
 ];
 
+/** 2024-01-01 was a Monday: the week's days, Monday first, as the reader's language names them. */
+const MONDAY = "2024-01-01";
+
 export function NewHabitForm({
   members,
   today,
@@ -34,14 +39,16 @@ export function NewHabitForm({
   members: { id: string; displayName: string }[];
   today: string;
 }) {
+  const t = useTranslations("habits.forms");
+  const locale = useLocale();
   const [state, action] = useActionState(createHabitAction, null);
   const [cadence, setCadence] = useState(typedValue(state, "cadence") ?? "DAILY");
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate aria-label="New habit">
+    <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("newHabit")}>
       <FormStatus state={state} />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="habit-member" className="font-semibold">
-          For
+          {t("for")}
         </label>
         <select
           id="habit-member"
@@ -57,17 +64,17 @@ export function NewHabitForm({
         </select>
       </div>
       <Field
-        label="Habit"
+        label={t("habit")}
         name="name"
         maxLength={80}
-        placeholder="Read 20 minutes"
+        placeholder={t("habitPlaceholder")}
         defaultValue={typedValue(state, "name")}
         error={fieldError(state, "name")}
       />
       <PictureRadios name="icon" pictures={HABIT_ICONS} />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="habit-cadence" className="font-semibold">
-          How often
+          {t("howOften")}
         </label>
         <select
           id="habit-cadence"
@@ -76,16 +83,16 @@ export function NewHabitForm({
           onChange={(e) => setCadence(e.target.value)}
           className={select}
         >
-          <option value="DAILY">On chosen days</option>
-          <option value="WEEKLY">A number of times a week</option>
+          <option value="DAILY">{t("daily")}</option>
+          <option value="WEEKLY">{t("weekly")}</option>
         </select>
       </div>
       {cadence === "DAILY" ? (
         <fieldset className="flex flex-col gap-2">
-          <legend className="font-semibold">Days</legend>
+          <legend className="font-semibold">{t("days")}</legend>
           <div className="flex flex-wrap gap-3">
-            {WEEKDAY_NAMES.map((day, i) => (
-              <label key={day} className="flex items-center gap-2 font-semibold">
+            {Array.from({ length: 7 }, (_, i) => (
+              <label key={i} className="flex items-center gap-2 font-semibold">
                 <input
                   type="checkbox"
                   name="weekdays"
@@ -93,7 +100,7 @@ export function NewHabitForm({
                   defaultChecked
                   className="size-6"
                 />
-                {day}
+                {formatDay(addDays(MONDAY, i), "weekday", locale)}
               </label>
             ))}
           </div>
@@ -103,7 +110,7 @@ export function NewHabitForm({
         </fieldset>
       ) : (
         <Field
-          label="Times a week"
+          label={t("timesPerWeek")}
           name="timesPerWeek"
           type="number"
           min={1}
@@ -113,7 +120,7 @@ export function NewHabitForm({
         />
       )}
       <Field
-        label="Starts on"
+        label={t("startsOn")}
         name="startDate"
         type="date"
         defaultValue={today}
@@ -121,17 +128,17 @@ export function NewHabitForm({
       />
       <Field
         id="habit-points"
-        label="Stars per log"
+        label={t("points")}
         name="points"
         type="number"
         inputMode="numeric"
         min={0}
         max={1000}
         defaultValue={typedValue(state, "points") ?? "5"}
-        hint="Kids spend stars on rewards. A finished routine earns 10 by default."
+        hint={t("pointsHint")}
         error={fieldError(state, "points")}
       />
-      <SubmitButton>Create habit</SubmitButton>
+      <SubmitButton>{t("create")}</SubmitButton>
     </form>
   );
 }
@@ -145,14 +152,15 @@ export function LogHabitForm({
   dates: { value: string; label: string }[];
   weekly: boolean;
 }) {
+  const t = useTranslations("habits.forms");
   const [state, action] = useActionState(logHabitAction, null);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate aria-label="Log it">
+    <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("logIt")}>
       <FormStatus state={state} />
       <input type="hidden" name="habitId" value={habitId} />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="log-date" className="font-semibold">
-          Day
+          {t("day")}
         </label>
         <select id="log-date" name="date" className={select}>
           {dates.map((d) => (
@@ -166,22 +174,10 @@ export function LogHabitForm({
         )}
       </div>
       {weekly && (
-        <Field
-          label="How many times that day"
-          name="count"
-          type="number"
-          min={1}
-          max={20}
-          defaultValue="1"
-        />
+        <Field label={t("count")} name="count" type="number" min={1} max={20} defaultValue="1" />
       )}
-      <Field
-        label="Note (optional)"
-        name="note"
-        maxLength={280}
-        error={fieldError(state, "note")}
-      />
-      <SubmitButton>Log it</SubmitButton>
+      <Field label={t("note")} name="note" maxLength={280} error={fieldError(state, "note")} />
+      <SubmitButton>{t("logIt")}</SubmitButton>
     </form>
   );
 }
@@ -197,10 +193,11 @@ export function PauseForm({
   memberName: string;
   today: string;
 }) {
+  const t = useTranslations("habits.forms");
   const [state, action] = useActionState(pauseHabitAction, null);
   const [everything, setEverything] = useState(false);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate aria-label="Pause or excuse">
+    <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("pause")}>
       <FormStatus state={state} />
       {everything ? (
         <input type="hidden" name="memberId" value={memberId} />
@@ -209,14 +206,14 @@ export function PauseForm({
       )}
       <div className="flex flex-wrap gap-4">
         <Field
-          label="From"
+          label={t("from")}
           name="startDate"
           type="date"
           defaultValue={today}
           error={fieldError(state, "startDate")}
         />
         <Field
-          label="Until"
+          label={t("until")}
           name="endDate"
           type="date"
           defaultValue={today}
@@ -224,10 +221,10 @@ export function PauseForm({
         />
       </div>
       <Field
-        label="Why"
+        label={t("why")}
         name="reason"
         maxLength={120}
-        placeholder="Holiday, sick …"
+        placeholder={t("whyPlaceholder")}
         defaultValue={typedValue(state, "reason")}
         error={fieldError(state, "reason")}
       />
@@ -238,9 +235,9 @@ export function PauseForm({
           onChange={(e) => setEverything(e.target.checked)}
           className="size-6"
         />
-        All of {memberName}’s habits
+        {t("allHabitsOf", { name: memberName })}
       </label>
-      <SubmitButton variant="secondary">Pause these days</SubmitButton>
+      <SubmitButton variant="secondary">{t("pauseSubmit")}</SubmitButton>
     </form>
   );
 }

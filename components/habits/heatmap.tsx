@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { formatDay } from "@/lib/time/format";
 
@@ -11,9 +12,14 @@ const GAP = 3;
  * and what was done lately is what a parent looks for (issue 17).
  */
 export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
+  const t = useTranslations("habits.heatmap");
+  const locale = useLocale();
   const strip = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (strip.current) strip.current.scrollLeft = strip.current.scrollWidth;
+    const el = strip.current;
+    // The latest weeks are at the end: the right, or the left in a right-to-left language.
+    if (el)
+      el.scrollLeft = getComputedStyle(el).direction === "rtl" ? -el.scrollWidth : el.scrollWidth;
   }, []);
   const done = days.filter((d) => d.count > 0).length;
   // Pad the first column so every column starts on a Monday.
@@ -27,7 +33,14 @@ export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
   );
   const monthOf = (week: (typeof cells)[number][]) => {
     const day = week.find((d) => d !== null);
-    return day ? formatDay(day.date, "month") : "";
+    return day ? formatDay(day.date, "month", locale) : "";
+  };
+  const title = (day: { date: string; count: number }) => {
+    const name = formatDay(day.date, "short", locale);
+    if (day.count === 0) return t("notDone", { day: name });
+    return day.count > 1
+      ? t("doneTimes", { day: name, count: day.count })
+      : t("done", { day: name });
   };
   return (
     <figure className="flex flex-col gap-2">
@@ -36,12 +49,12 @@ export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
         ref={strip}
         tabIndex={0}
         role="group"
-        aria-label="The year, day by day"
+        aria-label={t("label")}
         className="overflow-x-auto pb-2"
       >
         <div
           role="img"
-          aria-label={`Done on ${done} of the last ${days.length} days`}
+          aria-label={t("summary", { done, total: days.length })}
           className="grid grid-flow-col"
           style={{
             gap: GAP,
@@ -66,7 +79,7 @@ export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
                 return (
                   <span
                     key={day.date}
-                    title={`${formatDay(day.date)}: ${day.count > 0 ? `done${day.count > 1 ? ` ×${day.count}` : ""}` : "not done"}`}
+                    title={title(day)}
                     className={`rounded-sm ${day.count === 0 ? "bg-stone-200" : day.count === 1 ? "bg-green-600" : "bg-green-800"}`}
                   />
                 );
@@ -75,7 +88,7 @@ export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
           })}
         </div>
       </div>
-      <figcaption className="text-sm text-ink-700">Last 12 months · {done} days done</figcaption>
+      <figcaption className="text-sm text-ink-700">{t("caption", { done })}</figcaption>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { PictureRadios } from "@/components/ui/picture-radios";
@@ -9,26 +10,27 @@ import { createRewardAction } from "@/lib/points/actions";
 export const REWARD_EMOJIS = ["🍦", "🎮", "📺", "🛝", "🧸", "🍕", "🎨", "📚", "🚲", "🌙"] as const;
 
 export function NewRewardForm() {
+  const t = useTranslations("rewards.form");
   const [state, action] = useActionState(createRewardAction, null);
   // Controlled, so React's reset after a save keeps it: parents add rewards in runs at one price.
   // The name clears for the next reward.
   const [cost, setCost] = useState("50");
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate aria-label="New reward">
+    <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("label")}>
       <FormStatus state={state} />
       <Field
         id="reward-name"
-        label="Reward"
+        label={t("name")}
         name="name"
         maxLength={60}
-        placeholder="Ice cream after dinner"
+        placeholder={t("namePlaceholder")}
         defaultValue={typedValue(state, "name")}
         error={fieldError(state, "name")}
       />
       <PictureRadios name="emoji" pictures={REWARD_EMOJIS} />
       <Field
         id="reward-cost"
-        label="Costs (stars)"
+        label={t("cost")}
         name="cost"
         type="number"
         inputMode="numeric"
@@ -36,10 +38,10 @@ export function NewRewardForm() {
         max={100000}
         value={cost}
         onChange={(event) => setCost(event.target.value)}
-        hint="A finished routine earns 10 stars and a logged habit 5: 50 is about a week of mornings."
+        hint={t("costHint")}
         error={fieldError(state, "cost")}
       />
-      <SubmitButton pendingLabel="Adding…">Add reward</SubmitButton>
+      <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
@@ -7,12 +8,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { exitTabletAction } from "@/lib/tablet/actions";
 
 export function ExitTabletForm() {
+  const t = useTranslations("tabletAdmin.exit");
   const [state, action] = useActionState(exitTabletAction, null);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormStatus state={state} />
       <Field
-        label="Parent email"
+        label={t("email")}
         name="email"
         defaultValue={typedValue(state, "email")}
         type="email"
@@ -21,16 +23,16 @@ export function ExitTabletForm() {
         error={fieldError(state, "email")}
       />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="off"
         required
         error={fieldError(state, "password")}
       />
-      <SubmitButton pendingLabel="Checking…">Leave tablet mode</SubmitButton>
+      <SubmitButton pendingLabel={t("checking")}>{t("leave")}</SubmitButton>
       <Link href="/tablet" className="font-semibold underline">
-        Cancel
+        {t("cancel")}
       </Link>
     </form>
   );

@@ -12,11 +12,13 @@ import {
   bumpSessionVersion,
   createUser,
   updateUserEmail,
+  updateUserLocale,
   updateUserName,
 } from "@/lib/auth/queries";
 import { tooManyAttempts } from "@/lib/auth/rules";
 import {
   changeEmailSchema,
+  changeLocaleSchema,
   changeNameSchema,
   changePasswordSchema,
   signInSchema,
@@ -105,6 +107,17 @@ export const changeNameAction = validatedAction({
     await updateUserName(session.userId, input.name);
     revalidatePath("/", "layout");
     return { ok: true, message: "Your name is saved." };
+  },
+});
+
+/** The parent's UI language (issue 18); null follows the browser's. Every page redraws in it. */
+export const changeLocaleAction = validatedAction({
+  schema: changeLocaleSchema,
+  authorize: requireUser,
+  async run(input, session) {
+    await updateUserLocale(session.userId, input.locale);
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Your language is saved." };
   },
 });
 

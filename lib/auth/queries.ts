@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { MemberRole } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** What a session knows about its user: never the password hash. */
 export type SessionUser = {
@@ -62,6 +63,11 @@ export async function createUser(input: { name: string; email: string; passwordH
 
 export async function updateUserName(userId: string, name: string) {
   await db.user.update({ where: { id: userId }, data: { name }, select: { id: true } });
+}
+
+/** null: follow the browser's languages again. */
+export async function updateUserLocale(userId: string, locale: Locale | null) {
+  await db.user.update({ where: { id: userId }, data: { locale }, select: { id: true } });
 }
 
 export async function updateUserEmail(userId: string, email: string) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX, normaliseEmail, passwordProblem } from "@/lib/auth/rules";
+import { LOCALES } from "@/lib/i18n/locales";
 import { visibleName } from "@/lib/validation/text";
 
 export const personName = visibleName({ required: "Enter a name.", max: 80 });
@@ -46,6 +47,13 @@ export const signUpSchema = z
 export const signInSchema = z.strictObject({ email, password: anyPassword, next: nextPath });
 
 export const changeNameSchema = z.strictObject({ name: personName });
+
+/** The parent's UI language (issue 18): one of ours, or "" to follow the browser (stored as null). */
+export const changeLocaleSchema = z.strictObject({
+  locale: z
+    .enum(["", ...LOCALES], { error: "Choose one of the languages in the list." })
+    .transform((locale) => (locale === "" ? null : locale)),
+});
 
 export const changeEmailSchema = z.strictObject({ email, password: anyPassword });
 

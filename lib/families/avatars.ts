@@ -28,7 +28,11 @@ export const AVATAR_EMOJIS = [
   "👩",
 ] as const;
 
-/** Avatar backgrounds, each dark enough for white text and distinct from the others. */
+/**
+ * Avatar backgrounds, each dark enough for white text and distinct from the others. `name` is the
+ * English name; what screen readers say, in each language, is family.json
+ * `avatarPicker.colours.<name in lower case>`.
+ */
 export const AVATAR_COLORS = [
   { value: "#c2410c", name: "Orange" },
   { value: "#15803d", name: "Green" },
@@ -43,10 +47,9 @@ export const AVATAR_COLORS = [
 ] as const;
 
 /**
- * The first picture and colour no kid of the family has yet: a new kid's form starts there, so
- * two kids never look alike on the tablet by accident (issue 17).
+ * What each picture is called, for screen readers (never "Picture 4"): its English name. What
+ * they say, in each language, is family.json `avatarPicker.pictures.<name in lower case>`.
  */
-/** What each picture is called, for screen readers (never "Picture 4"). */
 export const AVATAR_NAMES: Record<(typeof AVATAR_EMOJIS)[number], string> = {
   "🦊": "Fox",
   "🐢": "Turtle",
@@ -74,6 +77,10 @@ export const AVATAR_NAMES: Record<(typeof AVATAR_EMOJIS)[number], string> = {
   "👩": "Woman",
 };
 
+/**
+ * The first picture and colour no kid of the family has yet: a new kid's form starts there, so
+ * two kids never look alike on the tablet by accident (issue 17).
+ */
 export function freshAvatar(taken: readonly { avatarEmoji: string; avatarColor: string }[]) {
   const emojis = new Set(taken.map((kid) => kid.avatarEmoji));
   const colors = new Set(taken.map((kid) => kid.avatarColor));

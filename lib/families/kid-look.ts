@@ -25,29 +25,29 @@ export const DEFAULT_LOOK: KidLook = {
   timerSound: "SOFT",
 };
 
-/** What parents read when they choose (the Family page), with a picture of each choice. */
+/**
+ * The choices parents see on the Family page, each with a picture. `key` names its words in
+ * messages/<locale>/family.json (`look.readingLevels.<key>.label`, `.hint`; `look.cardSizes.<key>`;
+ * `look.timerSounds.<key>`).
+ */
 export const READING_LEVEL_CHOICES: Record<
   ReadingLevel,
-  { emoji: string; label: string; hint: string }
+  { emoji: string; key: "pictures" | "picturesAndWords" | "words" }
 > = {
-  PICTURES: {
-    emoji: "🖼️",
-    label: "Pictures only",
-    hint: "No words on cards. A speaker button reads each one aloud.",
-  },
-  PICTURES_AND_WORDS: { emoji: "🖼️🔤", label: "Pictures and words", hint: "For early readers." },
-  WORDS: { emoji: "🔤", label: "Words", hint: "Smaller pictures, more on a screen." },
+  PICTURES: { emoji: "🖼️", key: "pictures" },
+  PICTURES_AND_WORDS: { emoji: "🖼️🔤", key: "picturesAndWords" },
+  WORDS: { emoji: "🔤", key: "words" },
 };
 
-export const CARD_SIZE_CHOICES: Record<CardSize, { label: string }> = {
-  NORMAL: { label: "Normal" },
-  LARGE: { label: "Large" },
-  EXTRA_LARGE: { label: "Extra large" },
+export const CARD_SIZE_CHOICES: Record<CardSize, { key: "normal" | "large" | "extraLarge" }> = {
+  NORMAL: { key: "normal" },
+  LARGE: { key: "large" },
+  EXTRA_LARGE: { key: "extraLarge" },
 };
 
-export const TIMER_SOUND_CHOICES: Record<TimerSound, { emoji: string; label: string }> = {
-  SOFT: { emoji: "🔔", label: "A soft chime" },
-  SILENT: { emoji: "🔕", label: "Silent" },
+export const TIMER_SOUND_CHOICES: Record<TimerSound, { emoji: string; key: "soft" | "silent" }> = {
+  SOFT: { emoji: "🔔", key: "soft" },
+  SILENT: { emoji: "🔕", key: "silent" },
 };
 
 /** Are words shown on this kid's cards and items? (Screen readers get them either way.) */

@@ -37,13 +37,11 @@ const optionalPin = z
   .pipe(pin.optional());
 
 /** The first day of the family's week, as an ISO weekday: Monday, Saturday or Sunday (issue 18). */
-export const weekStart = z.coerce
-  .number({ error: "Pick the first day of the week." })
-  .pipe(
-    z.union([z.literal(1), z.literal(6), z.literal(7)], {
-      error: "Pick the first day of the week.",
-    }),
-  );
+export const weekStart = z.coerce.number({ error: "Pick the first day of the week." }).pipe(
+  z.union([z.literal(1), z.literal(6), z.literal(7)], {
+    error: "Pick the first day of the week.",
+  }),
+);
 export const clockSetting = z.enum(["H24", "H12"], { error: "Pick how times read." });
 
 /** Onboarding sends the first three; the Family page all five (the last two keep their defaults). */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { buttonClasses } from "@/components/ui/button";
@@ -12,13 +13,17 @@ import { WeekChart } from "@/components/dashboard/week-chart";
 import { gettingStarted } from "@/lib/dashboard/getting-started";
 import { loadDashboard } from "@/lib/dashboard/queries";
 
-export const metadata: Metadata = { title: "Today" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
 
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const [{ stamp, kids, requests }, setUp] = await Promise.all([
+  const [{ stamp, kids, requests }, setUp, t] = await Promise.all([
     loadDashboard(session.familyId),
     gettingStarted(session.familyId),
+    getTranslations("dashboard"),
   ]);
   // Waiting requests come first; with none, the kids do.
   const requestsPanel = (
@@ -27,32 +32,32 @@ export default async function DashboardPage() {
       className="flex flex-col gap-3 rounded-3xl bg-white p-6 shadow ring-1 ring-black/5"
     >
       <h2 id="requests-heading" className="text-xl font-bold">
-        Reward requests
+        {t("requests.heading")}
       </h2>
       <RequestList requests={requests} />
     </section>
   );
   return (
     <>
-      <PageHeader title={`Hello, ${session.name.split(" ")[0]}`} />
+      <PageHeader title={t("hello", { name: session.name.split(" ")[0] ?? "" })} />
       <LiveRefresh stamp={stamp} />
       <GettingStartedSteps done={setUp} />
       {requests.length > 0 && requestsPanel}
       <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
         <h2 id="kids-heading" className="text-xl font-bold">
-          Your kids today
+          {t("kids.heading")}
         </h2>
         {kids.length === 0 ? (
           <EmptyState
             emoji="🧒"
-            title="No kids yet"
+            title={t("kids.emptyTitle")}
             action={
               <Link href="/family" className={buttonClasses("primary")}>
-                Add your first kid
+                {t("kids.addFirst")}
               </Link>
             }
           >
-            Add a kid, then build their first routine.
+            {t("kids.empty")}
           </EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -67,26 +72,38 @@ export default async function DashboardPage() {
                     {kid.displayName}
                     <span className="shrink-0 rounded-full bg-amber-100 px-3 py-0.5 text-base whitespace-nowrap text-amber-900">
                       <span aria-hidden>⭐ </span>
-                      {kid.points} stars
+                      {t("kids.stars", { count: kid.points })}
                     </span>
                   </p>
                   {kid.routines.length === 0 && kid.habits.length === 0 && (
-                    <p className="text-sm text-ink-700">Nothing planned today.</p>
+                    <p className="text-sm text-ink-700">{t("kids.nothingPlanned")}</p>
                   )}
-                  <ul className="text-sm" aria-label={`${kid.displayName}'s routines today`}>
+                  <ul
+                    className="text-sm"
+                    aria-label={t("kids.routinesToday", { name: kid.displayName })}
+                  >
                     {kid.routines.map((routine) => (
                       <li key={routine.id}>
                         <span aria-hidden>{routine.icon} </span>
-                        {routine.name}: {routine.done}/{routine.total}
+                        {t("kids.routineProgress", {
+                          name: routine.name,
+                          done: routine.done,
+                          total: routine.total,
+                        })}
                         {routine.total > 0 && routine.done === routine.total && <span> ✅</span>}
                       </li>
                     ))}
                   </ul>
-                  <ul className="text-sm" aria-label={`${kid.displayName}'s habits today`}>
+                  <ul
+                    className="text-sm"
+                    aria-label={t("kids.habitsToday", { name: kid.displayName })}
+                  >
                     {kid.habits.map((habit) => (
                       <li key={habit.id}>
                         <span aria-hidden>{habit.icon} </span>
-                        {habit.name}: {habit.logId ? "done ✅" : "not yet"}
+                        {habit.logId
+                          ? t("kids.habitDone", { name: habit.name })
+                          : t("kids.habitNotYet", { name: habit.name })}
                       </li>
                     ))}
                   </ul>
@@ -98,10 +115,10 @@ export default async function DashboardPage() {
                   )}
                   <Link
                     href={`/dashboard/kids/${kid.id}`}
-                    aria-label={`Past days of ${kid.displayName}: fix a check`}
+                    aria-label={t("kids.pastDaysLabel", { name: kid.displayName })}
                     className="inline-flex min-h-11 items-center self-start font-bold underline decoration-stone-400 underline-offset-4 hover:text-leaf-700"
                   >
-                    Past days
+                    {t("kids.pastDays")}
                   </Link>
                 </div>
               </li>

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatMoment } from "@/lib/time/format";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
@@ -17,19 +18,16 @@ import { ApiTokenPanel } from "@/components/family/api-token-panel";
 import { listApiTokens } from "@/lib/api-tokens/queries";
 import { tokenStatus } from "@/lib/api-tokens/rules";
 
-export const metadata: Metadata = { title: "Family" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("family");
+  return { title: t("page.title") };
+}
 
 const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
-const REFUSED_KIND: Record<string, string> = {
-  check: "A check",
-  uncheck: "An undo",
-  habit_log: "A habit log",
-  reward_request: "A reward request",
-};
-
 export default async function FamilyPage() {
   const session = await parentPage("/family");
+  const [t, locale] = await Promise.all([getTranslations("family.page"), getLocale()]);
   const [family, members, invites, tablets, tokens, refusals] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId, { includeArchived: true }),
@@ -41,11 +39,13 @@ export default async function FamilyPage() {
   // A removed parent's history stays, but they are no longer listed among the parents.
   const parents = members.filter((m) => m.role === "PARENT" && !m.archived);
   const kids = members.filter((m) => m.role === "CHILD");
-  const dateFormat = new Intl.DateTimeFormat("en", {
+  const dateFormat = new Intl.DateTimeFormat(locale, {
     dateStyle: "medium",
     timeZone: family.timeZone,
   });
-  const dateTimeFormat = { format: (moment: Date) => formatMoment(moment, family.timeZone) };
+  const dateTimeFormat = {
+    format: (moment: Date) => formatMoment(moment, family.timeZone, true, locale),
+  };
   const now = new Date();
 
   return (
@@ -54,7 +54,7 @@ export default async function FamilyPage() {
 
       <section aria-labelledby="parents-heading" className="flex flex-col gap-4">
         <h2 id="parents-heading" className="text-xl font-bold">
-          Parents
+          {t("parents")}
         </h2>
         <ul aria-labelledby="parents-heading" className="grid gap-4 sm:grid-cols-2">
           {parents.map((parent) => (
@@ -64,7 +64,7 @@ export default async function FamilyPage() {
                 <p className="text-lg font-bold">
                   {parent.displayName}
                   {parent.id === session.memberId && (
-                    <span className="font-normal text-ink-700"> (you)</span>
+                    <span className="font-normal text-ink-700"> {t("you")}</span>
                   )}
                 </p>
                 <p className="text-sm break-words text-ink-700">{parent.email}</p>
@@ -76,7 +76,7 @@ export default async function FamilyPage() {
           ))}
         </ul>
         <div className={card}>
-          <h3 className="mb-3 text-lg font-bold">Invite a co-parent</h3>
+          <h3 className="mb-3 text-lg font-bold">{t("invite")}</h3>
           <InvitePanel
             invites={invites.map((invite) => ({
               id: invite.id,
@@ -92,7 +92,7 @@ export default async function FamilyPage() {
 
       <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
         <h2 id="kids-heading" className="text-xl font-bold">
-          Kids
+          {t("kids")}
         </h2>
         {kids.length > 0 && (
           <ul className="grid gap-4 sm:grid-cols-2">
@@ -102,7 +102,7 @@ export default async function FamilyPage() {
           </ul>
         )}
         <details className={card} open={kids.length === 0}>
-          <summary className="cursor-pointer text-lg font-bold">Add a kid</summary>
+          <summary className="cursor-pointer text-lg font-bold">{t("addKid")}</summary>
           <div className="mt-4">
             <AddKidForm kids={kids} />
           </div>
@@ -111,21 +111,21 @@ export default async function FamilyPage() {
 
       <section aria-labelledby="tablet-heading" className={card}>
         <h2 id="tablet-heading" className="mb-4 text-xl font-bold">
-          Family tablet
+          {t("tablet")}
         </h2>
         <TabletPanel
-          tablets={tablets.map((t) => ({
-            id: t.id,
-            name: t.name,
-            since: dateFormat.format(t.createdAt),
-            by: t.createdBy.displayName,
-            lastSync: t.lastSyncAt ? dateTimeFormat.format(t.lastSyncAt) : null,
-            waiting: t.waitingTaps,
+          tablets={tablets.map((tablet) => ({
+            id: tablet.id,
+            name: tablet.name,
+            since: dateFormat.format(tablet.createdAt),
+            by: tablet.createdBy.displayName,
+            lastSync: tablet.lastSyncAt ? dateTimeFormat.format(tablet.lastSyncAt) : null,
+            waiting: tablet.waitingTaps,
           }))}
           refusals={refusals.map((r) => ({
             id: r.id,
-            kid: members.find((m) => m.id === r.kidId)?.displayName ?? "A kid",
-            what: REFUSED_KIND[r.kind] ?? "A tap",
+            kid: members.find((m) => m.id === r.kidId)?.displayName ?? null,
+            kind: r.kind,
             when: dateTimeFormat.format(r.happenedAt),
             tablet: r.device.name,
             reason: r.reason,
@@ -135,7 +135,7 @@ export default async function FamilyPage() {
 
       <section aria-labelledby="settings-heading" className={card}>
         <h2 id="settings-heading" className="mb-4 text-xl font-bold">
-          Family settings
+          {t("settings")}
         </h2>
         <FamilySettingsForm
           action={updateFamilyAction}
@@ -145,25 +145,25 @@ export default async function FamilyPage() {
             timeZone: family.timeZone,
             dayStartHour: Math.floor(family.dayStartMinute / 60),
           }}
-          submitLabel="Save settings"
+          submitLabel={t("saveSettings")}
         />
       </section>
 
       <section aria-labelledby="api-heading" className={card}>
         <h2 id="api-heading" className="mb-4 text-xl font-bold">
-          API tokens
+          {t("apiTokens")}
         </h2>
         <ApiTokenPanel
-          tokens={tokens.map((t) => ({
-            id: t.id,
-            name: t.name,
-            prefix: t.prefix,
-            canWrite: t.scope === "READ_WRITE",
-            status: tokenStatus(t, now),
-            created: dateFormat.format(t.createdAt),
-            by: t.createdBy.displayName,
-            lastUsed: t.lastUsedAt && dateTimeFormat.format(t.lastUsedAt),
-            expires: t.expiresAt && dateFormat.format(t.expiresAt),
+          tokens={tokens.map((token) => ({
+            id: token.id,
+            name: token.name,
+            prefix: token.prefix,
+            canWrite: token.scope === "READ_WRITE",
+            status: tokenStatus(token, now),
+            created: dateFormat.format(token.createdAt),
+            by: token.createdBy.displayName,
+            lastUsed: token.lastUsedAt && dateTimeFormat.format(token.lastUsedAt),
+            expires: token.expiresAt && dateFormat.format(token.expiresAt),
           }))}
         />
       </section>

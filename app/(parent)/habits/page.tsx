@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,10 +9,16 @@ import { NewHabitForm } from "@/components/habits/habit-forms";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { listHabits } from "@/lib/habits/views";
-import { describeWeekdays } from "@/lib/routines/rules";
-import { localDateAt } from "@/lib/time/rules";
+import { formatDay } from "@/lib/time/format";
+import { addDays, localDateAt } from "@/lib/time/rules";
 
-export const metadata: Metadata = { title: "Habits" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("habits");
+  return { title: t("list.title") };
+}
+
+/** 2024-01-01 was a Monday. */
+const MONDAY = "2024-01-01";
 
 export default async function HabitsPage({ searchParams }: PageProps<"/habits">) {
   const session = await parentPage("/habits");
@@ -21,28 +28,46 @@ export default async function HabitsPage({ searchParams }: PageProps<"/habits">)
     listMembers(session.familyId),
   ]);
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-  const habits = await listHabits(session.familyId, today, { archived });
+  const [habits, t, locale] = await Promise.all([
+    listHabits(session.familyId, today, { archived }),
+    getTranslations("habits"),
+    getLocale(),
+  ]);
+  /** "Mon–Fri", "Every day", "Sat, Sun", or "3× a week". */
+  const schedule = (habit: {
+    cadence: string;
+    weekdays: number[];
+    timesPerWeek: number | null;
+  }) => {
+    if (habit.cadence !== "DAILY")
+      return t("schedule.timesPerWeek", { count: habit.timesPerWeek ?? 0 });
+    const days = [...new Set(habit.weekdays)].sort((a, b) => a - b);
+    if (days.length === 7) return t("schedule.everyDay");
+    if (days.join() === "1,2,3,4,5") return t("schedule.monToFri");
+    if (days.join() === "6,7") return t("schedule.weekends");
+    return new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(
+      days.map((d) => formatDay(addDays(MONDAY, d - 1), "weekday", locale)),
+    );
+  };
   return (
     <>
       <PageHeader
-        title={archived ? "Archived habits" : "Habits"}
+        title={archived ? t("list.archivedTitle") : t("list.title")}
         actions={
           <Link
             href={archived ? "/habits" : "/habits?archived=1"}
             className={buttonClasses("quiet", "sm")}
           >
-            {archived ? "Show active habits" : "Show archived"}
+            {archived ? t("list.showActive") : t("list.showArchived")}
           </Link>
         }
       />
       {habits.length === 0 ? (
         <EmptyState
           emoji={archived ? "🗄️" : "🌱"}
-          title={archived ? "No archived habits" : "No habits yet"}
+          title={archived ? t("list.emptyArchivedTitle") : t("list.emptyTitle")}
         >
-          {archived
-            ? "Habits you archive wait here, with their logs and streaks, until you restore them."
-            : "A habit is something to do most days, like reading or practising, with a streak that forgives a day off. Add the first one below."}
+          {archived ? t("list.emptyArchived") : t("list.empty")}
         </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
@@ -62,21 +87,18 @@ export default async function HabitsPage({ searchParams }: PageProps<"/habits">)
                 </h2>
                 <p className="flex items-center gap-2 text-ink-700">
                   <Avatar emoji={habit.member.avatarEmoji} color={habit.member.avatarColor} />
-                  {habit.member.displayName} ·{" "}
-                  {habit.cadence === "DAILY"
-                    ? describeWeekdays(habit.weekdays)
-                    : `${habit.timesPerWeek}× a week`}
+                  {t("who", { name: habit.member.displayName, schedule: schedule(habit) })}
                 </p>
               </div>
-              <div className="text-right">
+              <div className="text-end">
                 <p
                   className="text-2xl font-extrabold"
-                  aria-label={`Streak ${habit.streak?.current ?? 0}`}
+                  aria-label={t("list.streak", { count: habit.streak?.current ?? 0 })}
                 >
                   🔥 {habit.streak?.current ?? 0}
                 </p>
                 <p className="text-sm text-ink-700">
-                  {habit.loggedToday ? "✅ done today" : "not yet today"}
+                  {habit.loggedToday ? t("list.doneToday") : t("list.notYetToday")}
                 </p>
               </div>
             </li>
@@ -88,7 +110,7 @@ export default async function HabitsPage({ searchParams }: PageProps<"/habits">)
           className="rounded-3xl bg-white p-6 shadow ring-1 ring-black/5"
           open={habits.length === 0}
         >
-          <summary className="cursor-pointer text-lg font-bold">New habit</summary>
+          <summary className="cursor-pointer text-lg font-bold">{t("list.newHabit")}</summary>
           <div className="mt-4">
             <NewHabitForm
               members={members.map((m) => ({ id: m.id, displayName: m.displayName }))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Avatar } from "@/components/family/avatar";
 import { ActionButton } from "@/components/ui/action-button";
@@ -10,29 +11,43 @@ import { listMembers } from "@/lib/families/queries";
 import { offerRewardAction, retireRewardAction, setRewardPhotoAction } from "@/lib/points/actions";
 import { balances, listRewards, recentEntries } from "@/lib/points/queries";
 
-export const metadata: Metadata = { title: "Rewards" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("rewards");
+  return { title: t("title") };
+}
+
+const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 export default async function RewardsPage() {
   const session = await parentPage("/rewards");
-  const [rewards, members, points] = await Promise.all([
+  const [rewards, members, points, t, locale] = await Promise.all([
     listRewards(session.familyId),
     listMembers(session.familyId),
     balances(session.familyId),
+    getTranslations("rewards"),
+    getLocale(),
   ]);
   const kids = await Promise.all(
     members
       .filter((m) => m.role === "CHILD")
       .map(async (kid) => ({ ...kid, history: await recentEntries(session.familyId, kid.id, 8) })),
   );
-  const when = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  // What earned or spent the stars: a routine's or habit's name as it was, or a line the server
+  // wrote in English ("Reward: Ice cream", "Undo: Morning"), said again in the reader's language.
+  const reasonOf = (entry: { source: string; reason: string }) => {
+    if (entry.source === "REWARD" && entry.reason.startsWith("Reward: "))
+      return t("history.reward", { name: entry.reason.slice("Reward: ".length) });
+    if (entry.source === "UNDO" && entry.reason.startsWith("Undo: "))
+      return t("history.undo", { what: entry.reason.slice("Undo: ".length) });
+    return entry.reason;
+  };
   return (
     <>
-      <PageHeader
-        title="Rewards"
-        description="Kids earn stars for every routine they finish and every habit they log. On the tablet they see their stars and these rewards, and ask for one; you answer on the Today page."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {kids.length > 0 && (
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Stars">
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("stars")}>
           {kids.map((kid) => (
             <li
               key={kid.id}
@@ -43,24 +58,24 @@ export default async function RewardsPage() {
                 <span>
                   <strong>{kid.displayName}</strong>
                   <br />
-                  {points.get(kid.id) ?? 0} stars
+                  {t("balance", { count: points.get(kid.id) ?? 0 })}
                 </span>
               </span>
               <details>
                 <summary className="cursor-pointer text-sm font-semibold text-sky-800">
-                  Latest stars<span className="sr-only"> of {kid.displayName}</span>
+                  {t.rich("latest", { name: kid.displayName, hidden })}
                 </summary>
                 {kid.history.length === 0 ? (
-                  <p className="mt-2 text-sm text-ink-700">Nothing yet.</p>
+                  <p className="mt-2 text-sm text-ink-700">{t("nothingYet")}</p>
                 ) : (
                   <ul
                     className="mt-2 flex flex-col gap-1 text-sm"
-                    aria-label={`Latest stars of ${kid.displayName}`}
+                    aria-label={t("latestOf", { name: kid.displayName })}
                   >
                     {kid.history.map((entry) => (
                       <li key={entry.id} className="flex justify-between gap-3">
                         <span>
-                          {entry.reason}{" "}
+                          {reasonOf(entry)}{" "}
                           <span className="text-ink-700">{when.format(entry.createdAt)}</span>
                         </span>
                         <strong className={entry.delta < 0 ? "text-red-800" : "text-green-800"}>
@@ -75,11 +90,11 @@ export default async function RewardsPage() {
           ))}
         </ul>
       )}
-      <Panel id="offered-heading" title="Offered rewards">
+      <Panel id="offered-heading" title={t("offered")}>
         {rewards.length === 0 ? (
-          <p className="text-ink-700">None yet. Add the first one below.</p>
+          <p className="text-ink-700">{t("none")}</p>
         ) : (
-          <ul className="flex flex-col gap-3" aria-label="Rewards">
+          <ul className="flex flex-col gap-3" aria-label={t("title")}>
             {rewards.map((reward) => (
               <li
                 key={reward.id}
@@ -90,10 +105,12 @@ export default async function RewardsPage() {
                     {reward.emoji}
                   </span>
                   <span>
-                    <strong>{reward.name}</strong> · {reward.cost} stars
-                    {!reward.active && (
-                      <span className="text-ink-700"> · hidden from the tablet</span>
-                    )}
+                    {t.rich(reward.active ? "price" : "priceHidden", {
+                      name: reward.name,
+                      cost: reward.cost,
+                      strong,
+                      muted: (chunks) => <span className="text-ink-700">{chunks}</span>,
+                    })}
                   </span>
                 </span>
                 <AttachedPhoto
@@ -106,15 +123,14 @@ export default async function RewardsPage() {
                   action={reward.active ? retireRewardAction : offerRewardAction}
                   fields={{ rewardId: reward.id }}
                 >
-                  {reward.active ? "Hide" : "Offer again"}
-                  <span className="sr-only"> {reward.name}</span>
+                  {t.rich(reward.active ? "hide" : "offerAgain", { name: reward.name, hidden })}
                 </ActionButton>
               </li>
             ))}
           </ul>
         )}
       </Panel>
-      <Panel id="add-reward-heading" title="Add a reward">
+      <Panel id="add-reward-heading" title={t("add")}>
         <NewRewardForm />
       </Panel>
     </>

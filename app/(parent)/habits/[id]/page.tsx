@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/ui/action-button";
@@ -17,10 +18,15 @@ import {
   undoHabitLogAction,
 } from "@/lib/habits/actions";
 import { habitDetail } from "@/lib/habits/views";
-import { describeWeekdays } from "@/lib/routines/rules";
 import { addDays, localDateAt } from "@/lib/time/rules";
 
-export const metadata: Metadata = { title: "Habit" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("habits");
+  return { title: t("detail.title") };
+}
+
+/** 2024-01-01 was a Monday. */
+const MONDAY = "2024-01-01";
 
 const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
@@ -29,25 +35,42 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
   const id = uuidParam((await params).id);
   const family = await getFamily(session.familyId);
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-  const habit = await orNotFound(habitDetail(session.familyId, id, today));
+  const [habit, t, locale] = await Promise.all([
+    orNotFound(habitDetail(session.familyId, id, today)),
+    getTranslations("habits"),
+    getLocale(),
+  ]);
+  const longDay = (date: string) => formatDay(date, "long", locale);
   const dates = Array.from({ length: 8 }, (_, i) => {
     const value = addDays(today, -i);
     return {
       value,
-      label: i === 0 ? "Today" : i === 1 ? "Yesterday" : formatDay(value, "long"),
+      label: i === 0 ? t("detail.today") : i === 1 ? t("detail.yesterday") : longDay(value),
     };
   });
+  /** "Mon–Fri", "Every day", "Sat, Sun", or "3× a week". */
+  const schedule = () => {
+    if (habit.cadence !== "DAILY")
+      return t("schedule.timesPerWeek", { count: habit.timesPerWeek ?? 0 });
+    const days = [...new Set(habit.weekdays)].sort((a, b) => a - b);
+    if (days.length === 7) return t("schedule.everyDay");
+    if (days.join() === "1,2,3,4,5") return t("schedule.monToFri");
+    if (days.join() === "6,7") return t("schedule.weekends");
+    return new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(
+      days.map((d) => formatDay(addDays(MONDAY, d - 1), "weekday", locale)),
+    );
+  };
   return (
     <>
       <PageHeader
-        back={{ href: "/habits", label: "Habits" }}
+        back={{ href: "/habits", label: t("list.title") }}
         icon={habit.icon}
         title={
           <>
             {habit.name}
             {habit.archivedAt && (
-              <span className="ml-3 align-middle text-base font-semibold text-ink-700">
-                (archived)
+              <span className="ms-3 align-middle text-base font-semibold text-ink-700">
+                {t("detail.archived")}
               </span>
             )}
           </>
@@ -65,29 +88,29 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
               archive={archiveHabitAction}
               restore={restoreHabitAction}
               fields={{ habitId: habit.id }}
-              name={`“${habit.name}”`}
-              consequence="It leaves the tablet and the lists. Its logs and streaks stay, and you can restore it any time."
+              name={t("detail.archiveName", { name: habit.name })}
+              consequence={t("detail.archiveConsequence")}
             />
           </>
         }
       />
       <p className="text-ink-700">
-        {habit.member.displayName} ·{" "}
-        {habit.cadence === "DAILY"
-          ? describeWeekdays(habit.weekdays)
-          : `${habit.timesPerWeek}× a week`}
+        {t("who", { name: habit.member.displayName, schedule: schedule() })}
       </p>
-      <section aria-label="Streaks" className="grid grid-cols-3 gap-4">
+      <section aria-label={t("detail.streaks")} className="grid grid-cols-3 gap-4">
         {[
           {
-            label: habit.cadence === "DAILY" ? "Current streak (days)" : "Current streak (weeks)",
+            label:
+              habit.cadence === "DAILY"
+                ? t("detail.currentStreakDays")
+                : t("detail.currentStreakWeeks"),
             value: habit.streak?.current ?? 0,
             emoji: "🔥",
           },
-          { label: "Longest streak", value: habit.streak?.longest ?? 0, emoji: "🏆" },
+          { label: t("detail.longestStreak"), value: habit.streak?.longest ?? 0, emoji: "🏆" },
           {
-            label: "Last 30 days",
-            value: habit.rate30 === null ? "–" : `${habit.rate30}%`,
+            label: t("detail.last30Days"),
+            value: habit.rate30 === null ? "–" : t("detail.rate", { rate: habit.rate30 }),
             emoji: "📈",
           },
         ].map((stat) => (
@@ -102,22 +125,26 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
           </div>
         ))}
       </section>
-      <Panel id="heatmap-heading" title="The year">
+      <Panel id="heatmap-heading" title={t("detail.theYear")}>
         <Heatmap days={habit.days} />
       </Panel>
       <div className="grid gap-6 md:grid-cols-2">
-        <Panel id="log-heading" title="Log it">
+        <Panel id="log-heading" title={t("detail.logIt")}>
           <LogHabitForm habitId={habit.id} dates={dates} weekly={habit.cadence === "WEEKLY"} />
           {habit.recentLogs.length > 0 && (
-            <ul className="mt-5 flex flex-col gap-2" aria-label="Recent logs">
+            <ul className="mt-5 flex flex-col gap-2" aria-label={t("detail.recentLogs")}>
               {habit.recentLogs.map((log) => (
                 <li
                   key={log.id}
                   className="flex items-center justify-between gap-3 rounded-2xl bg-sun-50 px-4 py-2"
                 >
                   <span>
-                    {formatDay(log.date)}
-                    {log.count > 1 ? ` ×${log.count}` : ""}
+                    {log.count > 1
+                      ? t("detail.logTimes", {
+                          day: formatDay(log.date, "short", locale),
+                          count: log.count,
+                        })
+                      : formatDay(log.date, "short", locale)}
                   </span>
                   <ActionButton
                     action={undoHabitLogAction}
@@ -125,24 +152,22 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
                     variant="quiet"
                     size="sm"
                     confirm={{
-                      title: `Undo the log of ${formatDay(log.date, "long")}?`,
-                      description:
-                        "The day no longer counts for the streak, and its stars are taken back.",
-                      confirmLabel: "Undo the log",
+                      title: t("detail.undoTitle", { day: longDay(log.date) }),
+                      description: t("detail.undoDescription"),
+                      confirmLabel: t("detail.undoConfirm"),
                     }}
                   >
-                    Undo<span className="sr-only"> {formatDay(log.date, "long")}</span>
+                    {t.rich("detail.undo", {
+                      day: longDay(log.date),
+                      hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                    })}
                   </ActionButton>
                 </li>
               ))}
             </ul>
           )}
         </Panel>
-        <Panel
-          id="pause-heading"
-          title="Pause or excuse"
-          intro="Holiday, sick day: these days neither count nor break the streak."
-        >
+        <Panel id="pause-heading" title={t("detail.pauseTitle")} intro={t("detail.pauseIntro")}>
           <PauseForm
             habitId={habit.id}
             memberId={habit.member.id}
@@ -152,11 +177,15 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
         </Panel>
       </div>
       {habit.notes.length > 0 && (
-        <Panel id="notes-heading" title="Recent notes">
+        <Panel id="notes-heading" title={t("detail.recentNotes")}>
           <ul className="flex flex-col gap-2">
             {habit.notes.map((n) => (
               <li key={n.date}>
-                <strong>{n.date}</strong>: {n.note}
+                {t.rich("detail.note", {
+                  day: formatDay(n.date, "short", locale),
+                  note: n.note,
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckToggle } from "@/components/dashboard/check-toggle";
@@ -18,7 +19,10 @@ import {
   type LocalDate,
 } from "@/lib/time/rules";
 
-export const metadata: Metadata = { title: "Past days" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("kidDays.title") };
+}
 
 /**
  * A kid's last week, one day at a time, for a parent to fix what the tablet got wrong: a morning
@@ -41,29 +45,48 @@ export default async function KidDaysPage({
   const days = Array.from({ length: BACKFILL_DAYS + 1 }, (_, back) => addDays(today, -back));
   const asked = (await searchParams).date;
   const date = days.find((day) => day === asked) ?? today;
-  const [day, lines] = await Promise.all([
+  const [day, lines, t, locale] = await Promise.all([
     memberDay(session.familyId, kidId, date),
     correctionsOf(session.familyId, kidId, date),
+    getTranslations("dashboard.kidDays"),
+    getLocale(),
   ]);
   const dayName = (d: LocalDate) =>
-    d === today ? "Today" : d === addDays(today, -1) ? "Yesterday" : formatDay(d);
+    d === today
+      ? t("today")
+      : d === addDays(today, -1)
+        ? t("yesterday")
+        : formatDay(d, "short", locale);
   const routines = day?.routines ?? [];
   const latest = new Map<string, CorrectionLine>();
   for (const line of lines) if (!latest.has(line.itemId)) latest.set(line.itemId, line);
-  const said = (line: CorrectionLine, withDate: boolean) =>
-    `${line.action === "ADDED" ? "Checked" : "Unchecked"} by ${line.byName}, ${formatMoment(line.at, family.timeZone, withDate)}`;
+  /** "Checked by Anna, 14:02": who changed an item, and when. */
+  const said = (line: CorrectionLine) =>
+    t(line.action === "ADDED" ? "checkedBy" : "uncheckedBy", {
+      name: line.byName,
+      time: formatMoment(line.at, family.timeZone, false, locale),
+    });
+  /** "Brush teeth (Morning): Unchecked by Anna, Nov 30, 2026, 14:02": the day's changes. */
+  const change = (line: CorrectionLine) =>
+    t.rich(line.action === "ADDED" ? "changeChecked" : "changeUnchecked", {
+      item: line.itemLabel,
+      routine: line.routineName,
+      name: line.byName,
+      time: formatMoment(line.at, family.timeZone, true, locale),
+      strong: (chunks) => <strong>{chunks}</strong>,
+    });
 
   return (
     <>
       <PageHeader
-        back={{ href: "/dashboard", label: "Today" }}
-        title={`${kid.displayName}’s week`}
+        back={{ href: "/dashboard", label: t("back") }}
+        title={t("heading", { name: kid.displayName })}
         icon={kid.avatarEmoji}
-        description={`Missed a tap, or tapped by mistake? Tick or untick any item of today or the ${BACKFILL_DAYS} days before. Stars follow, and each change is listed with who made it.`}
+        description={t("description", { count: BACKFILL_DAYS })}
       />
       {/* On a phone the days scroll sideways in one row; wider, they wrap. */}
       <nav
-        aria-label="Days"
+        aria-label={t("days")}
         className="-mx-5 overflow-x-auto px-5 py-1 sm:mx-0 sm:overflow-visible sm:px-0"
       >
         <ul className="flex gap-2 sm:flex-wrap">
@@ -84,13 +107,16 @@ export default async function KidDaysPage({
           ))}
         </ul>
       </nav>
-      <h2 className="text-xl font-bold">{formatDay(date, "long")}</h2>
+      <h2 className="text-xl font-bold">{formatDay(date, "long", locale)}</h2>
       {routines.length === 0 ? (
-        <EmptyState emoji="🌤️" title={`Nothing was planned for ${kid.displayName} that day.`}>
-          Routines show here on the weekdays they are on.{" "}
-          <Link href="/routines" className="font-semibold underline">
-            See the routines
-          </Link>
+        <EmptyState emoji="🌤️" title={t("emptyTitle", { name: kid.displayName })}>
+          {t.rich("empty", {
+            link: (chunks) => (
+              <Link href="/routines" className="font-semibold underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         <div className="grid gap-4 md:grid-cols-2">
@@ -106,8 +132,12 @@ export default async function KidDaysPage({
                   {routine.name}
                 </h3>
                 <p className="text-sm text-ink-700">
-                  {formatMinuteOfDay(routine.startMinute)}–{formatMinuteOfDay(routine.endMinute)} ·{" "}
-                  {routine.done} of {routine.total} done
+                  {t("routineProgress", {
+                    start: formatMinuteOfDay(routine.startMinute),
+                    end: formatMinuteOfDay(routine.endMinute),
+                    done: routine.done,
+                    total: routine.total,
+                  })}
                 </p>
               </div>
               {routine.cards.map((card) => (
@@ -127,7 +157,7 @@ export default async function KidDaysPage({
                           date={date}
                           label={item.label}
                           checked={item.checkId !== null}
-                          note={line && said(line, false)}
+                          note={line && said(line)}
                         />
                       );
                     })}
@@ -140,25 +170,27 @@ export default async function KidDaysPage({
       )}
       <section aria-labelledby="changes-heading" className="flex flex-col gap-2">
         <h2 id="changes-heading" className="text-xl font-bold">
-          Changes by parents
+          {t("changes")}
         </h2>
         {lines.length === 0 ? (
-          <p className="text-ink-700">No changes by parents on this day.</p>
+          <p className="text-ink-700">{t("noChanges")}</p>
         ) : (
           <ul className="flex flex-col gap-1">
             {lines.map((line) => (
               <li key={line.id} className="break-words">
-                <strong>{line.itemLabel}</strong> ({line.routineName}): {said(line, true)}
+                {change(line)}
               </li>
             ))}
           </ul>
         )}
         <p className="text-sm text-ink-700">
-          Habits are fixed on each{" "}
-          <Link href="/habits" className="font-semibold underline">
-            habit’s page
-          </Link>
-          .
+          {t.rich("habitsHint", {
+            link: (chunks) => (
+              <Link href="/habits" className="font-semibold underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </section>
     </>
