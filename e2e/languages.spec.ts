@@ -117,3 +117,33 @@ test("the faces follow the tablet browser's language; a German kid's day fits a 
   await screenshot(page, "tablet-board-german-390");
   await tablet.close();
 });
+
+test("a parent picks German for herself; the family's week starts on Sunday and times read on 12 hours", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedNora(db);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/account");
+  await page.getByLabel("The app’s language for you").selectOption("de");
+  await page.getByRole("button", { name: "Save language" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Hallo, /);
+  expect(await sideways(page)).toBe(0);
+  await expectAccessible(page);
+
+  // In German now: the Family page's calendar settings.
+  await page.goto("/family");
+  await page.getByLabel("Erster Tag der Woche").selectOption("7");
+  await page.getByLabel("Uhrzeiten").selectOption("H12");
+  await page.getByRole("button", { name: "Einstellungen speichern" }).click();
+  await expect
+    .poll(async () => db.family.findUniqueOrThrow({ where: { id: seeded.family.id } }))
+    .toMatchObject({ weekStart: 7, clock: "H12" });
+  await page.goto("/routines");
+  await expect(page.getByText(/12:00\sAM–11:59\sPM/)).toBeVisible();
+  expect(await sideways(page)).toBe(0);
+  await screenshot(page, "routines-german-390");
+});

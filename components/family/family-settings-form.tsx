@@ -1,20 +1,24 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/validated-action";
+import { formatMinute } from "@/lib/time/format";
 
 type Props = {
   action: (state: ActionState | null, formData: FormData) => Promise<ActionState>;
   timeZones: { value: string; label: string }[];
   initial?: { name: string; timeZone: string; dayStartHour: number };
+  /** The family's calendar (the Family page; a new family starts with the defaults). */
+  calendar?: { weekStart: number; clock: "H24" | "H12" };
   submitLabel: string;
 };
 
-export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: Props) {
+export function FamilySettingsForm({ action, timeZones, initial, calendar, submitLabel }: Props) {
   const t = useTranslations("family.settings");
+  const locale = useLocale();
   const [state, formAction] = useActionState(action, null);
   const zoneInput = useRef<HTMLInputElement>(null);
 
@@ -75,6 +79,52 @@ export function FamilySettingsForm({ action, timeZones, initial, submitLabel }: 
           {t("dayStartHint")}
         </p>
       </div>
+      {calendar && (
+        <div className="grid gap-5 sm:grid-cols-2">
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="field-weekStart" className="font-semibold">
+              {t("weekStart")}
+            </label>
+            <select
+              id="field-weekStart"
+              name="weekStart"
+              defaultValue={typedValue(state, "weekStart") ?? String(calendar.weekStart)}
+              aria-describedby="field-weekStart-hint"
+              className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg"
+            >
+              {/* 2026-11-30 was a Monday: ISO weekday n is n - 1 days later. */}
+              {[1, 6, 7].map((day) => (
+                <option key={day} value={day}>
+                  {new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(
+                    new Date(Date.UTC(2026, 10, 29 + day)),
+                  )}
+                </option>
+              ))}
+            </select>
+            <p id="field-weekStart-hint" className="text-sm text-ink-700">
+              {t("weekStartHint")}
+            </p>
+          </div>
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor="field-clock" className="font-semibold">
+              {t("clock")}
+            </label>
+            <select
+              id="field-clock"
+              name="clock"
+              defaultValue={typedValue(state, "clock") ?? calendar.clock}
+              className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg"
+            >
+              <option value="H24">
+                {t("clock24", { example: formatMinute(19 * 60 + 30, locale, "H24") })}
+              </option>
+              <option value="H12">
+                {t("clock12", { example: formatMinute(19 * 60 + 30, locale, "H12") })}
+              </option>
+            </select>
+          </div>
+        </div>
+      )}
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );

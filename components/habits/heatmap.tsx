@@ -7,11 +7,19 @@ const CELL = 12;
 const GAP = 3;
 
 /**
- * 365 days as a calendar grid, a column per week (Monday on top), darker where the habit was
+ * 365 days as a calendar grid, a column per week (the family's first day of the week on top:
+ * Monday, Saturday or Sunday; issue 18), darker where the habit was
  * done, months named above. It opens on the latest weeks: on a phone the year scrolls sideways,
  * and what was done lately is what a parent looks for (issue 17).
  */
-export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
+export function Heatmap({
+  days,
+  weekStart = 1,
+}: {
+  days: { date: string; count: number }[];
+  /** ISO weekday the family's weeks start on. */
+  weekStart?: number;
+}) {
   const t = useTranslations("habits.heatmap");
   const locale = useLocale();
   const strip = useRef<HTMLDivElement>(null);
@@ -22,10 +30,10 @@ export function Heatmap({ days }: { days: { date: string; count: number }[] }) {
       el.scrollLeft = getComputedStyle(el).direction === "rtl" ? -el.scrollWidth : el.scrollWidth;
   }, []);
   const done = days.filter((d) => d.count > 0).length;
-  // Pad the first column so every column starts on a Monday.
-  const first = new Date(`${days[0]!.date}T00:00:00Z`).getUTCDay();
+  // Pad the first column so every column starts on the family's first day of the week.
+  const first = new Date(`${days[0]!.date}T00:00:00Z`).getUTCDay() || 7; // ISO: Sunday is 7
   const cells: ({ date: string; count: number } | null)[] = [
-    ...Array.from({ length: (first + 6) % 7 }, () => null),
+    ...Array.from({ length: (first - weekStart + 7) % 7 }, () => null),
     ...days,
   ];
   const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) =>

@@ -28,12 +28,14 @@ type Props = {
   kids: Kid[];
   /** Absent for a new routine. */
   routine?: Omit<RoutineEditorData, "archived" | "versionNumber">;
+  /** The family's clock (issue 18). */
+  clock?: "H24" | "H12";
 };
 
 const section = "flex flex-col gap-4 rounded-3xl bg-white p-5 shadow ring-1 ring-black/5 sm:p-6";
 const errorText = "text-sm font-semibold text-red-700";
 
-export function RoutineEditor({ kids, routine }: Props) {
+export function RoutineEditor({ kids, routine, clock }: Props) {
   const t = useTranslations("routines.editor");
   const days = weekdayNames(useLocale());
   const [draft, setDraft] = useState<EditorRoutine>(() => ({
@@ -138,6 +140,7 @@ export function RoutineEditor({ kids, routine }: Props) {
                 value={draft[field]}
                 onChange={(value) => update({ [field]: value })}
                 error={errorAt(field)}
+                clock={clock}
               />
             ))}
             <div className="flex flex-col gap-1.5">

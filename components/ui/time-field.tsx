@@ -3,7 +3,7 @@
 // (issue 17): a native <input type="time"> follows the browser's locale instead, so an American
 // browser showed "7:00 AM" here and "07:00" everywhere else. Selects are native pickers on phones
 // and keyboards alike. Issue 18 makes the clock a family choice; the labels change, not the value.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -17,6 +17,8 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  /** The family's clock: on 12 hours the hours read "7 AM" (the value stays "07"). */
+  clock?: "H24" | "H12";
 };
 
 /**
@@ -32,8 +34,14 @@ function useShown(value: string) {
   return ref;
 }
 
-export function TimeField({ id, label, value, onChange, error }: Props) {
+export function TimeField({ id, label, value, onChange, error, clock = "H24" }: Props) {
   const t = useTranslations("ui.time");
+  const locale = useLocale();
+  const hourName = new Intl.DateTimeFormat(locale, {
+    hour: "numeric",
+    hourCycle: "h12",
+    timeZone: "UTC",
+  });
   const [hour = "00", minute = "00"] = value.split(":");
   const hourList = useShown(hour);
   const minuteList = useShown(minute);
@@ -59,7 +67,9 @@ export function TimeField({ id, label, value, onChange, error }: Props) {
           className={select}
         >
           {HOURS.map((h) => (
-            <option key={h}>{h}</option>
+            <option key={h} value={h}>
+              {clock === "H12" ? hourName.format(new Date(Date.UTC(2000, 0, 1, Number(h)))) : h}
+            </option>
           ))}
         </select>
         <span aria-hidden className="text-lg font-bold">

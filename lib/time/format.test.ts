@@ -39,7 +39,7 @@ describe("in each language", () => {
       "1:02 PM",
     );
     expect(formatMinute(7 * 60 + 5)).toBe("07:05");
-    expect(formatMinute(19 * 60 + 30, "en", "H12")).toBe("07:30 PM");
+    expect(formatMinute(19 * 60 + 30, "en", "H12")).toBe("7:30 PM");
     expect(formatMinute(19 * 60 + 30, "de")).toBe("19:30");
   });
 });

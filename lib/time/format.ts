@@ -17,13 +17,18 @@ const OPTIONS = {
   weekday: { weekday: "short" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+// The tests' pseudo-language (lib/i18n/pseudo.ts): English formats, marked as translated, so a
+// date made by hand instead of here still stands out as plain English (e2e/pseudo.spec.ts).
+const PSEUDO = "en-XA";
+
 // Intl.DateTimeFormat is costly to make: one per locale and style, kept.
-const formats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, { format: (date: Date) => string }>();
 function formatter(locale: string, key: string, options: Intl.DateTimeFormatOptions) {
   const id = `${locale}|${key}`;
   let format = formats.get(id);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
+    const intl = new Intl.DateTimeFormat(locale === PSEUDO ? "en" : locale, options);
+    format = locale === PSEUDO ? { format: (date: Date) => `⟦${intl.format(date)}⟧` } : intl;
     formats.set(id, format);
   }
   return format;
@@ -59,9 +64,14 @@ export function formatMoment(
 export function formatMinute(minute: number, locale = "en", clock: ClockSetting = "H24") {
   const moment = new Date(Date.UTC(2000, 0, 1, Math.floor(minute / 60), minute % 60));
   return formatter(locale, `minute|${clock}`, {
-    hour: "2-digit",
+    hour: clock === "H24" ? "2-digit" : "numeric",
     minute: "2-digit",
     hourCycle: clock === "H24" ? "h23" : "h12",
     timeZone: "UTC",
   }).format(moment);
+}
+
+/** "Nov 30, 2026": the day of a moment (a token made, an invitation's end) in the family's zone. */
+export function formatDate(moment: Date, timeZone: string, locale = "en") {
+  return formatter(locale, `date|${timeZone}`, { dateStyle: "medium", timeZone }).format(moment);
 }

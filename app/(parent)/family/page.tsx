@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatMoment } from "@/lib/time/format";
+import { formatDate, formatMoment } from "@/lib/time/format";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import { AddKidForm } from "@/components/family/add-kid-form";
@@ -39,12 +39,9 @@ export default async function FamilyPage() {
   // A removed parent's history stays, but they are no longer listed among the parents.
   const parents = members.filter((m) => m.role === "PARENT" && !m.archived);
   const kids = members.filter((m) => m.role === "CHILD");
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: "medium",
-    timeZone: family.timeZone,
-  });
+  const dateFormat = { format: (moment: Date) => formatDate(moment, family.timeZone, locale) };
   const dateTimeFormat = {
-    format: (moment: Date) => formatMoment(moment, family.timeZone, true, locale),
+    format: (moment: Date) => formatMoment(moment, family.timeZone, true, locale, family.clock),
   };
   const now = new Date();
 
@@ -145,6 +142,7 @@ export default async function FamilyPage() {
             timeZone: family.timeZone,
             dayStartHour: Math.floor(family.dayStartMinute / 60),
           }}
+          calendar={{ weekStart: family.weekStart, clock: family.clock }}
           submitLabel={t("saveSettings")}
         />
       </section>

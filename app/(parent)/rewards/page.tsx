@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/time/format";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,7 +8,7 @@ import { AttachedPhoto } from "@/components/media/attached-photo";
 import { Panel } from "@/components/layout/panel";
 import { NewRewardForm } from "@/components/rewards/new-reward-form";
 import { parentPage } from "@/lib/auth/session";
-import { listMembers } from "@/lib/families/queries";
+import { getFamily, listMembers } from "@/lib/families/queries";
 import { offerRewardAction, retireRewardAction, setRewardPhotoAction } from "@/lib/points/actions";
 import { balances, listRewards, recentEntries } from "@/lib/points/queries";
 
@@ -21,19 +22,20 @@ const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
 
 export default async function RewardsPage() {
   const session = await parentPage("/rewards");
-  const [rewards, members, points, t, locale] = await Promise.all([
+  const [rewards, members, points, t, locale, family] = await Promise.all([
     listRewards(session.familyId),
     listMembers(session.familyId),
     balances(session.familyId),
     getTranslations("rewards"),
     getLocale(),
+    getFamily(session.familyId),
   ]);
   const kids = await Promise.all(
     members
       .filter((m) => m.role === "CHILD")
       .map(async (kid) => ({ ...kid, history: await recentEntries(session.familyId, kid.id, 8) })),
   );
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const when = { format: (moment: Date) => formatDate(moment, family.timeZone, locale) };
   // What earned or spent the stars: a routine's or habit's name as it was, or a line the server
   // wrote in English ("Reward: Ice cream", "Undo: Morning"), said again in the reader's language.
   const reasonOf = (entry: { source: string; reason: string }) => {

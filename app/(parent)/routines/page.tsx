@@ -9,7 +9,8 @@ import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { listRoutines } from "@/lib/routines/views";
 import { describeWeekdays, isScheduledOn, type WeekdaysKey } from "@/lib/routines/rules";
-import { formatMinuteOfDay, localDateAt } from "@/lib/time/rules";
+import { formatMinute } from "@/lib/time/format";
+import { localDateAt } from "@/lib/time/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("routines");
@@ -118,8 +119,8 @@ export default async function RoutinesPage({ searchParams }: PageProps<"/routine
                   <p className="text-ink-700">
                     {t("list.schedule", {
                       days: describeWeekdays(routine.weekdays, scheduleWords),
-                      start: formatMinuteOfDay(routine.startMinute),
-                      end: formatMinuteOfDay(routine.endMinute),
+                      start: formatMinute(routine.startMinute, locale, family.clock),
+                      end: formatMinute(routine.endMinute, locale, family.clock),
                       version: routine.versionNumber,
                     })}
                   </p>

@@ -126,7 +126,7 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
         ))}
       </section>
       <Panel id="heatmap-heading" title={t("detail.theYear")}>
-        <Heatmap days={habit.days} />
+        <Heatmap days={habit.days} weekStart={family.weekStart} />
       </Panel>
       <div className="grid gap-6 md:grid-cols-2">
         <Panel id="log-heading" title={t("detail.logIt")}>

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RoutineEditor } from "@/components/routines/routine-editor";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
-import { listMembers } from "@/lib/families/queries";
+import { getFamily, listMembers } from "@/lib/families/queries";
 import { archiveRoutineAction, restoreRoutineAction } from "@/lib/routines/actions";
 import { getRoutineForEditor } from "@/lib/routines/views";
 
@@ -26,10 +26,11 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
   const session = await parentPage("/routines");
   const id = uuidParam((await params).id);
   const query = await searchParams;
-  const [routine, members, t] = await Promise.all([
+  const [routine, members, t, family] = await Promise.all([
     orNotFound(getRoutineForEditor(session.familyId, id)),
     listMembers(session.familyId),
     getTranslations("routines"),
+    getFamily(session.familyId),
   ]);
   const kids = members.filter((m) => m.role === "CHILD");
   const savedKey = Object.hasOwn(savedMessages, String(query.saved))
@@ -82,7 +83,7 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
         </p>
       )}
       {/* Keyed by revision: after a save the editor starts from what was stored. */}
-      <RoutineEditor key={routine.revision} kids={kids} routine={routine} />
+      <RoutineEditor key={routine.revision} kids={kids} routine={routine} clock={family.clock} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoutineEditor } from "@/components/routines/routine-editor";
 import { parentPage } from "@/lib/auth/session";
-import { listMembers } from "@/lib/families/queries";
+import { getFamily, listMembers } from "@/lib/families/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("routines");
@@ -12,15 +12,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewRoutinePage() {
   const session = await parentPage("/routines/new");
-  const [members, t] = await Promise.all([
+  const [members, t, family] = await Promise.all([
     listMembers(session.familyId),
     getTranslations("routines"),
+    getFamily(session.familyId),
   ]);
   const kids = members.filter((m) => m.role === "CHILD");
   return (
     <>
       <PageHeader back={{ href: "/routines", label: t("list.title") }} title={t("new.title")} />
-      <RoutineEditor kids={kids} />
+      <RoutineEditor kids={kids} clock={family.clock} />
     </>
   );
 }

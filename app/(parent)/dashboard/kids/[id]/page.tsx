@@ -10,14 +10,8 @@ import { correctionsOf, type CorrectionLine } from "@/lib/checks/corrections";
 import { getFamily, getMember } from "@/lib/families/queries";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { memberDay } from "@/lib/routines/day";
-import { formatDay, formatMoment } from "@/lib/time/format";
-import {
-  BACKFILL_DAYS,
-  addDays,
-  formatMinuteOfDay,
-  localDateAt,
-  type LocalDate,
-} from "@/lib/time/rules";
+import { formatDay, formatMinute, formatMoment } from "@/lib/time/format";
+import { BACKFILL_DAYS, addDays, localDateAt, type LocalDate } from "@/lib/time/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -64,7 +58,7 @@ export default async function KidDaysPage({
   const said = (line: CorrectionLine) =>
     t(line.action === "ADDED" ? "checkedBy" : "uncheckedBy", {
       name: line.byName,
-      time: formatMoment(line.at, family.timeZone, false, locale),
+      time: formatMoment(line.at, family.timeZone, false, locale, family.clock),
     });
   /** "Brush teeth (Morning): Unchecked by Anna, Nov 30, 2026, 14:02": the day's changes. */
   const change = (line: CorrectionLine) =>
@@ -72,7 +66,7 @@ export default async function KidDaysPage({
       item: line.itemLabel,
       routine: line.routineName,
       name: line.byName,
-      time: formatMoment(line.at, family.timeZone, true, locale),
+      time: formatMoment(line.at, family.timeZone, true, locale, family.clock),
       strong: (chunks) => <strong>{chunks}</strong>,
     });
 
@@ -133,8 +127,8 @@ export default async function KidDaysPage({
                 </h3>
                 <p className="text-sm text-ink-700">
                   {t("routineProgress", {
-                    start: formatMinuteOfDay(routine.startMinute),
-                    end: formatMinuteOfDay(routine.endMinute),
+                    start: formatMinute(routine.startMinute, locale, family.clock),
+                    end: formatMinute(routine.endMinute, locale, family.clock),
                     done: routine.done,
                     total: routine.total,
                   })}

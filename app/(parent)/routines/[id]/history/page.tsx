@@ -60,7 +60,13 @@ export default async function RoutineHistoryPage({ params }: PageProps<"/routine
             </h2>
             <p className="text-sm text-ink-700">
               {t("history.summary", {
-                moment: formatMoment(version.createdAt, family.timeZone, true, locale),
+                moment: formatMoment(
+                  version.createdAt,
+                  family.timeZone,
+                  true,
+                  locale,
+                  family.clock,
+                ),
                 cards: version.cards,
                 items: version.items,
                 checks: version.checks,
