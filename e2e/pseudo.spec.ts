@@ -2,24 +2,30 @@
 // every word from the messages is accented and wrapped in ⟦ ⟧. Whatever text is left plain, in
 // the page or in an accessible name, was written into a component and would stay English in
 // every language. What parents wrote («…» here) is theirs and is never translated.
-// The pages covered grow as the parent app is translated (issue 18's note says which remain).
 import type { Page } from "@playwright/test";
-import { becomeTablet, expect, seedParent, test } from "./support/fixtures";
-import { createRoutine } from "@/lib/testing/factories";
+import { becomeTablet, expect, seedParent, signInQuickly, test } from "./support/fixtures";
+import { createHabit, createRoutine } from "@/lib/testing/factories";
+import { localDateAt, toDbDate } from "@/lib/time/rules";
 
 /** Text a person sees or hears (visible text and accessible names) that is not translated. */
 function plainEnglish(page: Page) {
   return page.evaluate(() => {
     const found = new Set<string>();
     const untranslated = (text: string) => {
-      // Strip what is translated and what parents wrote; what still has two letters in a row is plain.
-      const rest = text.replace(/⟦[^⟧]*⟧/g, "").replace(/«[^»]*»/g, "");
-      return /[A-Za-z]{2,}/.test(rest) ? text.trim().slice(0, 60) : null;
+      // Strip what is translated and what parents wrote. A word left with only plain ASCII
+      // letters is English; an accented one is a piece of a translated message (a tag inside it).
+      const rest = text
+        .replace(/⟦[^⟧]*⟧/g, "")
+        .replace(/«[^»]*»/g, "")
+        .replace(/\S+@\S+/g, ""); // an email address is the person's own
+      const words = rest.match(/\p{L}+/gu) ?? [];
+      return words.some((word) => /^[A-Za-z]{2,}$/.test(word)) ? text.trim().slice(0, 60) : null;
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement!;
-      if (parent.closest("script, style, noscript, [hidden]")) continue;
+      // translate="no": words that are the same in every language (a language's own name).
+      if (parent.closest("script, style, noscript, [hidden], [translate='no']")) continue;
       // A text node is judged with its element: "⟦Àšk⟧" and "«Ice cream»" may be siblings.
       const hit = untranslated(parent.textContent ?? "");
       if (hit) found.add(`text: ${hit}`);
@@ -89,6 +95,7 @@ test("the tablet's pages have no hard-coded English", async ({ browser, db }) =>
         await expect(page.getByRole("status").first()).toBeVisible();
       },
     ],
+    ["leaving tablet mode", () => page.goto("/tablet/exit").then(() => undefined)],
     [`PIN pad`, () => page.goto(`/tablet/kid/${leo.id}`).then(() => undefined)],
   ];
   for (const [name, open] of pages) {
@@ -99,4 +106,67 @@ test("the tablet's pages have no hard-coded English", async ({ browser, db }) =>
     expect(await plainEnglish(page), name).toEqual([]);
   }
   await tablet.close();
+});
+
+test("the parent app and the public pages have no hard-coded English", async ({ browser, db }) => {
+  test.setTimeout(90_000);
+  const seeded = await seedParent(db, { kids: ["«Nora»"] });
+  const familyId = seeded.family.id;
+  await db.family.update({ where: { id: familyId }, data: { name: "«Lindqvist»" } });
+  await db.user.update({ where: { id: seeded.user.id }, data: { name: "«Anna»" } });
+  await db.familyMember.updateMany({
+    where: { familyId, role: "PARENT" },
+    data: { displayName: "«Anna»" },
+  });
+  const nora = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
+  const { routine, version, items } = await createRoutine(db, familyId, {
+    name: "«Morning»",
+    kidIds: [nora.id],
+    cards: [["«Make the bed»"], ["«Brush teeth»"]],
+  });
+  await db.routineCard.updateMany({ where: { versionId: version.id }, data: { title: "«Card»" } });
+  const habit = await createHabit(db, familyId, nora.id);
+  await db.habit.update({ where: { id: habit.id }, data: { name: "«Read»" } });
+  await db.reward.create({ data: { familyId, name: "«Ice cream»", emoji: "🍦", cost: 3 } });
+  await becomeTablet(await browser.newContext(), db, seeded, "«Kitchen»");
+  await db.itemCheck.create({
+    data: {
+      familyId,
+      memberId: nora.id,
+      itemId: items[0]!.id,
+      versionId: version.id,
+      localDate: toDbDate(localDateAt(new Date(), seeded.family.timeZone)),
+    },
+  });
+
+  const parent = await browser.newContext({ locale: "en-XA" });
+  await signInQuickly(parent, seeded);
+  const page = await parent.newPage();
+  for (const path of [
+    "/dashboard",
+    `/dashboard/kids/${nora.id}`,
+    "/routines",
+    "/routines/new",
+    `/routines/${routine.id}`,
+    `/routines/${routine.id}/history`,
+    "/habits",
+    `/habits/${habit.id}`,
+    "/rewards",
+    "/family",
+    "/account",
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("body").innerHTML()).toContain("⟦");
+    expect(await plainEnglish(page), path).toEqual([]);
+  }
+  await parent.close();
+
+  const visitor = await browser.newContext({ locale: "en-XA" });
+  const anonymous = await visitor.newPage();
+  for (const path of ["/", "/login", "/signup", "/tablet/setup"]) {
+    await anonymous.goto(path);
+    expect(await plainEnglish(anonymous), path).toEqual([]);
+  }
+  await visitor.close();
 });

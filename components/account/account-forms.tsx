@@ -118,7 +118,7 @@ export function ChangeLocaleForm({ locale }: { locale: string | null }) {
         >
           <option value="">{t("browser")}</option>
           {LOCALES.map((code) => (
-            <option key={code} value={code} lang={code}>
+            <option key={code} value={code} lang={code} translate="no">
               {LOCALE_NAMES[code]}
             </option>
           ))}

@@ -5,7 +5,8 @@ import { Field } from "@/components/ui/field";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/validated-action";
-import { formatMinute } from "@/lib/time/format";
+import { formatDay, formatMinute } from "@/lib/time/format";
+import { addDays } from "@/lib/time/rules";
 
 type Props = {
   action: (state: ActionState | null, formData: FormData) => Promise<ActionState>;
@@ -92,12 +93,10 @@ export function FamilySettingsForm({ action, timeZones, initial, calendar, submi
               aria-describedby="field-weekStart-hint"
               className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg"
             >
-              {/* 2026-11-30 was a Monday: ISO weekday n is n - 1 days later. */}
+              {/* 2026-11-30 was a Monday: ISO weekday n is 2026-11-29 plus n days. */}
               {[1, 6, 7].map((day) => (
                 <option key={day} value={day}>
-                  {new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(
-                    new Date(Date.UTC(2026, 10, 29 + day)),
-                  )}
+                  {formatDay(addDays("2026-11-29", day), "weekdayLong", locale)}
                 </option>
               ))}
             </select>

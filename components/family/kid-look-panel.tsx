@@ -66,7 +66,7 @@ export function KidLookPanel({
           >
             <option value="">{t("tabletLanguage")}</option>
             {LOCALES.map((locale) => (
-              <option key={locale} value={locale} lang={locale}>
+              <option key={locale} value={locale} lang={locale} translate="no">
                 {LOCALE_NAMES[locale]}
               </option>
             ))}

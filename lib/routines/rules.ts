@@ -1,5 +1,6 @@
 // Pure routine rules: schedules, what kids may see, reordering, versions and their differences.
-import { isoWeekday, type LocalDate } from "@/lib/time/rules";
+import { formatDay } from "@/lib/time/format";
+import { addDays, isoWeekday, type LocalDate } from "@/lib/time/rules";
 
 /** Media a card or item may carry (issue 16): a photo instead of the emoji, a parent's voice. */
 type MediaRefs = { photoId?: string | null; voiceId?: string | null };
@@ -247,9 +248,9 @@ export function weekdayNames(locale = "en", width: "short" | "long" = "short"): 
   const id = `${locale}|${width}`;
   let names = weekdayLists.get(id);
   if (!names) {
-    const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" });
-    // 2024-01-01 was a Monday.
-    names = Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
+    // 2024-01-01 was a Monday; lib/time/format.ts knows every language (and the tests' pseudo one).
+    const style = width === "short" ? "weekday" : "weekdayLong";
+    names = Array.from({ length: 7 }, (_, i) => formatDay(addDays("2024-01-01", i), style, locale));
     weekdayLists.set(id, names);
   }
   return names;

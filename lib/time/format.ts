@@ -15,6 +15,8 @@ const OPTIONS = {
   month: { month: "short" },
   /** "Fri": a weekday on its own. */
   weekday: { weekday: "short" },
+  /** "Friday". */
+  weekdayLong: { weekday: "long" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // The tests' pseudo-language (lib/i18n/pseudo.ts): English formats, marked as translated, so a
