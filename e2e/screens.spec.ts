@@ -146,14 +146,23 @@ async function overflow(page: Page) {
  * One screen: it fits, axe finds nothing serious (the API docs are read by axe in api.spec.ts,
  * all 60 operations being one component), and a screenshot to look at.
  */
-async function check(page: Page, path: string, shot: string, size: (typeof SIZES)[number]) {
+async function check(
+  page: Page,
+  path: string,
+  shot: string,
+  size: (typeof SIZES)[number],
+  language = "",
+) {
   await page.goto(path);
   await page.waitForLoadState("networkidle");
-  expect(await overflow(page), `${path} at ${size.width} px`).toEqual({ scroll: 0, wide: [] });
+  expect(await overflow(page), `${path} at ${size.width} px ${language}`).toEqual({
+    scroll: 0,
+    wide: [],
+  });
   const docs = path === "/docs";
   if (!docs) await expectAccessible(page);
   await page.screenshot({
-    path: `test-results/screens/sweep/${shot}-${size.width}.png`,
+    path: `test-results/screens/sweep/${shot}-${size.width}${language && `-${language}`}.png`,
     fullPage: !docs,
     animations: "disabled",
   });
@@ -207,6 +216,54 @@ for (const size of SIZES) {
       [`/tablet/kid/${kid.id}/rewards`, "tablet-rewards"],
     ] as const)
       await check(kidPage, path, shot, size);
+    await tablet.close();
+  });
+}
+
+// Long German words and Arabic right to left (issue 18): the same screens on a phone, the parent
+// in that language and each kid's tablet in it too.
+for (const language of ["de", "ar"] as const) {
+  test(`every parent and tablet screen fits a phone in ${language === "de" ? "German" : "Arabic"}`, async ({
+    browser,
+    db,
+  }) => {
+    test.setTimeout(120_000);
+    const size = SIZES[0];
+    const seeded = await seedBigFamily(db);
+    await db.user.update({ where: { id: seeded.user.id }, data: { locale: language } });
+    await db.familyMember.updateMany({
+      where: { familyId: seeded.family.id, role: "CHILD" },
+      data: { language },
+    });
+    const yesterday = addDays(localDateAt(new Date(), "Europe/Stockholm"), -1);
+    const parent = await browser.newContext({ viewport: size });
+    await signInQuickly(parent, seeded);
+    const page = await parent.newPage();
+    for (const [path, shot] of [
+      ["/dashboard", "dashboard"],
+      ["/routines", "routines"],
+      [`/routines/${seeded.routine.id}`, "routine-edit"],
+      [`/routines/${seeded.routine.id}/history`, "routine-history"],
+      ["/habits", "habits"],
+      [`/habits/${seeded.habit.id}`, "habit"],
+      ["/rewards", "rewards"],
+      ["/family", "family"],
+      ["/account", "account"],
+      [`/dashboard/kids/${seeded.kids[1]!.id}?date=${yesterday}`, "kid-days"],
+    ] as const)
+      await check(page, path, shot, size, language);
+    await parent.close();
+
+    const tablet = await browser.newContext({ viewport: size, hasTouch: true, locale: language });
+    await becomeTablet(tablet, db, seeded, "Kitchen tablet with a long name");
+    const kidPage = await tablet.newPage();
+    const kid = seeded.kids[0]!;
+    for (const [path, shot] of [
+      ["/tablet", "tablet-faces"],
+      [`/tablet/kid/${kid.id}`, "tablet-kid"],
+      [`/tablet/kid/${kid.id}/rewards`, "tablet-rewards"],
+    ] as const)
+      await check(kidPage, path, shot, size, language);
     await tablet.close();
   });
 }
