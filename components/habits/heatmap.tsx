@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { formatDay } from "@/lib/time/format";
+import { dayOfWeek } from "@/lib/time/rules";
 
 const CELL = 12;
 const GAP = 3;
@@ -31,9 +32,8 @@ export function Heatmap({
   }, []);
   const done = days.filter((d) => d.count > 0).length;
   // Pad the first column so every column starts on the family's first day of the week.
-  const first = new Date(`${days[0]!.date}T00:00:00Z`).getUTCDay() || 7; // ISO: Sunday is 7
   const cells: ({ date: string; count: number } | null)[] = [
-    ...Array.from({ length: (first - weekStart + 7) % 7 }, () => null),
+    ...Array.from({ length: dayOfWeek(days[0]!.date, weekStart) }, () => null),
     ...days,
   ];
   const weeks = Array.from({ length: Math.ceil(cells.length / 7) }, (_, w) =>

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  dayOfWeek,
   addDays,
   formatMinuteOfDay,
   fromDbDate,
@@ -139,5 +140,33 @@ describe("calendar arithmetic", () => {
     expect(formatMinuteOfDay(0)).toBe("00:00");
     expect(formatMinuteOfDay(7 * 60 + 5)).toBe("07:05");
     expect(formatMinuteOfDay(1439)).toBe("23:59");
+  });
+});
+
+describe("dayOfWeek", () => {
+  it("counts from the family's first day of the week", () => {
+    // 2026-11-29 was a Sunday, 2026-11-30 a Monday, 2026-12-05 a Saturday.
+    expect(dayOfWeek("2026-11-30", 1)).toBe(0);
+    expect(dayOfWeek("2026-11-29", 1)).toBe(6);
+    expect(dayOfWeek("2026-11-29", 7)).toBe(0);
+    expect(dayOfWeek("2026-11-30", 7)).toBe(1);
+    expect(dayOfWeek("2026-12-05", 6)).toBe(0);
+    expect(dayOfWeek("2026-11-30", 6)).toBe(2);
+  });
+
+  it("is 0 exactly once in any 7 days in a row, for every week start (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
+        fc.constantFrom(1, 6, 7),
+        (start, weekStart) => {
+          const first = start.toISOString().slice(0, 10);
+          const offsets = Array.from({ length: 7 }, (_, i) =>
+            dayOfWeek(addDays(first, i), weekStart),
+          );
+          expect([...offsets].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+        },
+      ),
+    );
   });
 });

@@ -45,6 +45,14 @@ export function isoWeekday(date: LocalDate): number {
 }
 
 /**
+ * How many days into its week a date is, for a family whose weeks start on `weekStart` (an ISO
+ * weekday: 1 Monday, 6 Saturday, 7 Sunday): 0 on the first day, 6 on the last (issue 18).
+ */
+export function dayOfWeek(date: LocalDate, weekStart: number): number {
+  return (isoWeekday(date) - weekStart + 7) % 7;
+}
+
+/**
  * The instant at which the wall clock in `timeZone` shows `minuteOfDay` on `date`. In a DST gap
  * the clock skips that minute and the result is the first instant after it.
  */
