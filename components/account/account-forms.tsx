@@ -11,6 +11,7 @@ import {
   changePasswordAction,
 } from "@/lib/auth/actions";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { SelectField } from "@/components/ui/select-field";
 
 export function ChangeNameForm({ name }: { name: string }) {
   const t = useTranslations("account.name");
@@ -102,36 +103,21 @@ export function ChangeLocaleForm({ locale }: { locale: string | null }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("formLabel")}>
       <FormStatus state={state?.ok ? { ok: true, message: t("saved") } : state} />
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="field-locale" className="font-semibold">
-          {t("label")}
-        </label>
-        <select
-          id="field-locale"
-          name="locale"
-          defaultValue={typedValue(state, "locale") ?? locale ?? ""}
-          aria-describedby={error ? "field-locale-hint field-locale-error" : "field-locale-hint"}
-          aria-invalid={error ? true : undefined}
-          className={`min-h-12 rounded-xl border-2 bg-white px-3 text-lg ${
-            error ? "border-red-600" : "border-stone-300 focus:border-sky-600"
-          }`}
-        >
-          <option value="">{t("browser")}</option>
-          {LOCALES.map((code) => (
-            <option key={code} value={code} lang={code} translate="no">
-              {LOCALE_NAMES[code]}
-            </option>
-          ))}
-        </select>
-        <p id="field-locale-hint" className="text-sm text-ink-700">
-          {t("hint")}
-        </p>
-        {error && (
-          <p id="field-locale-error" className="text-sm font-semibold text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
+      <SelectField
+        id="field-locale"
+        name="locale"
+        label={t("label")}
+        hint={t("hint")}
+        error={error}
+        defaultValue={typedValue(state, "locale") ?? locale ?? ""}
+      >
+        <option value="">{t("browser")}</option>
+        {LOCALES.map((code) => (
+          <option key={code} value={code} lang={code} translate="no">
+            {LOCALE_NAMES[code]}
+          </option>
+        ))}
+      </SelectField>
       <SubmitButton variant="secondary">{t("save")}</SubmitButton>
     </form>
   );

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/ui/field";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { formatDay, formatMinute } from "@/lib/time/format";
@@ -59,69 +60,51 @@ export function FamilySettingsForm({ action, timeZones, initial, calendar, submi
           <option key={zone.value} value={zone.value} label={zone.label} />
         ))}
       </datalist>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor="field-dayStartHour" className="font-semibold">
-          {t("dayStart")}
-        </label>
-        <select
-          id="field-dayStartHour"
-          name="dayStartHour"
-          defaultValue={dayStart}
-          aria-describedby="field-dayStartHour-hint"
-          className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg"
-        >
-          {Array.from({ length: 13 }, (_, hour) => (
-            <option key={hour} value={hour}>
-              {String(hour).padStart(2, "0")}:00
-            </option>
-          ))}
-        </select>
-        <p id="field-dayStartHour-hint" className="text-sm text-ink-700">
-          {t("dayStartHint")}
-        </p>
-      </div>
+      <SelectField
+        id="field-dayStartHour"
+        name="dayStartHour"
+        label={t("dayStart")}
+        hint={t("dayStartHint")}
+        error={fieldError(state, "dayStartHour")}
+        defaultValue={dayStart}
+      >
+        {Array.from({ length: 13 }, (_, hour) => (
+          <option key={hour} value={hour}>
+            {formatMinute(hour * 60, locale, calendar?.clock)}
+          </option>
+        ))}
+      </SelectField>
       {calendar && (
         <div className="grid gap-5 sm:grid-cols-2">
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="field-weekStart" className="font-semibold">
-              {t("weekStart")}
-            </label>
-            <select
-              id="field-weekStart"
-              name="weekStart"
-              defaultValue={typedValue(state, "weekStart") ?? String(calendar.weekStart)}
-              aria-describedby="field-weekStart-hint"
-              className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg"
-            >
-              {/* 2026-11-30 was a Monday: ISO weekday n is 2026-11-29 plus n days. */}
-              {[1, 6, 7].map((day) => (
-                <option key={day} value={day}>
-                  {formatDay(addDays("2026-11-29", day), "weekdayLong", locale)}
-                </option>
-              ))}
-            </select>
-            <p id="field-weekStart-hint" className="text-sm text-ink-700">
-              {t("weekStartHint")}
-            </p>
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <label htmlFor="field-clock" className="font-semibold">
-              {t("clock")}
-            </label>
-            <select
-              id="field-clock"
-              name="clock"
-              defaultValue={typedValue(state, "clock") ?? calendar.clock}
-              className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg"
-            >
-              <option value="H24">
-                {t("clock24", { example: formatMinute(19 * 60 + 30, locale, "H24") })}
+          <SelectField
+            id="field-weekStart"
+            name="weekStart"
+            label={t("weekStart")}
+            hint={t("weekStartHint")}
+            error={fieldError(state, "weekStart")}
+            defaultValue={typedValue(state, "weekStart") ?? String(calendar.weekStart)}
+          >
+            {/* 2026-11-30 was a Monday: ISO weekday n is 2026-11-29 plus n days. */}
+            {[1, 6, 7].map((day) => (
+              <option key={day} value={day}>
+                {formatDay(addDays("2026-11-29", day), "weekdayLong", locale)}
               </option>
-              <option value="H12">
-                {t("clock12", { example: formatMinute(19 * 60 + 30, locale, "H12") })}
-              </option>
-            </select>
-          </div>
+            ))}
+          </SelectField>
+          <SelectField
+            id="field-clock"
+            name="clock"
+            label={t("clock")}
+            error={fieldError(state, "clock")}
+            defaultValue={typedValue(state, "clock") ?? calendar.clock}
+          >
+            <option value="H24">
+              {t("clock24", { example: formatMinute(19 * 60 + 30, locale, "H24") })}
+            </option>
+            <option value="H12">
+              {t("clock12", { example: formatMinute(19 * 60 + 30, locale, "H12") })}
+            </option>
+          </SelectField>
         </div>
       )}
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -12,6 +12,7 @@ import {
   TIMER_SOUND_CHOICES,
   type KidLook,
 } from "@/lib/families/kid-look";
+import { SelectField } from "@/components/ui/select-field";
 
 /** Each choice with its words from the messages, its value and picture kept. */
 function worded<T extends string, C extends { emoji?: string; key: string }>(
@@ -53,28 +54,20 @@ export function KidLookPanel({
           }))}
           value={look.readingLevel}
         />
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor={`language-${kid.id}`} className="font-semibold">
-            {t("language", { name })}
-          </label>
-          <select
-            id={`language-${kid.id}`}
-            name="language"
-            defaultValue={kid.language ?? ""}
-            aria-describedby={`language-${kid.id}-hint`}
-            className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-3 text-lg"
-          >
-            <option value="">{t("tabletLanguage")}</option>
-            {LOCALES.map((locale) => (
-              <option key={locale} value={locale} lang={locale} translate="no">
-                {LOCALE_NAMES[locale]}
-              </option>
-            ))}
-          </select>
-          <p id={`language-${kid.id}-hint`} className="text-sm text-ink-700">
-            {t("languageHint", { name })}
-          </p>
-        </div>
+        <SelectField
+          id={`language-${kid.id}`}
+          name="language"
+          label={t("language", { name })}
+          hint={t("languageHint", { name })}
+          defaultValue={kid.language ?? ""}
+        >
+          <option value="">{t("tabletLanguage")}</option>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale} translate="no">
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </SelectField>
         <ChoiceRadios
           name="cardSize"
           legend={t("size")}

@@ -1,3 +1,4 @@
+import { habitSchedule } from "@/components/habits/schedule";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
@@ -9,8 +10,7 @@ import { NewHabitForm } from "@/components/habits/habit-forms";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { listHabits } from "@/lib/habits/views";
-import { formatDay } from "@/lib/time/format";
-import { addDays, localDateAt } from "@/lib/time/rules";
+import { localDateAt } from "@/lib/time/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("habits");
@@ -18,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 2024-01-01 was a Monday. */
-const MONDAY = "2024-01-01";
 
 export default async function HabitsPage({ searchParams }: PageProps<"/habits">) {
   const session = await parentPage("/habits");
@@ -33,22 +32,7 @@ export default async function HabitsPage({ searchParams }: PageProps<"/habits">)
     getTranslations("habits"),
     getLocale(),
   ]);
-  /** "Mon–Fri", "Every day", "Sat, Sun", or "3× a week". */
-  const schedule = (habit: {
-    cadence: string;
-    weekdays: number[];
-    timesPerWeek: number | null;
-  }) => {
-    if (habit.cadence !== "DAILY")
-      return t("schedule.timesPerWeek", { count: habit.timesPerWeek ?? 0 });
-    const days = [...new Set(habit.weekdays)].sort((a, b) => a - b);
-    if (days.length === 7) return t("schedule.everyDay");
-    if (days.join() === "1,2,3,4,5") return t("schedule.monToFri");
-    if (days.join() === "6,7") return t("schedule.weekends");
-    return new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(
-      days.map((d) => formatDay(addDays(MONDAY, d - 1), "weekday", locale)),
-    );
-  };
+  const schedule = (habit: Parameters<typeof habitSchedule>[0]) => habitSchedule(habit, t, locale);
   return (
     <>
       <PageHeader

@@ -1,3 +1,4 @@
+import { habitSchedule } from "@/components/habits/schedule";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArchiveButton } from "@/components/ui/archive-button";
@@ -26,7 +27,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 2024-01-01 was a Monday. */
-const MONDAY = "2024-01-01";
 
 const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
@@ -48,18 +48,7 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
       label: i === 0 ? t("detail.today") : i === 1 ? t("detail.yesterday") : longDay(value),
     };
   });
-  /** "Mon–Fri", "Every day", "Sat, Sun", or "3× a week". */
-  const schedule = () => {
-    if (habit.cadence !== "DAILY")
-      return t("schedule.timesPerWeek", { count: habit.timesPerWeek ?? 0 });
-    const days = [...new Set(habit.weekdays)].sort((a, b) => a - b);
-    if (days.length === 7) return t("schedule.everyDay");
-    if (days.join() === "1,2,3,4,5") return t("schedule.monToFri");
-    if (days.join() === "6,7") return t("schedule.weekends");
-    return new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(
-      days.map((d) => formatDay(addDays(MONDAY, d - 1), "weekday", locale)),
-    );
-  };
+  const schedule = () => habitSchedule(habit, t, locale);
   return (
     <>
       <PageHeader
