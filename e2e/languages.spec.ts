@@ -1,7 +1,9 @@
 // Every family in its own language (issue 18), on the tablet first: a parent picks a kid's
 // language, and the kid's day speaks it, in words, in direction and aloud; the faces follow the
 // tablet's browser. What parents wrote (routine and item names) is never translated.
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { createTranslator } from "next-intl";
 import { expectAccessible } from "./support/axe";
 import {
   becomeTablet,
@@ -14,6 +16,10 @@ import {
 import { createRoutine } from "@/lib/testing/factories";
 
 type Db = Parameters<typeof seedParent>[0];
+
+const arRoutines = JSON.parse(
+  readFileSync(new URL("../messages/ar/routines.json", import.meta.url), "utf8"),
+) as Record<string, unknown>;
 
 async function seedNora(db: Db) {
   const seeded = await seedParent(db, { kids: ["Nora"] });
@@ -146,4 +152,61 @@ test("a parent picks German for herself; the family's week starts on Sunday and 
   await expect(page.getByText(/12:00\sAM–11:59\sPM/)).toBeVisible();
   expect(await sideways(page)).toBe(0);
   await screenshot(page, "routines-german-390");
+});
+
+test("in Arabic, right to left, a parent still reorders cards with the keyboard", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedNora(db);
+  await db.user.update({ where: { id: seeded.user.id }, data: { locale: "ar" } });
+  const routine = await db.routine.findFirstOrThrow({ where: { familyId: seeded.family.id } });
+  const version = await db.routineVersion.findFirstOrThrow({ where: { routineId: routine.id } });
+  const cards = await db.routineCard.findMany({
+    where: { versionId: version.id },
+    orderBy: { position: "asc" },
+  });
+  for (const [i, card] of cards.entries())
+    await db.routineCard.update({
+      where: { id: card.id },
+      data: { title: ["Wake up", "Teeth"][i] },
+    });
+  // The messages are read as JSON at run time: their keys are not typed here.
+  const t = createTranslator({
+    locale: "ar",
+    messages: { routines: arRoutines },
+    namespace: "routines",
+  }) as unknown as (key: string, values?: Record<string, string>) => string;
+  await signInQuickly(page.context(), seeded);
+  await page.goto(`/routines/${routine.id}`);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const titles = () =>
+    page
+      .getByRole("list", { name: t("editor.cardsLabel") })
+      .locator(":scope > li input[id$='-title']")
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  expect(await titles()).toEqual(["Wake up", "Teeth"]);
+
+  // Each key waits for what a screen reader hears (dnd-kit's live region) to change.
+  const heard = page.locator('[id^="DndLiveRegion"]', { hasText: "Teeth" });
+  const press = async (key: string) => {
+    const before = (await heard.count()) ? await heard.first().textContent() : "";
+    await page.keyboard.press(key);
+    await expect(
+      page.locator('[id^="DndLiveRegion"]', { hasText: "Teeth" }).first(),
+    ).not.toHaveText(before ?? "");
+  };
+  await page.getByRole("button", { name: t("card.move", { name: "Teeth" }) }).focus();
+  await press("Space");
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await press("ArrowUp");
+  await press("Space");
+  await expect.poll(titles).toEqual(["Teeth", "Wake up"]);
+  await page.getByRole("button", { name: t("editor.save") }).click();
+  await expect(page.getByRole("status").filter({ hasText: t("edit.saved") })).toBeVisible();
+  await page.reload();
+  expect(await titles()).toEqual(["Teeth", "Wake up"]);
+  await screenshot(page, "routine-editor-arabic");
 });

@@ -159,8 +159,10 @@ async function check(
     scroll: 0,
     wide: [],
   });
+  // Axe reads every screen in English and, right to left, in Arabic; German is about long words,
+  // which only the layout check sees.
   const docs = path === "/docs";
-  if (!docs) await expectAccessible(page);
+  if (!docs && language !== "de") await expectAccessible(page);
   await page.screenshot({
     path: `test-results/screens/sweep/${shot}-${size.width}${language && `-${language}`}.png`,
     fullPage: !docs,
