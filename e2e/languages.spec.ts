@@ -186,6 +186,10 @@ test("in Arabic, right to left, a parent still reorders cards with the keyboard"
       .locator(":scope > li input[id$='-title']")
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   expect(await titles()).toEqual(["Wake up", "Teeth"]);
+  // Times still read hours first, left to right: "07:00", never "00:07".
+  const hour = await page.locator("#routine-start").boundingBox();
+  const minutes = await page.locator("#routine-start ~ select").boundingBox();
+  expect(hour!.x).toBeLessThan(minutes!.x);
 
   // Each key waits for what a screen reader hears (dnd-kit's live region) to change.
   const heard = page.locator('[id^="DndLiveRegion"]', { hasText: "Teeth" });

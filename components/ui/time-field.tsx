@@ -56,7 +56,8 @@ export function TimeField({ id, label, value, onChange, error, clock = "H24" }: 
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend className="mb-1.5 font-semibold">{label}</legend>
-      <div className="flex items-center gap-1">
+      {/* A time reads hours first, left to right, in every language (Arabic too: 07:30). */}
+      <div dir="ltr" className="flex items-center gap-1 self-start">
         <select
           ref={hourList}
           id={id}
