@@ -2,7 +2,7 @@
 // family makes: long names, 8 kids, 20 routines, habits, rewards and history. A screen fails on
 // sideways scrolling, on anything wider than the window, and on an accessibility violation; a
 // screenshot of each is kept in test-results/screens/sweep for a person to look at.
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
 import { becomeTablet, expect, seedParent, signInQuickly, test } from "./support/fixtures";
 import { createHabit, createRoutine } from "@/lib/testing/factories";
@@ -170,33 +170,40 @@ async function check(
   });
 }
 
-for (const size of SIZES) {
-  test(`every parent and tablet screen fits a ${size.name} (${size.width} px) and passes axe`, async ({
-    browser,
-    db,
-  }) => {
-    test.setTimeout(120_000);
-    const seeded = await seedBigFamily(db);
-    const yesterday = addDays(localDateAt(new Date(), "Europe/Stockholm"), -1);
-    const parent = await browser.newContext({ viewport: size });
-    await signInQuickly(parent, seeded);
-    const page = await parent.newPage();
-    const parentScreens: [string, string][] = [
-      ["/dashboard", "dashboard"],
-      ["/routines", "routines"],
-      ["/routines/new", "routine-new"],
-      [`/routines/${seeded.routine.id}`, "routine-edit"],
-      [`/routines/${seeded.routine.id}/history`, "routine-history"],
-      ["/habits", "habits"],
-      [`/habits/${seeded.habit.id}`, "habit"],
-      ["/rewards", "rewards"],
-      ["/family", "family"],
-      ["/account", "account"],
-      [`/dashboard/kids/${seeded.kids[1]!.id}?date=${yesterday}`, "kid-days"],
-    ];
-    for (const [path, shot] of parentScreens) await check(page, path, shot, size);
-    await parent.close();
+type BigFamily = Awaited<ReturnType<typeof seedBigFamily>>;
 
+/**
+ * Every parent screen (signed in), the public ones (signed out; not in another language: they
+ * follow the browser, checked in e2e/pseudo.spec.ts) and the tablet's, at one size.
+ */
+async function sweep(
+  browser: Browser,
+  db: Db,
+  seeded: BigFamily,
+  size: (typeof SIZES)[number],
+  language = "",
+) {
+  const yesterday = addDays(localDateAt(new Date(), "Europe/Stockholm"), -1);
+  const parent = await browser.newContext({ viewport: size });
+  await signInQuickly(parent, seeded);
+  const page = await parent.newPage();
+  for (const [path, shot] of [
+    ["/dashboard", "dashboard"],
+    ["/routines", "routines"],
+    ["/routines/new", "routine-new"],
+    [`/routines/${seeded.routine.id}`, "routine-edit"],
+    [`/routines/${seeded.routine.id}/history`, "routine-history"],
+    ["/habits", "habits"],
+    [`/habits/${seeded.habit.id}`, "habit"],
+    ["/rewards", "rewards"],
+    ["/family", "family"],
+    ["/account", "account"],
+    [`/dashboard/kids/${seeded.kids[1]!.id}?date=${yesterday}`, "kid-days"],
+  ] as const)
+    await check(page, path, shot, size, language);
+  await parent.close();
+
+  if (!language) {
     const visitor = await browser.newContext({ viewport: size });
     const anonymous = await visitor.newPage();
     for (const [path, shot] of [
@@ -207,18 +214,32 @@ for (const size of SIZES) {
     ] as const)
       await check(anonymous, path, shot, size);
     await visitor.close();
+  }
 
-    const tablet = await browser.newContext({ viewport: size, hasTouch: true });
-    await becomeTablet(tablet, db, seeded, "Kitchen tablet with a long name");
-    const kidPage = await tablet.newPage();
-    const kid = seeded.kids[0]!;
-    for (const [path, shot] of [
-      ["/tablet", "tablet-faces"],
-      [`/tablet/kid/${kid.id}`, "tablet-kid"],
-      [`/tablet/kid/${kid.id}/rewards`, "tablet-rewards"],
-    ] as const)
-      await check(kidPage, path, shot, size);
-    await tablet.close();
+  const tablet = await browser.newContext({
+    viewport: size,
+    hasTouch: true,
+    ...(language && { locale: language }),
+  });
+  await becomeTablet(tablet, db, seeded, "Kitchen tablet with a long name");
+  const kidPage = await tablet.newPage();
+  const kid = seeded.kids[0]!;
+  for (const [path, shot] of [
+    ["/tablet", "tablet-faces"],
+    [`/tablet/kid/${kid.id}`, "tablet-kid"],
+    [`/tablet/kid/${kid.id}/rewards`, "tablet-rewards"],
+  ] as const)
+    await check(kidPage, path, shot, size, language);
+  await tablet.close();
+}
+
+for (const size of SIZES) {
+  test(`every parent and tablet screen fits a ${size.name} (${size.width} px) and passes axe`, async ({
+    browser,
+    db,
+  }) => {
+    test.setTimeout(120_000);
+    await sweep(browser, db, await seedBigFamily(db), size);
   });
 }
 
@@ -230,42 +251,12 @@ for (const language of ["de", "ar"] as const) {
     db,
   }) => {
     test.setTimeout(120_000);
-    const size = SIZES[0];
     const seeded = await seedBigFamily(db);
     await db.user.update({ where: { id: seeded.user.id }, data: { locale: language } });
     await db.familyMember.updateMany({
       where: { familyId: seeded.family.id, role: "CHILD" },
       data: { language },
     });
-    const yesterday = addDays(localDateAt(new Date(), "Europe/Stockholm"), -1);
-    const parent = await browser.newContext({ viewport: size });
-    await signInQuickly(parent, seeded);
-    const page = await parent.newPage();
-    for (const [path, shot] of [
-      ["/dashboard", "dashboard"],
-      ["/routines", "routines"],
-      [`/routines/${seeded.routine.id}`, "routine-edit"],
-      [`/routines/${seeded.routine.id}/history`, "routine-history"],
-      ["/habits", "habits"],
-      [`/habits/${seeded.habit.id}`, "habit"],
-      ["/rewards", "rewards"],
-      ["/family", "family"],
-      ["/account", "account"],
-      [`/dashboard/kids/${seeded.kids[1]!.id}?date=${yesterday}`, "kid-days"],
-    ] as const)
-      await check(page, path, shot, size, language);
-    await parent.close();
-
-    const tablet = await browser.newContext({ viewport: size, hasTouch: true, locale: language });
-    await becomeTablet(tablet, db, seeded, "Kitchen tablet with a long name");
-    const kidPage = await tablet.newPage();
-    const kid = seeded.kids[0]!;
-    for (const [path, shot] of [
-      ["/tablet", "tablet-faces"],
-      [`/tablet/kid/${kid.id}`, "tablet-kid"],
-      [`/tablet/kid/${kid.id}/rewards`, "tablet-rewards"],
-    ] as const)
-      await check(kidPage, path, shot, size, language);
-    await tablet.close();
+    await sweep(browser, db, seeded, SIZES[0], language);
   });
 }
