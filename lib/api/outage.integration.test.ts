@@ -34,7 +34,10 @@ let itemId: string;
 beforeAll(async () => {
   await proxy.start();
   // The app's one client (lib/db.ts) reads DATABASE_URL on its first query, after this.
-  process.env.DATABASE_URL = proxy.url();
+  // Named, so the test finds the app's own waiting statement among every other test file's.
+  const app = new URL(proxy.url());
+  app.searchParams.set("application_name", "outage-test-app");
+  process.env.DATABASE_URL = app.toString();
   const family = await createFamily(db);
   familyId = family.id;
   const parent = await createParent(db, familyId);
@@ -122,14 +125,16 @@ describe("a write whose connection is lost while it runs", () => {
       async () => {
         const waiting = await db.$queryRaw<{ count: bigint }[]>`
           SELECT count(*) AS count FROM pg_stat_activity
-          WHERE wait_event_type = 'Lock' AND query LIKE '%check_item%'`;
+          WHERE wait_event_type = 'Lock' AND query LIKE '%check_item%'
+            AND application_name = 'outage-test-app'`;
         expect(waiting[0]?.count).toBe(1n);
       },
       { timeout: 10_000, interval: 50 },
     );
     await db.$queryRaw`
       SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity
-      WHERE wait_event_type = 'Lock' AND query LIKE '%check_item%'`;
+      WHERE wait_event_type = 'Lock' AND query LIKE '%check_item%'
+        AND application_name = 'outage-test-app'`;
     const lost = await answer;
     release();
     await holding;
