@@ -15,6 +15,8 @@ import { databaseOutage } from "@/lib/db-outage";
 import { logSecurityEvent } from "@/lib/security-log";
 import { findUnstorableText } from "@/lib/validation/text";
 import { translateState } from "@/lib/i18n/server-messages";
+import { Sentence, type Words } from "@/lib/i18n/sentence";
+import { atMostCharacters } from "@/lib/validation/text";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -29,6 +31,17 @@ export type ActionState =
       /** Facts a screen needs to explain the failure (e.g. when a lock ends). */
       data?: Record<string, string>;
     };
+
+/**
+ * What an action's `run` answers: an ActionState whose message may be a Sentence (a name or a
+ * day in it); `translateState` turns it into the reader's words before it leaves the server.
+ */
+export type RunState =
+  | (Omit<Extract<ActionState, { ok: true }>, "message"> & { message?: Words })
+  | (Omit<Extract<ActionState, { ok: false }>, "message" | "fieldErrors"> & {
+      message: Words;
+      fieldErrors?: Record<string, Words[]>;
+    });
 
 const SECRET_FIELD = /password|pin|token|secret/i;
 
@@ -59,19 +72,34 @@ function echo(input: Record<string, unknown>): Record<string, string> {
   );
 }
 
-export function flattenFieldErrors(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
+/**
+ * Zod's issues by field. A message with a value in it comes back as its Sentence, so a page says
+ * it in its reader's words: a custom issue carries it in `params.sentence`, a too-long text is
+ * recognised by its limit (lib/validation/text.ts). The API answers `String()` of each.
+ */
+export function flattenFieldErrors(error: z.ZodError): Record<string, Words[]> {
+  const fieldErrors: Record<string, Words[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join(".") : "form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    (fieldErrors[key] ??= []).push(issueWords(issue));
   }
   return fieldErrors;
+}
+
+function issueWords(issue: z.core.$ZodIssue): Words {
+  if (issue.code === "custom" && issue.params?.sentence instanceof Sentence)
+    return issue.params.sentence;
+  if (issue.code === "too_big" && issue.origin === "string") {
+    const limit = atMostCharacters(Number(issue.maximum));
+    if (issue.message === String(limit)) return limit;
+  }
+  return issue.message;
 }
 
 export function validatedAction<Schema extends z.ZodType, Context>(options: {
   schema: Schema;
   authorize: () => Promise<Context>;
-  run: (input: z.output<Schema>, context: Context) => Promise<ActionState | void>;
+  run: (input: z.output<Schema>, context: Context) => Promise<RunState | void>;
 }) {
   // Every answer in the page's language (issue 18); redirects and not-found pass through.
   return async function action(
@@ -81,7 +109,7 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
     return translateState(await attempt(previous, formData));
   };
 
-  async function attempt(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
+  async function attempt(_previous: ActionState | null, formData: FormData): Promise<RunState> {
     const raw = formDataToObject(formData);
     try {
       const context = await options.authorize();
@@ -123,7 +151,7 @@ export function validatedAction<Schema extends z.ZodType, Context>(options: {
       if (error instanceof DomainError) {
         return {
           ok: false,
-          message: error.message,
+          message: error.sentence ?? error.message,
           fieldErrors: error.fieldErrors,
           values: echo(raw),
           // A screen offers "reload" for a conflict: by this flag, not by the (translated) words.

@@ -3,6 +3,7 @@
 // reach a body: unknown errors are logged with the request id and answered with a generic 500.
 import { z } from "zod";
 import { flattenFieldErrors } from "@/lib/actions/validated-action";
+import type { Words } from "@/lib/i18n/sentence";
 import {
   BusyError,
   ConflictError,
@@ -47,15 +48,22 @@ export const errorBodySchema = z
 
 /** An error the API answers on purpose, with its status and code. */
 export class ApiError extends Error {
+  /** Each field's problems in English: the API's language (decision 020). */
+  readonly fieldErrors?: Record<string, string[]>;
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly fieldErrors?: Record<string, string[]>,
+    fieldErrors?: Record<string, Words[]>,
     /** Sent as Retry-After (429, 503). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
+    this.fieldErrors =
+      fieldErrors &&
+      Object.fromEntries(
+        Object.entries(fieldErrors).map(([field, problems]) => [field, problems.map(String)]),
+      );
     this.name = "ApiError";
   }
 

@@ -1,15 +1,17 @@
 // Pure authentication rules: password policy, login throttling window, PIN format.
 import { COMMON_PASSWORDS } from "@/lib/auth/common-passwords";
+import { type Sentence, type Words, sentence } from "@/lib/i18n/sentence";
+import { atLeastCharacters, atMostCharacters } from "@/lib/validation/text";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 /** Why a password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, context: { email?: string } = {}): string | null {
+export function passwordProblem(password: string, context: { email?: string } = {}): Words | null {
   // Length in characters as a person counts them (emoji and accents count as one).
   const length = [...password].length;
-  if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
-  if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
+  if (length < PASSWORD_MIN) return atLeastCharacters(PASSWORD_MIN);
+  if (length > PASSWORD_MAX) return atMostCharacters(PASSWORD_MAX);
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower))
     return "This password is one of the most common ones. Pick another.";
@@ -83,9 +85,11 @@ export function minutesToWait(retryAfterSeconds: number): number {
 }
 
 /** What a person reads when an attempt limit refused them. */
-export function tooManyAttempts(retryAfterSeconds: number): string {
-  const minutes = minutesToWait(retryAfterSeconds);
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+export function tooManyAttempts(retryAfterSeconds: number): Sentence {
+  return sentence(
+    "Too many attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
+    { minutes: minutesToWait(retryAfterSeconds) },
+  );
 }
 
 /** Kid PINs are exactly four digits. */

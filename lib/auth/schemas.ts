@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX, normaliseEmail, passwordProblem } from "@/lib/auth/rules";
 import { LOCALES } from "@/lib/i18n/locales";
-import { visibleName } from "@/lib/validation/text";
+import { atMostCharacters, visibleName } from "@/lib/validation/text";
 
 export const personName = visibleName({ required: "Enter a name.", max: 80 });
 
@@ -22,7 +22,7 @@ export const nextPath = z
 const anyPassword = z
   .string({ error: "Enter your password." })
   .min(1, "Enter your password.")
-  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+  .max(PASSWORD_MAX, String(atMostCharacters(PASSWORD_MAX)));
 
 function newPassword(emailField?: string) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx, field: string) => {
@@ -31,7 +31,14 @@ function newPassword(emailField?: string) {
     const problem = passwordProblem(password, {
       email: emailField ? String(value[emailField] ?? "") : undefined,
     });
-    if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
+    if (problem)
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        message: String(problem),
+        // The sentence itself, so a page says the limit in its reader's words (flattenFieldErrors).
+        params: { sentence: problem },
+      });
   };
 }
 

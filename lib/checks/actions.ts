@@ -6,7 +6,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
 import { correctCheck } from "@/lib/checks/corrections";
 import { correctionSchema } from "@/lib/checks/schemas";
-import { formatDay } from "@/lib/time/format";
+import { day, sentence } from "@/lib/i18n/sentence";
 
 export const correctCheckAction = validatedAction({
   schema: correctionSchema,
@@ -15,11 +15,17 @@ export const correctCheckAction = validatedAction({
     const { changed } = await correctCheck(session.familyId, session.memberId, input);
     revalidatePath("/dashboard");
     revalidatePath(`/dashboard/kids/${input.kidId}`);
-    const day = formatDay(input.date, "long");
-    if (!changed) return { ok: true, message: `Nothing to change: it already was so on ${day}.` };
+    const values = { day: day(input.date) };
+    if (!changed)
+      return {
+        ok: true,
+        message: sentence("Nothing to change: it already was so on {day}.", values),
+      };
     return {
       ok: true,
-      message: input.checked ? `Checked for ${day}.` : `Unchecked for ${day}.`,
+      message: input.checked
+        ? sentence("Checked for {day}.", values)
+        : sentence("Unchecked for {day}.", values),
     };
   },
 });

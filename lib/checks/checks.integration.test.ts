@@ -123,7 +123,9 @@ describe("checking an item", () => {
         () => "stored",
         (error: Error) => `${error.name}: ${error.message}`,
       );
-    expect(await refused(today)).toMatch(/^RuleViolationError: “Bedtime” is not on \w+days/);
+    expect(await refused(today)).toMatch(
+      /^RuleViolationError: “Bedtime” is not planned on \w+day,/,
+    );
     expect(await refused(addDays(DAY, 2))).toMatch(
       /^RuleViolationError: Checks can be changed for today/,
     );

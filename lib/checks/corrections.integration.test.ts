@@ -93,7 +93,7 @@ describe("a parent corrects a past day", () => {
         date: addDays(today, -3),
         checked: true,
       }),
-    ).rejects.toThrow(/is not on/);
+    ).rejects.toThrow(/is not planned on/);
     expect(await db.checkCorrection.count({ where: { familyId } })).toBe(0);
   });
 

@@ -8,6 +8,7 @@ import {
 } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import { recordCorrection } from "@/lib/checks/audit";
+import { sentence } from "@/lib/i18n/sentence";
 import { checkRefusal, refusalMessage, versionInForce } from "@/lib/checks/rules";
 import { reverseAward } from "@/lib/points/queries";
 import { routineAwardKey } from "@/lib/points/rules";
@@ -219,7 +220,9 @@ export async function uncheckItem(
     const { routine } = check.version;
     if (routine.archivedAt)
       throw new ConflictError(
-        `“${routine.name}” is archived. Restore it before changing its checks.`,
+        sentence("“{routine}” is archived. Restore it before changing its checks.", {
+          routine: routine.name,
+        }),
       );
     // The same days as for making a check: today and the week before; older days are history.
     const date = fromDbDate(check.localDate);

@@ -63,10 +63,12 @@ describe("why a check is refused", () => {
   });
 
   it("says it in words", () => {
-    expect(refusalMessage({ reason: "not-scheduled" }, "Morning", "2026-11-28")).toBe(
-      "“Morning” is not on Saturdays, so nothing of it can be checked on Saturday, Nov 28.",
+    expect(String(refusalMessage({ reason: "not-scheduled" }, "Morning", "2026-11-28"))).toBe(
+      "“Morning” is not planned on Saturday, so nothing of it can be checked on Saturday, Nov 28.",
     );
-    expect(refusalMessage({ reason: "outside-backfill", today }, "Morning", "2026-11-01")).toBe(
+    expect(
+      String(refusalMessage({ reason: "outside-backfill", today }, "Morning", "2026-11-01")),
+    ).toBe(
       "Checks can be changed for today (Friday, Nov 27) and up to 7 days back (Friday, Nov 20), not for Sunday, Nov 1.",
     );
   });

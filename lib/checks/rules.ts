@@ -8,10 +8,9 @@ import {
   addDays,
   isWithinBackfill,
   isoWeekday,
-  weekdaysName,
   type LocalDate,
 } from "@/lib/time/rules";
-import { formatDay } from "@/lib/time/format";
+import { type Sentence, day, sentence } from "@/lib/i18n/sentence";
 
 export type VersionAt = { id: string; number: number; createdAt: Date };
 
@@ -64,18 +63,32 @@ export function refusalMessage(
   refusal: CheckRefusal,
   routineName: string,
   date: LocalDate,
-): string {
-  const day = formatDay(date, "long");
+): Sentence {
+  const values = { routine: routineName, day: day(date) };
   switch (refusal.reason) {
     case "outside-backfill":
-      return `Checks can be changed for today (${formatDay(refusal.today, "long")}) and up to ${BACKFILL_DAYS} days back (${formatDay(addDays(refusal.today, -BACKFILL_DAYS), "long")}), not for ${day}.`;
+      return sentence(
+        "Checks can be changed for today ({today}) and up to {days, plural, one {# day} other {# days}} back ({first}), not for {day}.",
+        {
+          ...values,
+          today: day(refusal.today),
+          days: BACKFILL_DAYS,
+          first: day(addDays(refusal.today, -BACKFILL_DAYS)),
+        },
+      );
     case "archived":
-      return `“${routineName}” is archived. Restore it before checking its items.`;
+      return sentence("“{routine}” is archived. Restore it before checking its items.", values);
     case "not-scheduled":
-      return `“${routineName}” is not on ${weekdaysName(date)}, so nothing of it can be checked on ${day}.`;
+      return sentence(
+        "“{routine}” is not planned on {weekday}, so nothing of it can be checked on {day}.",
+        { ...values, weekday: day(date, "weekdayLong") },
+      );
     case "not-yet":
-      return `“${routineName}” did not exist yet on ${day}.`;
+      return sentence("“{routine}” did not exist yet on {day}.", values);
     case "superseded":
-      return `That item is from another version of “${routineName}” than the one of ${day}. Reload to see the current one.`;
+      return sentence(
+        "That item is from another version of “{routine}” than the one of {day}. Reload to see the current one.",
+        values,
+      );
   }
 }

@@ -11,6 +11,7 @@ import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import { findHabit } from "@/lib/habits/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { habitLogRefusal } from "@/lib/habits/rules";
+import { sentence } from "@/lib/i18n/sentence";
 import { cadenceOf, refreshStreak } from "@/lib/habits/streaks";
 import { awardHabitLog, reverseAward } from "@/lib/points/queries";
 import { habitAwardKey } from "@/lib/points/rules";
@@ -54,7 +55,9 @@ export async function logHabit(
     if (!habit) throw new NotFoundError("That habit");
     // The same rules for the tablet, a parent and the API (lib/habits/rules.ts).
     if (habit.archivedAt)
-      throw new ConflictError(`“${habit.name}” is archived. Restore it before logging it.`);
+      throw new ConflictError(
+        sentence("“{habit}” is archived. Restore it before logging it.", { habit: habit.name }),
+      );
     const refusal = habitLogRefusal({
       date: input.date,
       today: input.today,
@@ -153,7 +156,9 @@ export async function undoHabitLog(familyId: string, logId: string, today: Local
     if (!log) throw new NotFoundError("That log");
     if (log.habit.archivedAt)
       throw new ConflictError(
-        `“${log.habit.name}” is archived. Restore it before changing its logs.`,
+        sentence("“{habit}” is archived. Restore it before changing its logs.", {
+          habit: log.habit.name,
+        }),
       );
     if (log.clientEventId) await lockEvent(tx, familyId, log.clientEventId);
     // deleteMany: a second undo racing this one removes nothing and says "not found".
@@ -276,7 +281,9 @@ export async function updateHabit(
       select: { name: true },
     });
     if (archived)
-      throw new ConflictError(`“${archived.name}” is archived. Restore it before changing it.`);
+      throw new ConflictError(
+        sentence("“{habit}” is archived. Restore it before changing it.", { habit: archived.name }),
+      );
     throw new NotFoundError("That habit");
   }
   return findHabit(familyId, habitId);

@@ -14,9 +14,9 @@ import {
   addDays,
   isWithinBackfill,
   isoWeekday,
-  weekdaysName,
   type LocalDate,
 } from "@/lib/time/rules";
+import { type Sentence, day, sentence } from "@/lib/i18n/sentence";
 
 export type Cadence =
   { kind: "daily"; weekdays: readonly number[] } | { kind: "weekly"; timesPerWeek: number };
@@ -116,12 +116,19 @@ export function habitLogRefusal(input: {
   date: LocalDate;
   today: LocalDate;
   habit: { name: string; cadence: Cadence; startDate: LocalDate };
-}): string | null {
+}): Sentence | null {
   const { date, today, habit } = input;
   if (!isWithinBackfill(date, today))
-    return `Habits can be logged for today (${today}) and up to ${BACKFILL_DAYS} days back, not for ${date}.`;
-  if (date < habit.startDate) return `“${habit.name}” starts on ${habit.startDate}.`;
+    return sentence(
+      "Habits can be logged for today ({today}) and up to {days, plural, one {# day} other {# days}} back, not for {day}.",
+      { today: day(today), days: BACKFILL_DAYS, day: day(date) },
+    );
+  if (date < habit.startDate)
+    return sentence("“{habit}” starts on {day}.", { habit: habit.name, day: day(habit.startDate) });
   if (habit.cadence.kind === "daily" && !habit.cadence.weekdays.includes(isoWeekday(date)))
-    return `“${habit.name}” is not due on ${weekdaysName(date)}.`;
+    return sentence("“{habit}” is not planned on {weekday}.", {
+      habit: habit.name,
+      weekday: day(date, "weekdayLong"),
+    });
   return null;
 }

@@ -19,8 +19,8 @@ export function messageKey(english: string): string {
 // Not where people's words live: tests, generated code, the API (English by decision), tooling.
 const SKIP = /(\.test\.ts$|\/generated\/|\/api\/|\/testing\/|\/bench\/|\/i18n\/)/;
 const LITERAL = /"((?:[^"\\\n]|\\.)*)"/g;
-// A sentence: a capital first, an end mark last, and at least one more letter.
-const SENTENCE = /^[A-Z“‘][^"]*[a-z”’][.!?…”]$/;
+// A sentence: a capital first, an end mark last after a letter, a digit or a {placeholder}.
+const SENTENCE = /^[A-Z“‘][^"]*[a-z0-9”’}][.!?…”]$/;
 // Lines whose strings are for developers or the API's documentation, not for people.
 const DEVELOPER = /description:|\.meta\(|throw new Error\(|console\.|logSecurityEvent|summary:/;
 

@@ -1,8 +1,10 @@
 import "server-only";
 // Server actions answer in the page's language (issue 18): their English sentences are looked up
 // in messages/<locale>/server.json by a key made from the text (lib/i18n/server-catalogue.ts).
-// A sentence with a name in it ("Added “Ice cream”…") is not in the catalogue and stays English.
-import type { ActionState } from "@/lib/actions/validated-action";
+// A sentence with a name or a day in it is a Sentence (lib/i18n/sentence.ts): its template is
+// looked up the same way and its values filled in, days written in the reader's language.
+import type { ActionState, RunState } from "@/lib/actions/validated-action";
+import { type Words, english } from "@/lib/i18n/sentence";
 import { messageKey } from "@/lib/i18n/server-catalogue";
 import { loadMessages } from "@/lib/i18n/messages";
 
@@ -18,18 +20,32 @@ async function localeOfRequest() {
 }
 
 /** `state` with its message and field errors in this request's language. */
-export async function translateState(state: ActionState): Promise<ActionState> {
+export async function translateState(state: RunState): Promise<ActionState> {
   const locale = await localeOfRequest();
-  if (locale === "en") return state;
-  const catalogue = (await loadMessages(locale)).server as Record<string, string>;
-  const say = (text: string) => catalogue[messageKey(text)] ?? text;
-  if (state.ok) return state.message ? { ...state, message: say(state.message) } : state;
+  const catalogue =
+    locale === "en" ? {} : ((await loadMessages(locale)).server as Record<string, string>);
+  const say = (words: Words): string => {
+    const template = typeof words === "string" ? words : words.template;
+    const translated = catalogue[messageKey(template)];
+    if (typeof words === "string") return translated ?? words;
+    // A translation whose values do not fit is a bug of the catalogue: say it in English.
+    try {
+      return words.format(translated ? locale : "en", translated ?? template);
+    } catch {
+      return english(words);
+    }
+  };
+  if (state.ok) {
+    const { message, ...rest } = state;
+    return message ? { ...rest, message: say(message) } : rest;
+  }
+  const { fieldErrors, ...rest } = state;
   return {
-    ...state,
+    ...rest,
     message: say(state.message),
-    ...(state.fieldErrors && {
+    ...(fieldErrors && {
       fieldErrors: Object.fromEntries(
-        Object.entries(state.fieldErrors).map(([field, errors]) => [field, errors.map(say)]),
+        Object.entries(fieldErrors).map(([field, errors]) => [field, errors.map(say)]),
       ),
     }),
   };

@@ -6,6 +6,7 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
 import { approveRequest, createReward, denyRequest, setRewardActive } from "@/lib/points/queries";
 import { setPhotoOf } from "@/lib/media/queries";
+import { sentence } from "@/lib/i18n/sentence";
 import {
   requestIdSchema,
   rewardIdSchema,
@@ -34,7 +35,10 @@ export const createRewardAction = validatedAction({
   async run(input, session) {
     await createReward(session.familyId, input);
     refresh();
-    return { ok: true, message: `Added “${input.name}”. Kids see it on the tablet.` };
+    return {
+      ok: true,
+      message: sentence("Added “{reward}”. Kids see it on the tablet.", { reward: input.name }),
+    };
   },
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { sentence } from "@/lib/i18n/sentence";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAfford, habitAwardKey, reversalDelta, rewardKey, undoKey } from "@/lib/points/rules";
 
@@ -118,7 +119,9 @@ export async function withUniqueRewardName<T>(write: () => Promise<T>, name?: st
     if (!isUniqueViolation(error)) throw error;
     throw new ConflictError(
       name
-        ? `A reward called “${name}” is already on offer. Give this one another name.`
+        ? sentence("A reward called “{reward}” is already on offer. Give this one another name.", {
+            reward: name,
+          })
         : "A reward with this name is already on offer. Rename one of them first.",
     );
   }
@@ -182,7 +185,10 @@ export async function approveRequest(familyId: string, requestId: string, parent
     const balance = await balanceIn(tx, familyId, request.memberId);
     if (!canAfford(balance, request.cost)) {
       throw new DomainError(
-        `Not enough stars yet: ${balance} of ${request.cost}. Deny it, or wait until they have earned more.`,
+        sentence(
+          "Not enough stars yet: {balance} of {cost}. Deny it, or wait until they have earned more.",
+          { balance, cost: request.cost },
+        ),
       );
     }
     const { count } = await tx.rewardRequest.updateMany({

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { sentence } from "@/lib/i18n/sentence";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertMediaOfFamily } from "@/lib/media/queries";
 import { contentSelect, writeVersionContent } from "@/lib/routines/content";
@@ -100,7 +101,11 @@ export async function saveRoutine(
       });
       if (!found) throw new NotFoundError("That routine");
       throw new ConflictError(
-        found.archivedAt ? `“${found.name}” is archived. Restore it before editing it.` : CONFLICT,
+        found.archivedAt
+          ? sentence("“{routine}” is archived. Restore it before editing it.", {
+              routine: found.name,
+            })
+          : CONFLICT,
       );
     }
     await assertKidsOfFamily(tx, familyId, draft.kidIds);

@@ -17,7 +17,14 @@ const parse = (draft: unknown, extra: Record<string, string> = {}) =>
   saveRoutineSchema.safeParse({ draft: JSON.stringify(draft), ...extra });
 const errors = (draft: unknown) => {
   const result = parse(draft);
-  return result.success ? {} : flattenFieldErrors(result.error);
+  if (result.success) return {};
+  // In English, as the API answers them.
+  return Object.fromEntries(
+    Object.entries(flattenFieldErrors(result.error)).map(([field, words]) => [
+      field,
+      words.map(String),
+    ]),
+  );
 };
 
 describe("routine draft validation", () => {

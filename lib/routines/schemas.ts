@@ -4,7 +4,8 @@ import { isSingleEmoji, visibleName } from "@/lib/validation/text";
 
 const uuid = z.uuid("Not a valid id.");
 
-const label = (what: string) => visibleName({ required: `Give the ${what} a name.`, max: 80 });
+// Whole sentences per field, not "Give the ${what} a name.": each is translated as a sentence.
+const label = (required: string) => visibleName({ required, max: 80 });
 
 /** One emoji as a person sees it (possibly several code points joined), never free text. */
 export const emoji = z
@@ -13,11 +14,11 @@ export const emoji = z
   .min(1, "Pick a picture.")
   .refine(isSingleEmoji, "Pick one picture.");
 
-const clock = (what: string) =>
-  z.string({ error: `Enter a ${what} time.` }).transform((value, ctx) => {
+const clock = (required: string, example: string) =>
+  z.string({ error: required }).transform((value, ctx) => {
     const minute = parseClock(value);
     if (minute === null) {
-      ctx.addIssue({ code: "custom", message: `Enter a ${what} time like 07:30.` });
+      ctx.addIssue({ code: "custom", message: example });
       return z.NEVER;
     }
     return minute;
@@ -28,14 +29,14 @@ const mediaId = uuid.nullable().optional();
 
 export const itemSchema = z.strictObject({
   lineageId: uuid.optional(),
-  label: label("item"),
+  label: label("Give the item a name."),
   photoId: mediaId.meta({ description: "A photo shown for the item (an uploaded PHOTO)." }),
   voiceId: mediaId.meta({ description: "A parent's recorded voice reading it (a VOICE)." }),
 });
 
 export const cardSchema = z.strictObject({
   lineageId: uuid.optional(),
-  title: label("card"),
+  title: label("Give the card a name."),
   pictureEmoji: emoji,
   durationSeconds: z
     .number({ error: "Enter the seconds as a number." })
@@ -67,14 +68,14 @@ export const thenCard = z
   .nullable();
 
 export const draftFields = {
-  name: label("routine"),
+  name: label("Give the routine a name."),
   icon: emoji,
   weekdays: z
     .array(z.number().int().min(1).max(7))
     .min(1, "Pick at least one day.")
     .transform((days) => [...new Set(days)].sort((a, b) => a - b)),
-  start: clock("start"),
-  end: clock("end"),
+  start: clock("Enter a start time.", "Enter a start time like 07:30."),
+  end: clock("Enter an end time.", "Enter an end time like 07:30."),
   kidIds: z
     .array(uuid)
     .max(30)

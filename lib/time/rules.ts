@@ -86,21 +86,6 @@ export function localMinuteAt(instant: Date, timeZone: string): number {
   return hour! * 60 + minute!;
 }
 
-const WEEKDAYS_NAMES = [
-  "Mondays",
-  "Tuesdays",
-  "Wednesdays",
-  "Thursdays",
-  "Fridays",
-  "Saturdays",
-  "Sundays",
-] as const;
-
-/** "Saturdays" for a Saturday: for sentences like "Morning is not on Saturdays". */
-export function weekdaysName(date: LocalDate): string {
-  return WEEKDAYS_NAMES[isoWeekday(date) - 1]!;
-}
-
 /** How far back a parent (or the API) may record a check or a habit log. */
 export const BACKFILL_DAYS = 7;
 

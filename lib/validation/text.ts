@@ -4,6 +4,15 @@
 // can make "Homework" read as something else on a parent's screen). Emoji fields take exactly one
 // emoji, as a person sees it (one grapheme).
 import { z } from "zod";
+import { sentence } from "@/lib/i18n/sentence";
+
+/** The refusal of a text that is too long, with the limit in the reader's plural. */
+export const atMostCharacters = (max: number) =>
+  sentence("Use at most {max, plural, one {# character} other {# characters}}.", { max });
+
+/** The refusal of a text that is too short (a password). */
+export const atLeastCharacters = (min: number) =>
+  sentence("Use at least {min, plural, one {# character} other {# characters}}.", { min });
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -51,7 +60,7 @@ export function visibleName(messages: { required: string; max: number }) {
       z
         .string()
         .min(1, messages.required)
-        .max(messages.max, `Use at most ${messages.max} characters.`)
+        .max(messages.max, String(atMostCharacters(messages.max)))
         // An empty name is one problem (min), not also "nothing visible". (No `abort` on min: it
         // would also skip the whole form's own refinements, e.g. "the end must be after the start".)
         .refine((value) => value === "" || !NOTHING_VISIBLE.test(value), messages.required)
