@@ -1,7 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
-import { loadMessages } from "@/lib/i18n/messages";
+import { loadPageMessages } from "@/lib/i18n/messages";
 
 /**
  * A kid's part of the tablet in the kid's own language (issue 18): the words, the direction
@@ -17,7 +17,7 @@ export async function KidLanguage({
 }) {
   const locale = language ?? ((await getLocale()) as Locale);
   return (
-    <NextIntlClientProvider locale={locale} messages={await loadMessages(locale)}>
+    <NextIntlClientProvider locale={locale} messages={await loadPageMessages(locale)}>
       <div lang={locale} dir={directionOf(locale)} data-kid-language className="contents">
         {children}
       </div>

@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
+import compile from "icu-minify/compile";
+import format from "icu-minify/format";
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { NAMESPACES } from "@/lib/i18n/messages";
@@ -93,6 +95,37 @@ describe("messages", () => {
       );
       expect(() => new IntlMessageFormat(message, locale).format(values)).not.toThrow();
     }
+  });
+
+  // Pages format messages parsed on the server (loadPageMessages) with the parser-free half of
+  // use-intl: each must read exactly as the full ICU formatter reads it.
+  it.each(LOCALES)("%s: every page message reads the same once parsed ahead", (locale) => {
+    const formatters = {
+      getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+        new Intl.DateTimeFormat(...args),
+      getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) =>
+        new Intl.NumberFormat(...args),
+      getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+        new Intl.PluralRules(...args),
+    };
+    let compared = 0;
+    for (const [key, message] of flatten(ALL[locale])) {
+      if (key.startsWith("server.")) continue;
+      for (const sample of [0, 1, 2, 5, 11]) {
+        const values = Object.fromEntries(
+          [...elements(message, locale)].map(([name, kind]) => [
+            name,
+            kind === "tag" ? (chunks: unknown[]) => `[${chunks.join("")}]` : sample,
+          ]),
+        );
+        const full = new IntlMessageFormat(message, locale).format(values);
+        const ahead = format(compile(message), locale, values, { formatters });
+        const text = (part: unknown) => (Array.isArray(part) ? part.join("") : String(part));
+        expect(text(ahead), `${locale} ${key} (${sample})`).toBe(text(full));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it("catches a broken message (the check can fail)", () => {

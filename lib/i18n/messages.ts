@@ -1,3 +1,4 @@
+import compile from "icu-minify/compile";
 import type { Locale } from "@/lib/i18n/locales";
 import { PSEUDO_LOCALE, pseudoMessages } from "@/lib/i18n/pseudo";
 
@@ -42,4 +43,37 @@ async function read(locale: Locale): Promise<Messages> {
  */
 export async function loadMessages(locale: Locale | typeof PSEUDO_LOCALE): Promise<Messages> {
   return locale === PSEUDO_LOCALE ? pseudoMessages(await read("en")) : read(locale);
+}
+
+/** What the pages' translations use: every namespace but the server's sentences. */
+export type PageMessages = Omit<Messages, "server">;
+
+function compiled(tree: unknown): unknown {
+  // icu-minify makes its option maps without a prototype, which React will not pass to the
+  // browser: as JSON they are plain data, which is all they are.
+  if (typeof tree === "string") return JSON.parse(JSON.stringify(compile(tree))) as unknown;
+  return Object.fromEntries(
+    Object.entries(tree as Record<string, unknown>).map(([key, value]) => [key, compiled(value)]),
+  );
+}
+
+// Parsed once per language and process: the messages never change while the app runs.
+const pageMessages = new Map<string, Promise<PageMessages>>();
+
+/**
+ * One language's messages for next-intl, parsed here on the server (icu-minify), so browsers get
+ * them ready to format and never download the ICU parser: next.config.mjs points
+ * `use-intl/format-message` at its format-only half (decision 020, first-load JS in
+ * docs/benchmarks.md). Server actions' sentences stay out: pages never show them through t(), and
+ * every page would carry them.
+ */
+export function loadPageMessages(locale: Locale | typeof PSEUDO_LOCALE): Promise<PageMessages> {
+  let messages = pageMessages.get(locale);
+  if (!messages) {
+    messages = loadMessages(locale).then(
+      ({ server: _server, ...pages }) => compiled(pages) as PageMessages,
+    );
+    pageMessages.set(locale, messages);
+  }
+  return messages;
 }

@@ -3,11 +3,11 @@
 // (components/tablet/kid-language.tsx).
 import { getRequestConfig } from "next-intl/server";
 import { isLocale } from "@/lib/i18n/locales";
-import { loadMessages } from "@/lib/i18n/messages";
+import { loadPageMessages } from "@/lib/i18n/messages";
 import { PSEUDO_LOCALE } from "@/lib/i18n/pseudo";
 import { requestLocale } from "@/lib/i18n/request-locale";
 
 export default getRequestConfig(async ({ locale: asked }) => {
   const locale = isLocale(asked) || asked === PSEUDO_LOCALE ? asked : await requestLocale();
-  return { locale, messages: await loadMessages(locale) };
+  return { locale, messages: await loadPageMessages(locale) };
 });
