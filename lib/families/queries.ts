@@ -7,6 +7,8 @@ import { isUniqueViolation } from "@/lib/prisma-errors";
 import { TOKEN_CHANNEL } from "@/lib/api-tokens/rules";
 import type { KidLook } from "@/lib/families/kid-look";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { refreshStreak } from "@/lib/habits/streaks";
+import { localDateAt } from "@/lib/time/rules";
 
 // Every function takes the family id from the caller's session and puts it in the `where`.
 // A row of another family is "not found", exactly like a row that does not exist.
@@ -156,11 +158,29 @@ export async function updateFamilySettings(
     clock?: "H24" | "H12";
   },
 ) {
-  await db.$transaction([
-    db.family.update({ where: { id: familyId }, data: input, select: { id: true } }),
+  await db.$transaction(async (tx) => {
+    const before = await tx.family.findUniqueOrThrow({
+      where: { id: familyId },
+      select: { weekStart: true },
+    });
+    const family = await tx.family.update({
+      where: { id: familyId },
+      data: input,
+      select: { weekStart: true, timeZone: true, dayStartMinute: true },
+    });
     // API tokens cached by app instances carry the family's calendar: they must re-read it.
-    db.$executeRaw`SELECT pg_notify(${TOKEN_CHANNEL}, ${`family:${familyId}`})`,
-  ]);
+    await tx.$executeRaw`SELECT pg_notify(${TOKEN_CHANNEL}, ${`family:${familyId}`})`;
+    // "3 times a week" counts the family's weeks: another first day regroups every week, so the
+    // stored streaks of N-per-week habits are recomputed with the change, never left stale.
+    if (family.weekStart !== before.weekStart) {
+      const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+      const weekly = await tx.habit.findMany({
+        where: { familyId, cadence: "WEEKLY" },
+        select: { id: true },
+      });
+      for (const habit of weekly) await refreshStreak(tx, familyId, habit.id, today);
+    }
+  });
 }
 
 export async function addKid(

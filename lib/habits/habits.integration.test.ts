@@ -14,7 +14,8 @@ import { refreshStreak } from "@/lib/habits/streaks";
 import { excusedDates, streakOf } from "@/lib/habits/rules";
 import { expectRefusedAndUnchanged, seedFamilyGraph } from "@/lib/testing/cross-family";
 import { createFamily, createHabit, createKid } from "@/lib/testing/factories";
-import { addDays, isoWeekday, toDbDate } from "@/lib/time/rules";
+import { addDays, isoWeekday, localDateAt, toDbDate } from "@/lib/time/rules";
+import { updateFamilySettings } from "@/lib/families/queries";
 
 afterAll(() => db.$disconnect());
 const START = "2026-10-01";
@@ -230,5 +231,52 @@ describe("habit logs and streaks", () => {
     ]) {
       await expectRefusedAndUnchanged(db, b, testCase);
     }
+  });
+});
+
+describe("the family's week start", () => {
+  it("regroups N-per-week streaks when a parent changes it, in the same change", async () => {
+    const family = await createFamily(db);
+    const kid = await createKid(db, family.id);
+    const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+    // The Monday of last week, whatever today is: two Friday + Saturday pairs before it.
+    const lastMonday = addDays(today, -(isoWeekday(today) - 1) - 7);
+    const start = addDays(lastMonday, -14);
+    const habit = await createHabit(db, family.id, kid.id, { timesPerWeek: 2, startDate: start });
+    const pairs = [-3, -2, 4, 5].map((offset) => addDays(lastMonday, offset));
+    // Written directly: the days lie further back than a parent may log today.
+    await db.habitLog.createMany({
+      data: pairs.map((date) => ({
+        familyId: family.id,
+        habitId: habit.id,
+        localDate: toDbDate(date),
+        count: 1,
+      })),
+    });
+    const expected = (weekStart: number) =>
+      streakOf({
+        cadence: { kind: "weekly", timesPerWeek: 2 },
+        startDate: start,
+        today,
+        logs: new Map(pairs.map((date) => [date, 1])),
+        excused: new Set(),
+        weekStart,
+      });
+    await db.$transaction((tx) => refreshStreak(tx, family.id, habit.id, today));
+    // Monday weeks hold each pair whole: two weeks met.
+    expect(await stored(habit.id)).toEqual(expected(1));
+    expect(expected(1).current).toBe(2);
+
+    const settings = {
+      name: family.name,
+      timeZone: family.timeZone,
+      dayStartMinute: family.dayStartMinute,
+    };
+    await updateFamilySettings(family.id, { ...settings, weekStart: 6 });
+    // Saturday weeks cut each pair in two: the stored streak changed with the setting.
+    expect(await stored(habit.id)).toEqual(expected(6));
+    expect(expected(6).current).toBeLessThan(2);
+    await updateFamilySettings(family.id, { ...settings, weekStart: 1 });
+    expect(await stored(habit.id)).toEqual(expected(1));
   });
 });

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import {
   habitLogRefusal,
   excusedDates,
-  mondayOf,
+  weekStartOf,
   streakOf,
   type Cadence,
   type StreakInput,
 } from "@/lib/habits/rules";
-import { addDays, isoWeekday } from "@/lib/time/rules";
+import { addDays, isoWeekday, type LocalDate } from "@/lib/time/rules";
 
 const daily = (weekdays = [1, 2, 3, 4, 5, 6, 7]): Cadence => ({ kind: "daily", weekdays });
 const logs = (...dates: string[]) => new Map(dates.map((d) => [d, 1]));
@@ -115,8 +115,22 @@ describe("N-per-week streaks", () => {
   });
 
   it("group weeks Monday to Sunday across the year end", () => {
-    expect(mondayOf("2027-01-03")).toBe("2026-12-28");
-    expect(isoWeekday(mondayOf("2026-11-27"))).toBe(1);
+    expect(weekStartOf("2027-01-03")).toBe("2026-12-28");
+    expect(isoWeekday(weekStartOf("2026-11-27"))).toBe(1);
+  });
+
+  it("group weeks from the family's week start: Sunday or Saturday", () => {
+    expect(weekStartOf("2026-11-27", 7)).toBe("2026-11-22"); // Friday → the Sunday before
+    expect(weekStartOf("2026-11-22", 7)).toBe("2026-11-22");
+    expect(weekStartOf("2026-11-28", 6)).toBe("2026-11-28"); // a Saturday starts its own week
+    expect(weekStartOf("2026-11-27", 6)).toBe("2026-11-21");
+    // Twice a week, done on a Friday and the Saturday after, two weekends running (today is the
+    // Friday after). In Monday weeks each pair is one week, both met; in Saturday weeks each pair
+    // straddles the week's edge, and only the week between (Sat 14 to Fri 20) holds two.
+    const pairs = logs("2026-11-13", "2026-11-14", "2026-11-20", "2026-11-21");
+    const twice = { cadence: weekly(2), startDate: "2026-11-09", logs: pairs };
+    expect(streakOf(input({ ...twice, weekStart: 1 }))).toEqual({ current: 2, longest: 2 });
+    expect(streakOf(input({ ...twice, weekStart: 6 }))).toEqual({ current: 1, longest: 1 });
   });
 });
 
@@ -134,6 +148,7 @@ const scenario = fc.record({
   logged: offsets(90),
   excused: offsets(90),
   extra: fc.integer({ min: 0, max: 90 }),
+  weekStart: fc.constantFrom(1, 6, 7),
 });
 
 function toInput(s: {
@@ -141,6 +156,7 @@ function toInput(s: {
   days: number;
   logged: number[];
   excused: number[];
+  weekStart?: number;
 }): StreakInput {
   const at = (offset: number) => addDays(START, offset);
   return {
@@ -149,6 +165,7 @@ function toInput(s: {
     today: at(s.days),
     logs: new Map(s.logged.filter((o) => o <= s.days).map((o) => [at(o), 1])),
     excused: new Set(s.excused.map(at)),
+    weekStart: s.weekStart,
   };
 }
 
@@ -163,7 +180,42 @@ function dailyOracle(i: StreakInput, weekdays: readonly number[]) {
   return { current: runs.at(-1) ?? 0, longest: Math.max(0, ...runs) };
 }
 
+/**
+ * An independent weekly oracle: walk the days, start a new week on every week-start day, and
+ * judge each week as the rules say (target lowered by excused days; the running week only counts).
+ */
+function weeklyOracle(i: StreakInput, timesPerWeek: number) {
+  const weeks: LocalDate[][] = [];
+  // The days of the first week before the start date exist but are not the habit's.
+  let first = i.startDate;
+  while (isoWeekday(first) !== (i.weekStart ?? 1)) first = addDays(first, -1);
+  for (let d = first; d <= i.today || isoWeekday(d) !== (i.weekStart ?? 1); d = addDays(d, 1)) {
+    if (isoWeekday(d) === (i.weekStart ?? 1)) weeks.push([]);
+    weeks.at(-1)!.push(d);
+  }
+  let marks = "";
+  for (const week of weeks) {
+    const own = week.filter((d) => d >= i.startDate);
+    const logged = own.reduce((sum, d) => sum + (i.logs.get(d) ?? 0), 0);
+    const target = Math.min(timesPerWeek, own.filter((d) => !i.excused.has(d)).length);
+    if (logged > 0 && logged >= target) marks += "x";
+    else if (target > 0 && !week.includes(i.today)) marks += ".";
+  }
+  const runs = marks.split(".").map((r) => r.length);
+  return { current: runs.at(-1) ?? 0, longest: Math.max(0, ...runs) };
+}
+
 describe("streak properties", () => {
+  it("agree with an independent computation for N-per-week habits, whatever the week start", () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const i = toInput(s);
+        if (i.cadence.kind === "weekly")
+          expect(streakOf(i)).toEqual(weeklyOracle(i, i.cadence.timesPerWeek));
+      }),
+    );
+  });
+
   it("agree with an independent computation for daily habits", () => {
     fc.assert(
       fc.property(scenario, (s) => {

@@ -3,7 +3,8 @@
 //
 // The rules:
 // - Only due units count: for a daily habit the days of its weekdays, for an N-per-week habit the
-//   ISO weeks (Monday–Sunday), from the habit's start date to today.
+//   family's weeks (Monday–Sunday, or from Sunday or Saturday: families.weekStart), from the
+//   habit's start date to today.
 // - A due day that was logged counts. An unlogged due day breaks the streak, unless it is paused
 //   or excused: then it is skipped (neither counts nor breaks). So a pause can never lower a streak.
 // - A week counts when its logs reach the target; its target shrinks by the paused or excused days
@@ -12,6 +13,7 @@
 import {
   BACKFILL_DAYS,
   addDays,
+  dayOfWeek,
   isWithinBackfill,
   isoWeekday,
   type LocalDate,
@@ -29,6 +31,8 @@ export type StreakInput = {
   logs: ReadonlyMap<LocalDate, number>;
   /** Paused or excused dates (habit pauses, kid-wide pauses and single excused days together). */
   excused: ReadonlySet<LocalDate>;
+  /** The ISO weekday the family's weeks start on (1 Monday … 7 Sunday); Monday when absent. */
+  weekStart?: number;
 };
 
 export type Streak = { current: number; longest: number };
@@ -39,8 +43,9 @@ function* dates(from: LocalDate, to: LocalDate) {
   for (let date = from; date <= to; date = addDays(date, 1)) yield date;
 }
 
-export function mondayOf(date: LocalDate): LocalDate {
-  return addDays(date, 1 - isoWeekday(date));
+/** The first day of the family's week that `date` is in. */
+export function weekStartOf(date: LocalDate, weekStart = 1): LocalDate {
+  return addDays(date, -dayOfWeek(date, weekStart));
 }
 
 function dailyUnits(input: StreakInput, weekdays: readonly number[]): Unit[] {
@@ -56,17 +61,18 @@ function dailyUnits(input: StreakInput, weekdays: readonly number[]): Unit[] {
 
 function weeklyUnits(input: StreakInput, timesPerWeek: number): Unit[] {
   const units: Unit[] = [];
-  for (let monday = mondayOf(input.startDate); monday <= input.today; monday = addDays(monday, 7)) {
+  const first = weekStartOf(input.startDate, input.weekStart);
+  for (let week = first; week <= input.today; week = addDays(week, 7)) {
     let logged = 0;
     let available = 0;
     for (let offset = 0; offset < 7; offset++) {
-      const date = addDays(monday, offset);
+      const date = addDays(week, offset);
       if (date < input.startDate) continue;
       logged += input.logs.get(date) ?? 0;
       if (!input.excused.has(date)) available++;
     }
     const target = Math.min(timesPerWeek, available);
-    const running = addDays(monday, 6) >= input.today;
+    const running = addDays(week, 6) >= input.today;
     if (logged > 0 && logged >= target) units.push("met");
     else if (target === 0 || running) units.push("skipped");
     else units.push("missed");

@@ -25,7 +25,14 @@ export function cadenceOf(habit: {
 export async function refreshStreak(tx: Tx, familyId: string, habitId: string, today: LocalDate) {
   const habit = await tx.habit.findFirst({
     where: { id: habitId, familyId },
-    select: { memberId: true, cadence: true, weekdays: true, timesPerWeek: true, startDate: true },
+    select: {
+      memberId: true,
+      cadence: true,
+      weekdays: true,
+      timesPerWeek: true,
+      startDate: true,
+      family: { select: { weekStart: true } },
+    },
   });
   if (!habit) throw new NotFoundError("That habit");
   const [logs, pauses] = await Promise.all([
@@ -44,6 +51,7 @@ export async function refreshStreak(tx: Tx, familyId: string, habitId: string, t
     cadence,
     startDate,
     today,
+    weekStart: habit.family.weekStart,
     logs: new Map(logs.map((log) => [fromDbDate(log.localDate), log.count])),
     excused: excusedDates(
       pauses.map((p) => ({ startDate: fromDbDate(p.startDate), endDate: fromDbDate(p.endDate) })),

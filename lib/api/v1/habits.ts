@@ -55,7 +55,7 @@ export const createHabitEndpoint = defineEndpoint({
   tag: "Habits",
   summary: "Create a habit for a family member",
   description:
-    "DAILY habits are due on `weekdays`; WEEKLY habits `timesPerWeek` times in any ISO week.",
+    "DAILY habits are due on `weekdays`; WEEKLY habits `timesPerWeek` times in any week of the family (its `weekStart`).",
   access: "write",
   body: z
     .strictObject({
