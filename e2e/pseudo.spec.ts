@@ -3,9 +3,17 @@
 // the page or in an accessible name, was written into a component and would stay English in
 // every language. What parents wrote («…» here) is theirs and is never translated.
 import type { Page } from "@playwright/test";
-import { becomeTablet, expect, seedParent, signInQuickly, test } from "./support/fixtures";
+import {
+  becomeTablet,
+  expect,
+  seedParent,
+  signInQuickly,
+  test,
+  uniqueEmail,
+} from "./support/fixtures";
 import { createHabit, createRoutine } from "@/lib/testing/factories";
 import { localDateAt, toDbDate } from "@/lib/time/rules";
+import { hashInviteToken, inviteExpiry, newInviteToken } from "@/lib/families/rules";
 
 /** Text a person sees or hears (visible text and accessible names) that is not translated. */
 function plainEnglish(page: Page) {
@@ -162,11 +170,55 @@ test("the parent app and the public pages have no hard-coded English", async ({ 
   }
   await parent.close();
 
+  // A co-parent's invitation, as the family page makes one.
+  const { token, tokenHash } = newInviteToken();
+  const anna = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "PARENT" } });
+  await db.familyInvite.create({
+    data: { familyId, createdById: anna.id, tokenHash, expiresAt: inviteExpiry(new Date()) },
+  });
+  expect(hashInviteToken(token)).toBe(tokenHash);
+  const invite = `/invite/${token}`;
+
   const visitor = await browser.newContext({ locale: "en-XA" });
   const anonymous = await visitor.newPage();
-  for (const path of ["/", "/login", "/signup", "/tablet/setup"]) {
+  for (const path of [
+    "/",
+    "/login",
+    "/signup",
+    "/tablet/setup",
+    invite,
+    "/invite/gone",
+    "/nowhere",
+  ]) {
     await anonymous.goto(path);
+    expect(await anonymous.locator("body").innerHTML()).toContain("⟦");
     expect(await plainEnglish(anonymous), path).toEqual([]);
   }
   await visitor.close();
+
+  // Someone who signed up and has no family yet: the first step, and the invitation to join.
+  const newcomer = await db.user.create({
+    data: { email: uniqueEmail("newcomer"), name: "«Sam»", passwordHash: "-" },
+  });
+  const fresh = await browser.newContext({ locale: "en-XA" });
+  await signInQuickly(fresh, { user: newcomer });
+  const start = await fresh.newPage();
+  for (const path of ["/onboarding", invite]) {
+    await start.goto(path);
+    await start.waitForLoadState("networkidle");
+    expect(await start.locator("body").innerHTML()).toContain("⟦");
+    expect(await plainEnglish(start), `newcomer ${path}`).toEqual([]);
+  }
+  await fresh.close();
+
+  // The family's own parent: the second step (kids), and an invitation she cannot take.
+  const again = await browser.newContext({ locale: "en-XA" });
+  await signInQuickly(again, seeded);
+  const own = await again.newPage();
+  for (const path of ["/onboarding", invite]) {
+    await own.goto(path);
+    await own.waitForLoadState("networkidle");
+    expect(await plainEnglish(own), `parent ${path}`).toEqual([]);
+  }
+  await again.close();
 });

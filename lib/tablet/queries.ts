@@ -127,6 +127,15 @@ export async function tabletKids(familyId: string, now = new Date()) {
   );
 }
 
+/** A kid's tablet language (issue 18), or null for the tablet's own; null too for no such kid. */
+export async function tabletKidLanguage(familyId: string, kidId: string) {
+  const kid = await db.familyMember.findFirst({
+    where: { id: kidId, familyId, role: "CHILD", archivedAt: null },
+    select: { language: true },
+  });
+  return kid && isLocale(kid.language) ? kid.language : null;
+}
+
 export async function findTabletKid(familyId: string, kidId: string) {
   const kids = await tabletKids(familyId);
   const kid = kids.find((k) => k.id === kidId);

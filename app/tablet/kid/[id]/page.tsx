@@ -1,4 +1,3 @@
-import { KidLanguage } from "@/components/tablet/kid-language";
 import { headers } from "next/headers";
 import { Avatar } from "@/components/family/avatar";
 import { KidToday } from "@/components/tablet/kid-today";
@@ -35,17 +34,15 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
   );
   if (!mayActFor(session, kid)) {
     return (
-      <KidLanguage language={kid.language}>
-        <main className="mx-auto flex max-w-md flex-col gap-8">
-          {header}
-          <PinPad
-            kidId={kid.id}
-            pinVersion={kid.pinVersion}
-            lockedMinutes={kid.lockedMinutes}
-            idleMs={idleMs}
-          />
-        </main>
-      </KidLanguage>
+      <main className="mx-auto flex max-w-md flex-col gap-8">
+        {header}
+        <PinPad
+          kidId={kid.id}
+          pinVersion={kid.pinVersion}
+          lockedMinutes={kid.lockedMinutes}
+          idleMs={idleMs}
+        />
+      </main>
     );
   }
   const [days, balance] = await Promise.all([
@@ -53,25 +50,21 @@ export default async function KidPage({ params }: PageProps<"/tablet/kid/[id]">)
     memberBalance(session.familyId, kid.id),
   ]);
   return (
-    <KidLanguage language={kid.language}>
-      <main className="mx-auto flex max-w-6xl flex-col gap-6">
-        {/* The way back to the faces, ready offline too; and this day as the server shows it now,
+    <main className="mx-auto flex max-w-6xl flex-col gap-6">
+      {/* The way back to the faces, ready offline too; and this day as the server shows it now,
           with the kid's pass (for a PIN kid, the only time it can be kept: sw/sw.ts). */}
-        <TabletServiceWorker
-          pages={["/tablet", ...(kid.hasPin ? [`/tablet/kid/${kid.id}`] : [])]}
-        />
-        {header}
-        <KidToday
-          kidId={kid.id}
-          days={days}
-          idleMs={idleMs}
-          balance={balance}
-          look={kid.look}
-          pinVersion={kid.hasPin ? kid.pinVersion : null}
-          renderedAt={new Date().toISOString()}
-          kept={await forKeeping()}
-        />
-      </main>
-    </KidLanguage>
+      <TabletServiceWorker pages={["/tablet", ...(kid.hasPin ? [`/tablet/kid/${kid.id}`] : [])]} />
+      {header}
+      <KidToday
+        kidId={kid.id}
+        days={days}
+        idleMs={idleMs}
+        balance={balance}
+        look={kid.look}
+        pinVersion={kid.hasPin ? kid.pinVersion : null}
+        renderedAt={new Date().toISOString()}
+        kept={await forKeeping()}
+      />
+    </main>
   );
 }

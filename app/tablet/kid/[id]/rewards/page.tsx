@@ -1,4 +1,4 @@
-import { KidLanguage, kidLocale } from "@/components/tablet/kid-language";
+import { kidLocale } from "@/components/tablet/kid-language";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -34,45 +34,43 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
     if (answerStillShown(request, now)) latest[request.rewardId] = request.status;
   }
   return (
-    <KidLanguage language={kid.language}>
-      <main className="mx-auto flex max-w-6xl flex-col gap-6">
-        {/* Back, who, stars: three columns that stay in one row on a phone too (issue 17). */}
-        <div className="grid grid-cols-[auto_1fr_auto] items-center gap-3">
-          <Link
-            href={`/tablet/kid/${kid.id}`}
-            className="grid min-h-16 min-w-16 place-items-center rounded-full bg-white px-5 text-3xl shadow"
-          >
-            <span aria-hidden className="rtl:-scale-x-100">
-              ⬅️
-            </span>
-            <span className="sr-only">{t("back")}</span>
-          </Link>
-          <div className="flex min-w-0 items-center justify-center gap-3">
-            <span className="hidden sm:block">
-              <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
-            </span>
-            <span className="sm:hidden">
-              <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-            </span>
-            <h1 className="min-w-0 truncate text-2xl font-extrabold sm:text-4xl">
-              {kid.displayName}
-            </h1>
-          </div>
-          <p className="rounded-full bg-amber-100 px-4 py-2 text-2xl font-extrabold whitespace-nowrap text-amber-900 sm:px-6 sm:py-3 sm:text-3xl">
-            <span aria-hidden>⭐ </span>
-            {balance}
-            <span className="sr-only"> {t("stars", { count: balance })}</span>
-          </p>
+    <main className="mx-auto flex max-w-6xl flex-col gap-6">
+      {/* Back, who, stars: three columns that stay in one row on a phone too (issue 17). */}
+      <div className="grid grid-cols-[auto_1fr_auto] items-center gap-3">
+        <Link
+          href={`/tablet/kid/${kid.id}`}
+          className="grid min-h-16 min-w-16 place-items-center rounded-full bg-white px-5 text-3xl shadow"
+        >
+          <span aria-hidden className="rtl:-scale-x-100">
+            ⬅️
+          </span>
+          <span className="sr-only">{t("back")}</span>
+        </Link>
+        <div className="flex min-w-0 items-center justify-center gap-3">
+          <span className="hidden sm:block">
+            <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} size="lg" />
+          </span>
+          <span className="sm:hidden">
+            <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
+          </span>
+          <h1 className="min-w-0 truncate text-2xl font-extrabold sm:text-4xl">
+            {kid.displayName}
+          </h1>
         </div>
-        <KidRewards
-          kidId={kid.id}
-          balance={balance}
-          rewards={rewards}
-          latest={latest}
-          idleMs={env().TABLET_IDLE_SECONDS * 1000}
-          look={kid.look}
-        />
-      </main>
-    </KidLanguage>
+        <p className="rounded-full bg-amber-100 px-4 py-2 text-2xl font-extrabold whitespace-nowrap text-amber-900 sm:px-6 sm:py-3 sm:text-3xl">
+          <span aria-hidden>⭐ </span>
+          {balance}
+          <span className="sr-only"> {t("stars", { count: balance })}</span>
+        </p>
+      </div>
+      <KidRewards
+        kidId={kid.id}
+        balance={balance}
+        rewards={rewards}
+        latest={latest}
+        idleMs={env().TABLET_IDLE_SECONDS * 1000}
+        look={kid.look}
+      />
+    </main>
   );
 }
