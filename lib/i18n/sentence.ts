@@ -34,6 +34,19 @@ export class Sentence {
     );
   }
 
+  /** Kept in a row (a refused tap's reason): the template and values, plain JSON. */
+  toJSON(): { template: string; values: Record<string, SentenceValue> } {
+    return { template: this.template, values: { ...this.values } };
+  }
+
+  /** Back from a row; anything that is not a kept sentence gives null. */
+  static fromJSON(json: unknown): Sentence | null {
+    if (!json || typeof json !== "object") return null;
+    const { template, values } = json as { template?: unknown; values?: unknown };
+    if (typeof template !== "string" || !values || typeof values !== "object") return null;
+    return new Sentence(template, values as Record<string, SentenceValue>);
+  }
+
   /** English: what the JSON API answers and the logs show. */
   toString(): string {
     return this.format("en");

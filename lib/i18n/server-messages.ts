@@ -19,12 +19,12 @@ async function localeOfRequest() {
   }
 }
 
-/** `state` with its message and field errors in this request's language. */
-export async function translateState(state: RunState): Promise<ActionState> {
+/** Server words in this request's language: `say(words)` for each. */
+export async function serverWords() {
   const locale = await localeOfRequest();
   const catalogue =
     locale === "en" ? {} : ((await loadMessages(locale)).server as Record<string, string>);
-  const say = (words: Words): string => {
+  return (words: Words): string => {
     const template = typeof words === "string" ? words : words.template;
     const translated = catalogue[messageKey(template)];
     if (typeof words === "string") return translated ?? words;
@@ -35,6 +35,11 @@ export async function translateState(state: RunState): Promise<ActionState> {
       return english(words);
     }
   };
+}
+
+/** `state` with its message and field errors in this request's language. */
+export async function translateState(state: RunState): Promise<ActionState> {
+  const say = await serverWords();
   if (state.ok) {
     const { message, ...rest } = state;
     return message ? { ...rest, message: say(message) } : rest;

@@ -79,6 +79,7 @@ export async function recentRefusals(familyId: string, now = new Date(), take = 
       kind: true,
       happenedAt: true,
       reason: true,
+      reasonWords: true,
       device: { select: { name: true } },
     },
   });

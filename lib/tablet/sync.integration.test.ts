@@ -11,7 +11,9 @@ import {
   createParent,
   createRoutine,
 } from "@/lib/testing/factories";
-import { setTestCookie } from "@/lib/testing/session-mock";
+import { setTestCookie, setTestHeaders } from "@/lib/testing/session-mock";
+import { Sentence } from "@/lib/i18n/sentence";
+import { formatDay } from "@/lib/time/format";
 import { addDays, isoWeekday, toDbDate } from "@/lib/time/rules";
 import type { Tap } from "@/lib/tablet/sync-schema";
 
@@ -24,6 +26,7 @@ const { syncTaps } = await import("@/lib/tablet/sync");
 const { enableTablet, grantKidPass, revokeTablet } = await import("@/lib/tablet/queries");
 const { TABLET_COOKIE } = await import("@/lib/tablet/session");
 const route = await import("@/app/tablet/sync/route");
+const { serverWords } = await import("@/lib/i18n/server-messages");
 
 afterAll(() => db.$disconnect());
 
@@ -206,7 +209,18 @@ describe("syncing the tablet's queue", () => {
       now,
     );
     expect(results[0]).toMatchObject({ status: "refused", reason: expect.any(String) });
+    const row = await db.tabletRefusal.findFirstOrThrow({ where: { familyId } });
     expect(await db.tabletRefusal.count({ where: { familyId } })).toBe(1);
+    // Kept in English (the tablet's answer and the logs) and as a sentence the Family page says
+    // in its reader's language, the day's name in that language too.
+    expect(row.reason).toBe(results[0]!.reason);
+    expect(row.reason).toMatch(/^“.+” is not planned on \w+day, so nothing of it can be checked/);
+    setTestHeaders({ "accept-language": "de" });
+    const say = await serverWords();
+    const german = say(Sentence.fromJSON(row.reasonWords) ?? row.reason);
+    setTestHeaders({});
+    expect(german).toMatch(/^„.+“ ist für \S+ nicht geplant/);
+    expect(german).toContain(formatDay(today, "weekdayLong", "de"));
   });
 
   it("takes a PIN kid's taps only while the tablet's pass for that kid holds, and renews it", async () => {

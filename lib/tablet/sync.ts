@@ -1,3 +1,4 @@
+import { Sentence, type Words } from "@/lib/i18n/sentence";
 import "server-only";
 // The tablet's queued taps arriving (issue 15): made offline or online, sent in order, in
 // batches, as often as the tablet likes. Each goes through the same data functions as every other
@@ -36,9 +37,9 @@ type Kid = Awaited<ReturnType<typeof tabletKids>>[number];
 class Refused extends Error {}
 
 /** Said to parents (the Family page), so in their words, not the kid's. */
+// One literal: the catalogue of server sentences finds it whole (lib/i18n/server-catalogue.ts).
 const PASS_ENDED =
-  "This kid's PIN was not in use on the tablet when it arrived: their turn had ended (a " +
-  "sibling's tap?), or the tablet was offline for longer than it stays unlocked.";
+  "This kid's PIN was not in use on the tablet when it arrived: their turn had ended (a sibling's tap?), or the tablet was offline for longer than it stays unlocked.";
 
 /** The family-local day a tap counts for, or why its time cannot be trusted. */
 function dayOf(tap: Tap, tablet: SyncingTablet, now: Date): LocalDate {
@@ -114,7 +115,7 @@ async function apply(
 /** Stores why a tap was refused, once per tap whatever the retries. */
 export async function recordRefusals(
   tablet: Pick<SyncingTablet, "deviceId" | "familyId">,
-  refused: { tap: Tap; reason: string }[],
+  refused: { tap: Tap; reason: Words }[],
 ) {
   if (refused.length === 0) return;
   await db.tabletRefusal.createMany({
@@ -125,7 +126,8 @@ export async function recordRefusals(
       kind: tap.kind,
       clientEventId: tap.id,
       happenedAt: new Date(tap.at),
-      reason,
+      reason: String(reason),
+      ...(reason instanceof Sentence && { reasonWords: reason.toJSON() }),
     })),
     skipDuplicates: true,
   });
@@ -142,7 +144,7 @@ export async function syncTaps(
   now = new Date(),
 ): Promise<SyncResponse> {
   const results: TapResult[] = [];
-  const refused: { tap: Tap; reason: string }[] = [];
+  const refused: { tap: Tap; reason: Words }[] = [];
   // The family's current kids, once per batch (an archived kid's taps are refused).
   const kids = new Map((await tabletKids(tablet.familyId, now)).map((kid) => [kid.id, kid]));
   for (const tap of input.taps) {
@@ -155,7 +157,10 @@ export async function syncTaps(
         error instanceof NotFoundError ||
         error instanceof ForbiddenError;
       if (!known) throw error;
-      refused.push({ tap, reason: error.message });
+      refused.push({
+        tap,
+        reason: (error instanceof DomainError && error.sentence) || error.message,
+      });
       results.push({ id: tap.id, status: "refused", reason: error.message });
     }
   }

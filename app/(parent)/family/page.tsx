@@ -17,6 +17,8 @@ import { TabletPanel } from "@/components/family/tablet-panel";
 import { ApiTokenPanel } from "@/components/family/api-token-panel";
 import { listApiTokens } from "@/lib/api-tokens/queries";
 import { tokenStatus } from "@/lib/api-tokens/rules";
+import { serverWords } from "@/lib/i18n/server-messages";
+import { Sentence } from "@/lib/i18n/sentence";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("family");
@@ -27,7 +29,11 @@ const card = "rounded-3xl bg-white p-6 shadow ring-1 ring-black/5";
 
 export default async function FamilyPage() {
   const session = await parentPage("/family");
-  const [t, locale] = await Promise.all([getTranslations("family.page"), getLocale()]);
+  const [t, locale, say] = await Promise.all([
+    getTranslations("family.page"),
+    getLocale(),
+    serverWords(),
+  ]);
   const [family, members, invites, tablets, tokens, refusals] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId, { includeArchived: true }),
@@ -125,7 +131,7 @@ export default async function FamilyPage() {
             kind: r.kind,
             when: dateTimeFormat.format(r.happenedAt),
             tablet: r.device.name,
-            reason: r.reason,
+            reason: say(Sentence.fromJSON(r.reasonWords) ?? r.reason),
           }))}
         />
       </section>
