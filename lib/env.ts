@@ -34,6 +34,13 @@ const schema = z
     TRUST_PROXY: booleanish.default(false),
     /** Seconds without a touch after which the family tablet returns to the kid picker. */
     TABLET_IDLE_SECONDS: z.coerce.number().int().min(10).max(3600).default(180),
+    /** Background work (webhook deliveries) in this process; false for a pages-only process. */
+    JOBS_ENABLED: booleanish.default(true),
+    /**
+     * Webhooks may go to addresses on the home network (Home Assistant): true for a family's own
+     * server, false for a hosted deployment of many families (SSRF, lib/webhooks/targets.ts).
+     */
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: booleanish.default(true),
     /** `npm run bench:api` only: opens the benchmark's baseline routes (app/api/bench). */
     BENCH_BASELINE: booleanish.default(false),
   })

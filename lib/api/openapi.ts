@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document, generated from the endpoint definitions the handlers run on: the
 // parameters, bodies and responses described here are the zod schemas that parse and shape them.
+import { EVENT_DATA, EVENT_TYPES, eventBodySchema } from "@/lib/outbox/events";
 import { z } from "zod";
 import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { errorBodySchema } from "@/lib/api/errors";
@@ -118,6 +119,37 @@ function operation(endpoint: AnyEndpoint) {
   };
 }
 
+/**
+ * What the family's webhooks send (issue 19): one POST per event to the address a parent added
+ * on the Family page, JSON, signed. Receivers answer 2xx within 10 s; anything else is retried
+ * with backoff for about 10 minutes, and five events failed in a row turn the webhook off.
+ */
+function webhookDocs() {
+  return Object.fromEntries(
+    EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          summary: EVENT_DATA[type].meta()?.description,
+          description:
+            `Sent when \`${type}\` happens in the family. Headers: \`Webhook-Id\` (the delivery: ` +
+            "the same on every retry, so a receiver can ignore a repeat), `Webhook-Event`, and " +
+            "`Family-Routines-Signature: t=<unix seconds>,v1=<hex>`, where v1 is the " +
+            "HMAC-SHA256 of `<t>.<body>` keyed with the webhook's secret. Refuse a t more than " +
+            "300 s away from your clock (a replay).",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: jsonSchema(eventBodySchema(type), "output") },
+            },
+          },
+          responses: { "2XX": { description: "Received. Any other answer is retried." } },
+        },
+      },
+    ]),
+  );
+}
+
 export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of endpoints) {
@@ -151,6 +183,7 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
       { name: "System", description: "Health and this document." },
     ],
     paths,
+    webhooks: webhookDocs(),
     components: {
       schemas: { Error: jsonSchema(errorBodySchema, "output") },
       securitySchemes: {

@@ -15,6 +15,9 @@ import { timeZones } from "@/lib/families/rules";
 import { listTablets, recentRefusals } from "@/lib/tablet/queries";
 import { TabletPanel } from "@/components/family/tablet-panel";
 import { ApiTokenPanel } from "@/components/family/api-token-panel";
+import { WebhookPanel } from "@/components/family/webhook-panel";
+import { listWebhooks } from "@/lib/webhooks/queries";
+import { eventType } from "@/lib/outbox/events";
 import { listApiTokens } from "@/lib/api-tokens/queries";
 import { tokenStatus } from "@/lib/api-tokens/rules";
 import { serverWords } from "@/lib/i18n/server-messages";
@@ -34,13 +37,14 @@ export default async function FamilyPage() {
     getLocale(),
     serverWords(),
   ]);
-  const [family, members, invites, tablets, tokens, refusals] = await Promise.all([
+  const [family, members, invites, tablets, tokens, refusals, webhooks] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId, { includeArchived: true }),
     listInvites(session.familyId),
     listTablets(session.familyId),
     listApiTokens(session.familyId),
     recentRefusals(session.familyId),
+    listWebhooks(session.familyId),
   ]);
   // A removed parent's history stays, but they are no longer listed among the parents.
   const parents = members.filter((m) => m.role === "PARENT" && !m.archived);
@@ -168,6 +172,33 @@ export default async function FamilyPage() {
             by: token.createdBy.displayName,
             lastUsed: token.lastUsedAt && dateTimeFormat.format(token.lastUsedAt),
             expires: token.expiresAt && dateFormat.format(token.expiresAt),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="webhooks-heading" className={card}>
+        <h2 id="webhooks-heading" className="mb-4 text-xl font-bold">
+          {t("webhooks")}
+        </h2>
+        <WebhookPanel
+          webhooks={webhooks.map((hook) => ({
+            id: hook.id,
+            url: hook.url,
+            events: hook.events.map((event) => eventType.parse(event)),
+            disabled: hook.disabledAt && dateTimeFormat.format(hook.disabledAt),
+            deliveries: hook.deliveries.map((delivery) => ({
+              id: delivery.id,
+              event: eventType.parse(delivery.eventType),
+              status: delivery.status,
+              attempts: delivery.attempts,
+              when: dateTimeFormat.format(delivery.deliveredAt ?? delivery.createdAt),
+              last:
+                delivery.status === "DELIVERED"
+                  ? null
+                  : delivery.lastStatus !== null
+                    ? t("webhookAnswered", { status: delivery.lastStatus })
+                    : delivery.lastError && say(delivery.lastError),
+            })),
           }))}
         />
       </section>

@@ -1,0 +1,86 @@
+// A parent adds a webhook on the Family page (issue 19); a kid's check arrives at the receiver
+// signed with the secret the page showed once, and the page lists the delivery.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expectAccessible } from "./support/axe";
+import { expect, screenshot, seedParent, signInQuickly, test } from "./support/fixtures";
+import { createRoutine } from "@/lib/testing/factories";
+import { localDateAt, toDbDate } from "@/lib/time/rules";
+import { SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/rules";
+
+test("a parent adds a webhook; a kid's check reaches it signed, and the page shows it delivered", async ({
+  page,
+  db,
+}) => {
+  const received: { body: string; signature: string; at: number }[] = [];
+  const server = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    request.on("end", () => {
+      const signature = String(request.headers[SIGNATURE_HEADER.toLowerCase()] ?? "");
+      received.push({ body, signature, at: Date.now() });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/ha`;
+
+  const seeded = await seedParent(db, { kids: ["Nora"] });
+  const familyId = seeded.family.id;
+  const nora = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
+  const { version, items } = await createRoutine(db, familyId, {
+    name: "Morning",
+    kidIds: [nora.id],
+    cards: [["Make the bed"]],
+  });
+
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/family");
+  const form = page.getByRole("form", { name: "New webhook" });
+  await form.getByLabel("Address that receives the events").fill("not an address");
+  await form.getByRole("button", { name: "Add webhook" }).click();
+  await expect(form.getByText("Enter a full web address").first()).toBeVisible();
+  await form.getByLabel("Address that receives the events").fill(url);
+  await form.getByLabel("An item is checked").check();
+  await form.getByRole("button", { name: "Add webhook" }).click();
+  const secret = await page.getByLabel("Signing secret").inputValue();
+  expect(secret).toMatch(/^whsec_/);
+  const list = page.getByRole("list", { name: "Webhooks" });
+  await expect(list.getByText(url)).toBeVisible();
+
+  // The kid's check, however it arrives (tablet, API, sync): a row in item_checks.
+  const family = await db.family.findUniqueOrThrow({ where: { id: familyId } });
+  const checkedAt = Date.now();
+  await db.itemCheck.create({
+    data: {
+      familyId,
+      memberId: nora.id,
+      itemId: items[0]!.id,
+      versionId: version.id,
+      localDate: toDbDate(localDateAt(new Date(), family.timeZone, family.dayStartMinute)),
+    },
+  });
+  await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
+  server.close();
+  const [delivery] = received;
+  expect(verifySignature(secret, delivery!.signature, delivery!.body)).toBe(true);
+  expect(JSON.parse(delivery!.body)).toMatchObject({
+    type: "check.added",
+    familyId,
+    data: { kidId: nora.id, itemId: items[0]!.id },
+  });
+  // Event → delivered, through the app server's own background work.
+  test.info().annotations.push({
+    type: "event to webhook",
+    description: `${delivery!.at - checkedAt} ms`,
+  });
+  expect(delivery!.at - checkedAt).toBeLessThan(5_000);
+
+  await page.reload();
+  const deliveries = page.getByRole("list", { name: "Latest deliveries" });
+  await expect(deliveries.getByText("delivered")).toBeVisible();
+  await expect(deliveries.getByText("An item is checked")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("heading", { name: "Webhooks" }).first().scrollIntoViewIfNeeded();
+  await screenshot(page, "family-webhooks-desktop", { fullPage: false });
+});

@@ -1,0 +1,78 @@
+// The job queue (issue 19): pg-boss on the app's own PostgreSQL (schema "pgboss", created and
+// migrated by pg-boss itself), running inside every app process. Several processes on one
+// database share the work safely: a job is fetched by exactly one of them (SKIP LOCKED), a job
+// whose process died is fetched again when it expires, and a failed one is retried with backoff.
+// pg-boss 10 (Node ≥ 20; 11 and later need Node 22): decision 021.
+import PgBoss from "pg-boss";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const QUEUES = {
+  /** One webhook delivery (lib/webhooks/deliver.ts): data { deliveryId }. */
+  webhook: "webhook-delivery",
+} as const;
+
+export type JobOptions = {
+  connectionString: string;
+  /** pg-boss's schema: "pgboss" for the app; tests use their own, apart from it. */
+  schema?: string;
+  /** How often a process looks for jobs whose process died (expired) and for old jobs. */
+  maintenanceIntervalSeconds?: number;
+  /** Seconds between retries (doubling with each, from pg-boss's backoff). */
+  retryDelaySeconds?: number;
+  retryLimit?: number;
+  /** A job not finished within this is taken to have died with its process, and runs again. */
+  expireInSeconds?: number;
+  pollingIntervalSeconds?: number;
+};
+
+export const JOB_DEFAULTS = {
+  retryDelaySeconds: 10,
+  retryLimit: 6, // 10 s, 20 s, 40 s … about 10 minutes in all
+  expireInSeconds: 60,
+  pollingIntervalSeconds: 2,
+} satisfies Omit<JobOptions, "connectionString">;
+
+/** A started queue client with the app's queues created. */
+export async function startBoss(options: JobOptions): Promise<PgBoss> {
+  const settings = { ...JOB_DEFAULTS, ...options };
+  const boss = new PgBoss({
+    connectionString: settings.connectionString,
+    schema: settings.schema ?? "pgboss",
+    application_name: "family-routines-jobs",
+    maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds ?? 60,
+    // Its own few connections, apart from Prisma's pool.
+    max: 3,
+    // A finished job is kept a week (its row is the record), then deleted.
+    deleteAfterDays: 7,
+  });
+  boss.on("error", (error) => console.warn(`[jobs] ${error.message}`));
+  await boss.start();
+  await boss.createQueue(QUEUES.webhook, {
+    name: QUEUES.webhook,
+    retryLimit: settings.retryLimit,
+    retryDelay: settings.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: settings.expireInSeconds,
+  });
+  // createQueue keeps a queue's first settings: these follow the configuration of this start.
+  await boss.updateQueue(QUEUES.webhook, {
+    name: QUEUES.webhook,
+    retryLimit: settings.retryLimit,
+    retryDelay: settings.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: settings.expireInSeconds,
+  });
+  return boss;
+}
+
+/**
+ * pg-boss writing through a Prisma transaction: a job sent this way exists exactly when the
+ * transaction commits (the outbox's deliveries and their jobs, lib/outbox/dispatch.ts).
+ */
+export function inTransaction(tx: Prisma.TransactionClient) {
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+    }),
+  };
+}

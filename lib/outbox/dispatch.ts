@@ -1,0 +1,54 @@
+import "server-only";
+// From the outbox to deliveries (issue 19). Each waiting event becomes one delivery per webhook of
+// its family that asked for its type, each with its job, and the event is marked dispatched: all
+// in one transaction, so a process that dies half-way leaves the events waiting for the next
+// dispatcher, and one that finishes cannot have made a delivery twice. Several processes may
+// dispatch at once: each claims other events (FOR UPDATE SKIP LOCKED).
+import { randomUUID } from "node:crypto";
+import type PgBoss from "pg-boss";
+import { db } from "@/lib/db";
+import { QUEUES, inTransaction } from "@/lib/jobs/boss";
+import { eventBody } from "@/lib/outbox/events";
+
+type Waiting = { id: bigint; familyId: string; type: string; data: unknown; createdAt: Date };
+
+/** Dispatches up to `limit` waiting events, oldest first; the number dispatched. */
+export async function dispatchWaiting(boss: PgBoss, limit = 200): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const events = await tx.$queryRaw<Waiting[]>`
+      SELECT "id", "familyId", "type", "data", "createdAt" FROM "outbox_events"
+      WHERE "dispatchedAt" IS NULL ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+    if (events.length === 0) return 0;
+    const endpoints = await tx.webhookEndpoint.findMany({
+      where: { familyId: { in: [...new Set(events.map((e) => e.familyId))] }, disabledAt: null },
+      select: { id: true, familyId: true, events: true },
+    });
+    const deliveries = events.flatMap((event) =>
+      endpoints
+        .filter((e) => e.familyId === event.familyId && e.events.includes(event.type))
+        .map((endpoint) => ({
+          id: randomUUID(),
+          familyId: event.familyId,
+          endpointId: endpoint.id,
+          eventId: event.id,
+          eventType: event.type,
+          body: JSON.stringify(eventBody(event)),
+        })),
+    );
+    if (deliveries.length > 0) {
+      await tx.webhookDelivery.createMany({ data: deliveries });
+      await boss.insert(
+        deliveries.map((delivery) => ({
+          name: QUEUES.webhook,
+          data: { deliveryId: delivery.id },
+        })),
+        { db: inTransaction(tx) },
+      );
+    }
+    await tx.outboxEvent.updateMany({
+      where: { id: { in: events.map((e) => e.id) } },
+      data: { dispatchedAt: new Date() },
+    });
+    return events.length;
+  });
+}

@@ -1,0 +1,255 @@
+// Events and webhooks (issue 19) against the real database and a real HTTP receiver: events are
+// written with the change or not at all, a flaky receiver gets exactly one accepted delivery,
+// signed, two processes never deliver a job twice, and a process dying mid-delivery loses
+// nothing. The runners use a pg-boss schema of their own, apart from any app server's.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { checkItem } from "@/lib/checks/queries";
+import { startRunner, type Runner, type RunnerOptions } from "@/lib/jobs/runner";
+import { createWebhook, deleteWebhook } from "@/lib/webhooks/queries";
+import { SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/rules";
+import {
+  createFamily,
+  createHabit,
+  createKid,
+  createParent,
+  createRoutine,
+} from "@/lib/testing/factories";
+import { EVENT_TYPES, eventBody, eventBodySchema } from "@/lib/outbox/events";
+import { localDateAt } from "@/lib/time/rules";
+import { NotFoundError } from "@/lib/errors";
+
+const SCHEMA = `pgboss_test_${process.pid}`;
+const runners: Runner[] = [];
+const servers: Server[] = [];
+afterAll(async () => {
+  await Promise.all(runners.map((runner) => runner.stop().catch(() => undefined)));
+  for (const server of servers) server.close();
+  await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+  await db.$disconnect();
+});
+
+async function runner(options: Partial<RunnerOptions> = {}) {
+  const started = await startRunner({
+    connectionString: process.env.DATABASE_URL!,
+    schema: SCHEMA,
+    allowPrivate: true,
+    retryDelaySeconds: 1,
+    retryLimit: 5,
+    expireInSeconds: 3,
+    maintenanceIntervalSeconds: 1,
+    pollingIntervalSeconds: 0.5,
+    dispatchIntervalMs: 60_000, // the tests dispatch when they mean to
+    ...options,
+  });
+  runners.push(started);
+  return started;
+}
+
+type Received = { id: string; body: string; signature: string | undefined; status: number };
+
+/** A receiver on 127.0.0.1 that answers `answer(n)` to its n-th request (1-based). */
+async function receiver(answer: (n: number) => number) {
+  const received: Received[] = [];
+  const server = createServer((request: IncomingMessage, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    request.on("end", () => {
+      const status = answer(received.length + 1);
+      received.push({
+        id: String(request.headers["webhook-id"]),
+        body,
+        signature: request.headers[SIGNATURE_HEADER.toLowerCase()] as string | undefined,
+        status,
+      });
+      response.writeHead(status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.push(server);
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/hook`, received };
+}
+
+async function until<T>(what: () => Promise<T>, done: (value: T) => boolean, ms = 30_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await what();
+    if (done(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A family whose kid has a one-item routine: a check completes it (3 events). */
+async function family() {
+  const family = await createFamily(db);
+  const { member: parent } = await createParent(db, family.id);
+  const kid = await createKid(db, family.id);
+  const { items } = await createRoutine(db, family.id, {
+    kidIds: [kid.id],
+    cards: [["Teeth"]],
+    startMinute: 0,
+    endMinute: 1439,
+  });
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const check = () => checkItem(family.id, kid.id, items[0]!.id, today, randomUUID());
+  return { familyId: family.id, parentId: parent.id, kidId: kid.id, today, check };
+}
+
+const eventsOf = (familyId: string) =>
+  db.outboxEvent.findMany({ where: { familyId }, orderBy: { id: "asc" } });
+
+describe("events", () => {
+  it("are written with the change, in its transaction: none for a rollback, once for a commit", async () => {
+    const { familyId, kidId, check } = await family();
+    const reward = await db.reward.create({
+      data: { familyId, name: `Treat ${randomUUID()}`, emoji: "🍦", cost: 1 },
+    });
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.rewardRequest.create({
+          data: { familyId, memberId: kidId, rewardId: reward.id, cost: 1 },
+        });
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(await eventsOf(familyId)).toEqual([]);
+
+    const result = await check();
+    expect(result.routineCompleted).toBe(true);
+    await check(); // a repeat stores nothing, so it says nothing
+    const events = await eventsOf(familyId);
+    expect(events.map((e) => e.type)).toEqual([
+      "check.added",
+      "routine.completed",
+      "points.changed",
+    ]);
+    expect(events[0]!.data).toMatchObject({ checkId: result.checkId, kidId });
+    expect(events[2]!.data).toMatchObject({ kidId, delta: 10, balance: 10, source: "ROUTINE" });
+  });
+
+  it("say what the OpenAPI document says, for every type", async () => {
+    const { familyId, kidId, parentId, check } = await family();
+    await check();
+    const habit = await createHabit(db, familyId, kidId);
+    await db.habitLog.create({
+      data: { familyId, habitId: habit.id, localDate: new Date("2026-11-30"), count: 2 },
+    });
+    const reward = await db.reward.create({
+      data: { familyId, name: `Treat ${randomUUID()}`, emoji: "🍦", cost: 1 },
+    });
+    for (const status of ["APPROVED", "DENIED"] as const) {
+      const request = await db.rewardRequest.create({
+        data: { familyId, memberId: kidId, rewardId: reward.id, cost: 1 },
+      });
+      await db.rewardRequest.update({
+        where: { id: request.id },
+        data: { status, decidedById: parentId, decidedAt: new Date() },
+      });
+      // Another change of the row that is not an answer says nothing.
+      await db.rewardRequest.update({ where: { id: request.id }, data: { cost: 2 } });
+    }
+    const events = await eventsOf(familyId);
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(EVENT_TYPES));
+    expect(events.filter((e) => e.type.startsWith("reward."))).toHaveLength(4);
+    for (const event of events) {
+      const body = eventBody(event);
+      expect(() => eventBodySchema(body.type).parse(body), event.type).not.toThrow();
+    }
+  });
+});
+
+describe("webhooks", () => {
+  it("deliver once to a receiver that fails 3 times first, signed, the same bytes each time", async () => {
+    const { familyId, parentId, check } = await family();
+    const hook = await receiver((n) => (n <= 3 ? 500 : 200));
+    const { secret } = await createWebhook(familyId, parentId, {
+      url: hook.url,
+      events: ["routine.completed"],
+    });
+    const jobs = await runner();
+    await check();
+    await jobs.dispatchNow();
+    const delivery = await until(
+      () => db.webhookDelivery.findFirstOrThrow({ where: { familyId } }),
+      (d) => d.status !== "PENDING",
+    );
+    expect(delivery).toMatchObject({ status: "DELIVERED", attempts: 4, lastStatus: 200 });
+    expect(hook.received.map((r) => r.status)).toEqual([500, 500, 500, 200]);
+    const accepted = hook.received.filter((r) => r.status === 200);
+    expect(accepted).toHaveLength(1);
+    expect(new Set(hook.received.map((r) => r.id))).toEqual(new Set([delivery.id]));
+    expect(new Set(hook.received.map((r) => r.body)).size).toBe(1);
+    expect(verifySignature(secret, accepted[0]!.signature, accepted[0]!.body)).toBe(true);
+    expect(verifySignature("whsec_other", accepted[0]!.signature, accepted[0]!.body)).toBe(false);
+    expect(eventBodySchema("routine.completed").parse(JSON.parse(accepted[0]!.body))).toMatchObject(
+      { type: "routine.completed", familyId },
+    );
+  }, 40_000);
+
+  it("run each job once with two processes on one database", async () => {
+    const { familyId, parentId } = await family();
+    const hook = await receiver(() => 200);
+    await createWebhook(familyId, parentId, { url: hook.url, events: ["points.changed"] });
+    const kid = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
+    await db.pointsEntry.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        familyId,
+        memberId: kid.id,
+        delta: 1,
+        source: "HABIT" as const,
+        sourceKey: `bonus:${i}`,
+        reason: "Bonus",
+      })),
+    });
+    const [a, b] = [await runner(), await runner()];
+    await Promise.all([a.dispatchNow(), b.dispatchNow(), a.dispatchNow(), b.dispatchNow()]);
+    await until(
+      () => db.webhookDelivery.count({ where: { familyId, status: "DELIVERED" } }),
+      (n) => n >= 30,
+    );
+    expect(await db.webhookDelivery.count({ where: { familyId } })).toBe(30);
+    const ids = hook.received.map((r) => r.id);
+    expect(ids).toHaveLength(30);
+    expect(new Set(ids).size).toBe(30);
+  }, 40_000);
+
+  it("lose nothing when the process delivering dies: another one delivers it", async () => {
+    const { familyId, parentId, check } = await family();
+    const hook = await receiver(() => 200);
+    await createWebhook(familyId, parentId, { url: hook.url, events: ["check.added"] });
+    // A process that takes the job and never gets an answer (it dies mid-delivery).
+    let taken = false;
+    const dying = await runner({
+      fetch: () => {
+        taken = true;
+        return new Promise<Response>(() => undefined);
+      },
+    });
+    await check();
+    await dying.dispatchNow();
+    await until(async () => taken, Boolean);
+    await dying.boss.stop({ graceful: false, wait: false });
+    await runner(); // the survivor: the job expires (3 s) and runs here
+    const delivery = await until(
+      () => db.webhookDelivery.findFirstOrThrow({ where: { familyId } }),
+      (d) => d.status === "DELIVERED",
+    );
+    expect(hook.received.map((r) => r.id)).toEqual([delivery.id]);
+  }, 40_000);
+
+  it("belong to their family: another family cannot remove one", async () => {
+    const mine = await family();
+    const theirs = await family();
+    const { id } = await createWebhook(mine.familyId, mine.parentId, {
+      url: "http://127.0.0.1:9/hook",
+      events: ["check.added"],
+    });
+    await expect(deleteWebhook(theirs.familyId, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.webhookEndpoint.count({ where: { id } })).toBe(1);
+  });
+});
