@@ -24,6 +24,7 @@ const routines = await import("@/lib/routines/actions");
 const tablet = await import("@/lib/tablet/actions");
 const habits = await import("@/lib/habits/actions");
 const apiTokens = await import("@/lib/api-tokens/actions");
+const webhooks = await import("@/lib/webhooks/actions");
 const points = await import("@/lib/points/actions");
 const checks = await import("@/lib/checks/actions");
 
@@ -211,6 +212,14 @@ const cases: CrossFamilyCase[] = [
   {
     name: "revokeApiToken",
     run: (b) => call(apiTokens.revokeApiTokenAction, { tokenId: b.apiTokenId }),
+  },
+  {
+    name: "deleteWebhook",
+    run: (b) => call(webhooks.deleteWebhookAction, { webhookId: b.webhookId }),
+  },
+  {
+    name: "enableWebhook",
+    run: (b) => call(webhooks.enableWebhookAction, { webhookId: b.webhookId }),
   },
   { name: "archiveHabit", run: (b) => call(habits.archiveHabitAction, { habitId: b.habitId }) },
   { name: "restoreHabit", run: (b) => call(habits.restoreHabitAction, { habitId: b.habitId }) },

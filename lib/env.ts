@@ -41,6 +41,20 @@ const schema = z
      * server, false for a hosted deployment of many families (SSRF, lib/webhooks/targets.ts).
      */
     WEBHOOKS_ALLOW_PRIVATE_TARGETS: booleanish.default(true),
+    /** Home Assistant over MQTT (docs/mqtt.md): mqtt://user:password@host:1883; unset: off. */
+    MQTT_URL: z
+      .string()
+      .regex(/^mqtts?:\/\//, "must be an mqtt:// or mqtts:// address")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    MQTT_TOPIC_PREFIX: z
+      .string()
+      .regex(/^[\w-]+(\/[\w-]+)*$/)
+      .default("family-routines"),
+    MQTT_DISCOVERY_PREFIX: z
+      .string()
+      .regex(/^[\w-]+$/)
+      .default("homeassistant"),
     /** `npm run bench:api` only: opens the benchmark's baseline routes (app/api/bench). */
     BENCH_BASELINE: booleanish.default(false),
   })

@@ -9,6 +9,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const QUEUES = {
   /** One webhook delivery (lib/webhooks/deliver.ts): data { deliveryId }. */
   webhook: "webhook-delivery",
+  /** A kid's state to MQTT after a change (lib/mqtt/publisher.ts): data { familyId, kidId }. */
+  mqttState: "mqtt-state",
 } as const;
 
 export type JobOptions = {
@@ -53,6 +55,13 @@ export async function startBoss(options: JobOptions): Promise<PgBoss> {
     retryDelay: settings.retryDelaySeconds,
     retryBackoff: true,
     expireInSeconds: settings.expireInSeconds,
+  });
+  // A kid's state is recomputed whole each time: a failed publish is simply tried again soon.
+  await boss.createQueue(QUEUES.mqttState, {
+    name: QUEUES.mqttState,
+    retryLimit: 3,
+    retryDelay: 2,
+    expireInSeconds: 30,
   });
   // createQueue keeps a queue's first settings: these follow the configuration of this start.
   await boss.updateQueue(QUEUES.webhook, {

@@ -8,6 +8,7 @@ import type PgBoss from "pg-boss";
 import { QUEUES, startBoss, type JobOptions } from "@/lib/jobs/boss";
 import { dispatchWaiting } from "@/lib/outbox/dispatch";
 import { attemptDelivery, type DeliverySettings } from "@/lib/webhooks/deliver";
+import { connectPublisher, type MqttSettings, type Publisher } from "@/lib/mqtt/publisher";
 
 export type RunnerOptions = JobOptions &
   DeliverySettings & {
@@ -16,10 +17,15 @@ export type RunnerOptions = JobOptions &
     dispatchIntervalMs?: number;
     /** Deliveries under way at once in this process. */
     workers?: number;
+    /** Home Assistant over MQTT, when MQTT_URL is set. */
+    mqtt?: MqttSettings;
+    /** How often discovery and every kid's state are published again anyway (ms). */
+    mqttRefreshMs?: number;
   };
 
 export type Runner = {
   boss: PgBoss;
+  publisher: Publisher | null;
   /** Dispatches every waiting event now (and again if more arrive meanwhile). */
   dispatchNow: () => Promise<void>;
   stop: () => Promise<void>;
@@ -35,7 +41,7 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
     // Thrown, the job fails this attempt and pg-boss runs it again after the backoff.
     if (outcome === "retry") throw new Error(`delivery ${job.data.deliveryId}: will retry`);
   };
-  const workerIds = await Promise.all(
+  const workerIds: string[] = await Promise.all(
     Array.from({ length: options.workers ?? 4 }, () =>
       boss.work<{ deliveryId: string }>(
         QUEUES.webhook,
@@ -44,6 +50,26 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
       ),
     ),
   );
+
+  // MQTT: a kid's state after each change, and everything again now and then (new kids and
+  // routines have no event of their own; a state missed while the broker was away comes back).
+  const publisher = options.mqtt ? await connectPublisher(options.mqtt) : null;
+  let refreshTimer: NodeJS.Timeout | undefined;
+  if (publisher) {
+    const stateWorker = await boss.work<{ familyId: string; kidId: string }>(
+      QUEUES.mqttState,
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async ([job]) => {
+        if (job) await publisher.publishKid(job.data.familyId, job.data.kidId);
+      },
+    );
+    workerIds.push(stateWorker);
+    const refresh = () =>
+      publisher.refresh().catch((error: Error) => console.warn(`[mqtt] ${error.message}`));
+    void refresh();
+    refreshTimer = setInterval(refresh, options.mqttRefreshMs ?? 5 * 60_000);
+    refreshTimer.unref();
+  }
 
   let running: Promise<void> | null = null;
   let again = false;
@@ -57,7 +83,7 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
         do {
           again = false;
           let dispatched = 0;
-          while ((await dispatchWaiting(boss)) > 0) dispatched++;
+          while ((await dispatchWaiting(boss, { mqtt: publisher !== null })) > 0) dispatched++;
           // New jobs: this process's worker fetches now instead of at its next poll.
           if (dispatched > 0) for (const id of workerIds) boss.notifyWorker(id);
         } while (again);
@@ -76,11 +102,14 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
 
   return {
     boss,
+    publisher,
     dispatchNow,
     async stop() {
       clearInterval(timer);
+      clearInterval(refreshTimer);
       await running;
       await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+      await publisher?.close();
     },
   };
 }

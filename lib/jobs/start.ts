@@ -16,6 +16,13 @@ export function startJobs() {
       connectionString: config.DATABASE_URL,
       allowPrivate: config.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
       onOutbox: (wake) => listen("outbox", wake),
+      ...(config.MQTT_URL && {
+        mqtt: {
+          url: config.MQTT_URL,
+          prefix: config.MQTT_TOPIC_PREFIX,
+          discovery: config.MQTT_DISCOVERY_PREFIX,
+        },
+      }),
     }).catch((error: unknown) => {
       // Nothing waiting is lost meanwhile: it stays in the outbox and the queue.
       console.warn(`[jobs] not started (${(error as Error).message}); trying again`);

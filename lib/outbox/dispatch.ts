@@ -12,8 +12,15 @@ import { eventBody } from "@/lib/outbox/events";
 
 type Waiting = { id: bigint; familyId: string; type: string; data: unknown; createdAt: Date };
 
-/** Dispatches up to `limit` waiting events, oldest first; the number dispatched. */
-export async function dispatchWaiting(boss: PgBoss, limit = 200): Promise<number> {
+/**
+ * Dispatches up to `limit` waiting events, oldest first; the number dispatched. `mqtt`: also a
+ * state job per kid the events concern (one per kid per batch, however many events).
+ */
+export async function dispatchWaiting(
+  boss: PgBoss,
+  options: { limit?: number; mqtt?: boolean } = {},
+): Promise<number> {
+  const limit = options.limit ?? 200;
   return db.$transaction(async (tx) => {
     const events = await tx.$queryRaw<Waiting[]>`
       SELECT "id", "familyId", "type", "data", "createdAt" FROM "outbox_events"
@@ -44,6 +51,18 @@ export async function dispatchWaiting(boss: PgBoss, limit = 200): Promise<number
         })),
         { db: inTransaction(tx) },
       );
+    }
+    if (options.mqtt) {
+      const kids = new Map<string, { familyId: string; kidId: string }>();
+      for (const event of events) {
+        const kidId = (event.data as { kidId?: unknown }).kidId;
+        if (typeof kidId === "string") kids.set(kidId, { familyId: event.familyId, kidId });
+      }
+      if (kids.size > 0)
+        await boss.insert(
+          [...kids.values()].map((data) => ({ name: QUEUES.mqttState, data })),
+          { db: inTransaction(tx) },
+        );
     }
     await tx.outboxEvent.updateMany({
       where: { id: { in: events.map((e) => e.id) } },

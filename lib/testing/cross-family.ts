@@ -73,7 +73,18 @@ export async function seedFamilyGraph(db: PrismaClient) {
   const rewardRequest = await db.rewardRequest.create({
     data: { familyId: family.id, memberId: kid.id, rewardId: reward.id, cost: 20 },
   });
+  const webhook = await db.webhookEndpoint.create({
+    data: {
+      familyId: family.id,
+      createdById: parent.member.id,
+      url: "http://127.0.0.1:9/hook",
+      events: ["check.added"],
+      secret: "whsec_test",
+      disabledAt: new Date(),
+    },
+  });
   return {
+    webhookId: webhook.id,
     familyId: family.id,
     tabletId: tablet.id,
     apiTokenId: apiToken.id,
@@ -123,6 +134,14 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.undoneEvent.findMany({ where, orderBy: { clientEventId: "asc" } }),
     db.tabletRefusal.findMany({ where, orderBy }),
     db.checkCorrection.findMany({ where, orderBy }),
+    // What happened, not when a dispatcher (another test's, running meanwhile) picked it up.
+    db.outboxEvent
+      .findMany({ where, orderBy, select: { id: true, type: true, data: true } })
+      .then((rows) => rows.map((row) => ({ ...row, id: String(row.id) }))),
+    db.webhookEndpoint.findMany({ where, orderBy }),
+    db.webhookDelivery
+      .findMany({ where, orderBy })
+      .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),
     // Photos and voices by id and checksum (their bytes do not change without a new checksum).
     db.media.findMany({ where, orderBy, select: { id: true, kind: true, sha256: true } }),
   ]);

@@ -96,6 +96,10 @@ DECLARE
   kind text;
   payload jsonb;
 BEGIN
+  -- A restore loads history, which happened long ago: it is not news (scripts/lib/backup/restore.ts).
+  IF current_setting('family_routines.restoring', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
   IF TG_TABLE_NAME = 'item_checks' THEN
     kind := 'check.added';
     payload := jsonb_build_object('checkId', NEW."id", 'kidId', NEW."memberId",

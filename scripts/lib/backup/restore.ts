@@ -68,6 +68,9 @@ export async function restoreDatabase(
 
   await db.query("BEGIN");
   try {
+    // The rows are history, not news: the outbox's triggers stay quiet (migration
+    // outbox_and_webhooks), or every old check would be delivered to the webhooks again.
+    await db.query("SET LOCAL family_routines.restoring = 'on'");
     await db.query(PRISMA_MIGRATIONS_TABLE);
     for (const { name } of summary.header.migrations)
       await db.query(readFileSync(join(migrationsDir, name, "migration.sql"), "utf8"));

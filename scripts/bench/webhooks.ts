@@ -1,0 +1,151 @@
+// Events and webhooks (issue 19), against DATABASE_URL (a scratch database: it disables and
+// re-enables the outbox triggers for the check-off comparison):
+//   DATABASE_URL=postgresql://… npm run bench:webhooks
+// 1. Event → webhook delivered: 100 checks, one at a time, each woken by the outbox's NOTIFY
+//    through a job runner like the app's (4 workers), to a receiver on 127.0.0.1: p50/p95.
+// 2. 1,000 events at once → all delivered: the drain time.
+// 3. A check-off's latency with the outbox triggers and without them (same statement, 300 each,
+//    interleaved in blocks of 50): p50/p95 and the ratio.
+// Prints the figures for docs/benchmarks.md; deletes its families.
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import pg from "pg";
+import { db } from "../../lib/db";
+import { checkItem } from "../../lib/checks/queries";
+import { startRunner } from "../../lib/jobs/runner";
+import { createWebhook } from "../../lib/webhooks/queries";
+import { createFamily, createKid, createParent, createRoutine } from "../../lib/testing/factories";
+import { addDays, localDateAt } from "../../lib/time/rules";
+
+const url = process.env.DATABASE_URL!;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+// The receiver: when each delivery arrived, by the event's id in the body.
+const arrived = new Map<string, number>();
+const server = createServer((request, response) => {
+  let body = "";
+  request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+  request.on("end", () => {
+    const { data } = JSON.parse(body) as { data: { checkId?: string; entryId?: string } };
+    arrived.set(data.checkId ?? data.entryId ?? "", performance.now());
+    response.writeHead(204).end();
+  });
+});
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench`;
+
+// The outbox's NOTIFY wakes the dispatcher, as lib/db-events.ts does in the app.
+const listener = new pg.Client({ connectionString: url });
+await listener.connect();
+await listener.query("LISTEN outbox");
+const wakers = new Set<() => void>();
+listener.on("notification", () => wakers.forEach((wake) => wake()));
+
+const runner = await startRunner({
+  connectionString: url,
+  schema: "pgboss_bench",
+  allowPrivate: true,
+  pollingIntervalSeconds: 2,
+  onOutbox: (wake) => wakers.add(wake),
+});
+
+const families: string[] = [];
+async function setup(kidCount: number, items: number) {
+  const family = await createFamily(db);
+  families.push(family.id);
+  const { member: parent } = await createParent(db, family.id);
+  const kids = await Promise.all(Array.from({ length: kidCount }, () => createKid(db, family.id)));
+  const routine = await createRoutine(db, family.id, {
+    kidIds: kids.map((k) => k.id),
+    cards: [Array.from({ length: items }, (_, i) => `Item ${i}`)],
+    startMinute: 0,
+    endMinute: 1439,
+  });
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  return { family, parent, kids, items: routine.items, today };
+}
+
+try {
+  // 1. Event → delivered.
+  const one = await setup(1, 100);
+  await createWebhook(one.family.id, one.parent.id, { url: hookUrl, events: ["check.added"] });
+  const latencies: number[] = [];
+  for (const item of one.items) {
+    const start = performance.now();
+    const { checkId } = await checkItem(
+      one.family.id,
+      one.kids[0]!.id,
+      item.id,
+      one.today,
+      randomUUID(),
+    );
+    while (!arrived.has(checkId)) await new Promise((resolve) => setTimeout(resolve, 1));
+    latencies.push(arrived.get(checkId)! - start);
+  }
+  console.log(
+    `event → webhook delivered (100 checks): p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, max ${ms(Math.max(...latencies))}`,
+  );
+
+  // 2. 1,000 events at once.
+  const many = await setup(1, 1);
+  await createWebhook(many.family.id, many.parent.id, { url: hookUrl, events: ["points.changed"] });
+  const before = arrived.size;
+  const start = performance.now();
+  await db.pointsEntry.createMany({
+    data: Array.from({ length: 1000 }, (_, i) => ({
+      familyId: many.family.id,
+      memberId: many.kids[0]!.id,
+      delta: 1,
+      source: "HABIT" as const,
+      sourceKey: `bench:${i}`,
+      reason: "Bench",
+    })),
+  });
+  while (arrived.size < before + 1000) await new Promise((resolve) => setTimeout(resolve, 20));
+  console.log(
+    `1,000 events at once → all delivered: ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
+
+  // 3. Check-off latency with and without the outbox triggers.
+  const triggers = ["item_checks_outbox", "routine_completions_outbox", "points_entries_outbox"];
+  const tables = ["item_checks", "routine_completions", "points_entries"];
+  const toggle = async (on: boolean) => {
+    for (const [i, table] of tables.entries())
+      await db.$executeRawUnsafe(
+        `ALTER TABLE "${table}" ${on ? "ENABLE" : "DISABLE"} TRIGGER "${triggers[i]}"`,
+      );
+  };
+  const timed = { with: [] as number[], without: [] as number[] };
+  const kidsDays = await setup(6, 50); // 6 kids × 50 items: 300 checks per mode
+  let n = 0;
+  for (let block = 0; block < 12; block++) {
+    const mode = block % 2 === 0 ? "with" : "without";
+    await toggle(mode === "with");
+    for (let i = 0; i < 50; i++, n++) {
+      const kid = kidsDays.kids[Math.floor(n / 100)]!;
+      const item = kidsDays.items[n % 50]!;
+      // A day per mode, so both modes check the same items.
+      const date = mode === "with" ? kidsDays.today : addDays(kidsDays.today, -1);
+      const t0 = performance.now();
+      await checkItem(kidsDays.family.id, kid.id, item.id, date, randomUUID());
+      timed[mode].push(performance.now() - t0);
+    }
+  }
+  await toggle(true);
+  const p = (mode: "with" | "without", q: number) => percentile(timed[mode], q);
+  console.log(
+    `check-off: with the outbox p50 ${ms(p("with", 50))} p95 ${ms(p("with", 95))}; without p50 ${ms(p("without", 50))} p95 ${ms(p("without", 95))}; ratio p50 ${(p("with", 50) / p("without", 50)).toFixed(2)}×`,
+  );
+} finally {
+  await runner.stop();
+  await listener.end();
+  server.close();
+  await db.family.deleteMany({ where: { id: { in: families } } });
+  await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "pgboss_bench" CASCADE`);
+  await db.$disconnect();
+}
