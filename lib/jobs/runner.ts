@@ -1,10 +1,11 @@
 import "server-only";
 // The background work of one app process (issue 19): the job queue's workers and the outbox's
 // dispatcher. Every process runs one; together they share the work (lib/jobs/boss.ts). The
-// dispatcher wakes on the outbox's NOTIFY (sent at commit by the trigger that records an event)
-// and every few seconds anyway, so a notification missed while reconnecting delays an event, never
-// loses it.
+// dispatcher looks for waiting events 4 times a second (one index probe when there are none):
+// a NOTIFY from the trigger would wake it sooner but costs every check-off a cluster-wide lock at
+// commit (decision 021).
 import type PgBoss from "pg-boss";
+import { db } from "@/lib/db";
 import { QUEUES, startBoss, type JobOptions } from "@/lib/jobs/boss";
 import { dispatchWaiting } from "@/lib/outbox/dispatch";
 import { attemptDelivery, type DeliverySettings } from "@/lib/webhooks/deliver";
@@ -12,11 +13,11 @@ import { connectPublisher, type MqttSettings, type Publisher } from "@/lib/mqtt/
 
 export type RunnerOptions = JobOptions &
   DeliverySettings & {
-    /** Wake on the outbox's notifications (the app); tests call dispatchNow() themselves. */
-    onOutbox?: (wake: () => void) => void;
+    /** How often the outbox is looked at (ms); tests set it long and call dispatchNow(). */
     dispatchIntervalMs?: number;
-    /** Deliveries under way at once in this process. */
+    /** Delivery workers in this process, each with up to `batchSize` deliveries under way. */
     workers?: number;
+    batchSize?: number;
     /** Home Assistant over MQTT, when MQTT_URL is set. */
     mqtt?: MqttSettings;
     /** How often discovery and every kid's state are published again anyway (ms). */
@@ -33,23 +34,39 @@ export type Runner = {
 
 export async function startRunner(options: RunnerOptions): Promise<Runner> {
   const boss = await startBoss(options);
-  // Several workers: a slow receiver holds up one delivery, not every family's.
-  const deliver = async ([job]: PgBoss.JobWithMetadata<{ deliveryId: string }>[]) => {
-    if (!job) return;
-    const final = job.retryCount >= job.retryLimit;
-    const outcome = await attemptDelivery(job.data.deliveryId, final, options);
-    // Thrown, the job fails this attempt and pg-boss runs it again after the backoff.
-    if (outcome === "retry") throw new Error(`delivery ${job.data.deliveryId}: will retry`);
-  };
-  const workerIds: string[] = await Promise.all(
-    Array.from({ length: options.workers ?? 4 }, () =>
-      boss.work<{ deliveryId: string }>(
-        QUEUES.webhook,
-        { includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-        deliver,
-      ),
-    ),
-  );
+  // Deliveries in batches, each delivered on its own (a slow receiver holds up its own delivery,
+  // not the batch's others): a delivery to retry is failed by itself, and pg-boss completes the
+  // rest. A full batch asks for the next one at once instead of after the polling interval.
+  const batchSize = options.batchSize ?? 25;
+  const workerIds: string[] = [];
+  const deliver =
+    (worker: () => string) => async (jobs: PgBoss.JobWithMetadata<{ deliveryId: string }>[]) => {
+      await Promise.all(
+        jobs.map(async (job) => {
+          const final = job.retryCount >= job.retryLimit;
+          const outcome = await attemptDelivery(job.data.deliveryId, final, options).catch(
+            (error: Error) => (console.warn(`[webhooks] ${error.message}`), "retry" as const),
+          );
+          // Failed now, the job runs again after the backoff; pg-boss completes the others.
+          if (outcome === "retry")
+            await boss.fail(QUEUES.webhook, job.id, { message: "will retry" });
+        }),
+      );
+      if (jobs.length === batchSize) boss.notifyWorker(worker());
+    };
+  for (let n = 0; n < (options.workers ?? 2); n++) {
+    let id = "";
+    id = await boss.work<{ deliveryId: string }>(
+      QUEUES.webhook,
+      {
+        includeMetadata: true,
+        batchSize,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      },
+      deliver(() => id),
+    );
+    workerIds.push(id);
+  }
 
   // MQTT: a kid's state after each change, and everything again now and then (new kids and
   // routines have no event of their own; a state missed while the broker was away comes back).
@@ -70,6 +87,14 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
     refreshTimer = setInterval(refresh, options.mqttRefreshMs ?? 5 * 60_000);
     refreshTimer.unref();
   }
+
+  // Most looks find nothing: then one index probe, not a transaction.
+  const dispatchIfWaiting = async () => {
+    if (running) return;
+    const waiting = await db.$queryRaw<unknown[]>`
+      SELECT 1 FROM "outbox_events" WHERE "dispatchedAt" IS NULL LIMIT 1`.catch(() => []);
+    if (waiting.length > 0) await dispatchNow();
+  };
 
   let running: Promise<void> | null = null;
   let again = false;
@@ -95,8 +120,7 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
     })();
     return running;
   };
-  options.onOutbox?.(() => void dispatchNow());
-  const timer = setInterval(() => void dispatchNow(), options.dispatchIntervalMs ?? 5_000);
+  const timer = setInterval(() => void dispatchIfWaiting(), options.dispatchIntervalMs ?? 250);
   timer.unref();
   void dispatchNow();
 

@@ -3,7 +3,6 @@ import "server-only";
 // JOBS_ENABLED=false turns it off for a process that should only serve pages (another process
 // on the same database then does the work).
 import { env } from "@/lib/env";
-import { listen } from "@/lib/db-events";
 import { startRunner } from "@/lib/jobs/runner";
 
 /** Starts in the background: a database not up yet delays the work, not the server's start. */
@@ -15,7 +14,6 @@ export function startJobs() {
     startRunner({
       connectionString: config.DATABASE_URL,
       allowPrivate: config.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
-      onOutbox: (wake) => listen("outbox", wake),
       ...(config.MQTT_URL && {
         mqtt: {
           url: config.MQTT_URL,

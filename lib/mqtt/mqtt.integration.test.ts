@@ -127,8 +127,12 @@ describe("MQTT with Home Assistant discovery", () => {
     const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
     await checkItem(family.id, kid.id, items[0]!.id, today, randomUUID());
     await jobs.dispatchNow();
+    // (The refresh at start may still publish the state before the check: wait for the new one.)
     const after = await until(() =>
-      messages.get(stateTopic)!.length > before ? messages.get(stateTopic)!.at(-1) : undefined,
+      messages
+        .get(stateTopic)!
+        .slice(before)
+        .find((m) => (JSON.parse(m.payload) as KidState).routines_done_today === 1),
     );
     expect(JSON.parse(after.payload)).toMatchObject({
       routines_done_today: 1,

@@ -7,10 +7,29 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { QUEUES, inTransaction } from "@/lib/jobs/boss";
 import { eventBody } from "@/lib/outbox/events";
 
 type Waiting = { id: bigint; familyId: string; type: string; data: unknown; createdAt: Date };
+
+/**
+ * points.changed says the kid's balance after the change: the ledger summed up to the change's
+ * own transaction (its entries share the transaction's now()). Here, per batch, rather than in the
+ * trigger, where it would cost every check-off a scan of the kid's history.
+ */
+async function addBalances(tx: Prisma.TransactionClient, events: Waiting[]) {
+  for (const event of events) {
+    if (event.type !== "points.changed") continue;
+    const data = event.data as { kidId: string; entryId: string };
+    const [row] = await tx.$queryRaw<{ balance: number }[]>`
+      SELECT COALESCE(SUM(p."delta"), 0)::int AS balance FROM "points_entries" p
+      WHERE p."memberId" = ${data.kidId}::uuid AND p."familyId" = ${event.familyId}::uuid
+        AND p."createdAt" <= (SELECT e."createdAt" FROM "points_entries" e
+                              WHERE e."id" = ${data.entryId}::uuid)`;
+    event.data = { ...data, balance: row?.balance ?? 0 };
+  }
+}
 
 /**
  * Dispatches up to `limit` waiting events, oldest first; the number dispatched. `mqtt`: also a
@@ -26,6 +45,7 @@ export async function dispatchWaiting(
       SELECT "id", "familyId", "type", "data", "createdAt" FROM "outbox_events"
       WHERE "dispatchedAt" IS NULL ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (events.length === 0) return 0;
+    await addBalances(tx, events);
     const endpoints = await tx.webhookEndpoint.findMany({
       where: { familyId: { in: [...new Set(events.map((e) => e.familyId))] }, disabledAt: null },
       select: { id: true, familyId: true, events: true },

@@ -54,9 +54,6 @@ CREATE TABLE "webhook_deliveries" (
 );
 
 -- CreateIndex
-CREATE INDEX "outbox_events_familyId_createdAt_idx" ON "outbox_events"("familyId", "createdAt");
-
--- CreateIndex
 CREATE INDEX "webhook_endpoints_familyId_idx" ON "webhook_endpoints"("familyId");
 
 -- CreateIndex
@@ -90,7 +87,8 @@ ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_eventId_fkey
 -- The dispatcher looks only at events still waiting.
 CREATE INDEX "outbox_events_waiting" ON "outbox_events"("id") WHERE "dispatchedAt" IS NULL;
 
--- One event per change. Ids and numbers only: names are the family's and travel at delivery.
+-- One event per change, as cheap as it can be on the check-off's path: ids and numbers only, one
+-- index (the waiting one) besides the key.
 CREATE FUNCTION record_outbox_event() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   kind text;
@@ -115,10 +113,10 @@ BEGIN
       'date', NEW."localDate", 'count', NEW."count");
   ELSIF TG_TABLE_NAME = 'points_entries' THEN
     kind := 'points.changed';
+    -- The balance is added by the dispatcher (lib/outbox/dispatch.ts): summing the ledger here
+    -- would cost every check-off a scan of the kid's whole history.
     payload := jsonb_build_object('entryId', NEW."id", 'kidId', NEW."memberId",
-      'delta', NEW."delta", 'source', NEW."source",
-      'balance', (SELECT COALESCE(SUM(p."delta"), 0) FROM "points_entries" p
-                  WHERE p."memberId" = NEW."memberId" AND p."familyId" = NEW."familyId"));
+      'delta', NEW."delta", 'source', NEW."source");
   ELSIF TG_TABLE_NAME = 'reward_requests' THEN
     IF TG_OP = 'INSERT' THEN
       kind := 'reward.requested';
@@ -134,9 +132,9 @@ BEGIN
   ELSE
     RAISE EXCEPTION 'record_outbox_event() does not know table %', TG_TABLE_NAME;
   END IF;
+  -- No NOTIFY: it takes a cluster-wide lock at every commit, which cost the check-off a third of
+  -- its time (docs/benchmarks.md). The dispatchers look for waiting events 4 times a second.
   INSERT INTO "outbox_events" ("familyId", "type", "data") VALUES (NEW."familyId", kind, payload);
-  -- Wakes the dispatchers at commit (never for a rollback); one per transaction, whatever the rows.
-  PERFORM pg_notify('outbox', '');
   RETURN NULL;
 END
 $$;
