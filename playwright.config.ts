@@ -45,6 +45,12 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     // I18N_PSEUDO: the tests' pseudo-language (e2e/pseudo.spec.ts), asked for as "en-XA".
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", I18N_PSEUDO: "1" },
+    // PUBLIC_URL: the addresses the app hands out (calendar feeds) point at this test server.
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      I18N_PSEUDO: "1",
+      PUBLIC_URL: BASE_URL,
+    },
   },
 });

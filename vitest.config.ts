@@ -48,6 +48,8 @@ export default defineConfig({
           exclude: ["node_modules/**", ...embeddedTooling],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // The app's public address (calendar feeds are built from it): a server's, not a test's.
+          env: { PUBLIC_URL: process.env.PUBLIC_URL || "https://routines.example.com" },
         },
       },
     ],

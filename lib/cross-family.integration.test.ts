@@ -25,6 +25,7 @@ const tablet = await import("@/lib/tablet/actions");
 const habits = await import("@/lib/habits/actions");
 const apiTokens = await import("@/lib/api-tokens/actions");
 const webhooks = await import("@/lib/webhooks/actions");
+const calendars = await import("@/lib/calendar/actions");
 const points = await import("@/lib/points/actions");
 const checks = await import("@/lib/checks/actions");
 
@@ -216,6 +217,14 @@ const cases: CrossFamilyCase[] = [
   {
     name: "deleteWebhook",
     run: (b) => call(webhooks.deleteWebhookAction, { webhookId: b.webhookId }),
+  },
+  {
+    name: "revokeCalendarFeed",
+    run: (b) => call(calendars.revokeFeedAction, { feedId: b.calendarFeedId }),
+  },
+  {
+    name: "createCalendarFeedForTheirKid",
+    run: (b) => call(calendars.createFeedAction, { whose: b.kidId }),
   },
   {
     name: "enableWebhook",

@@ -34,6 +34,16 @@ const schema = z
     TRUST_PROXY: booleanish.default(false),
     /** Seconds without a touch after which the family tablet returns to the kid picker. */
     TABLET_IDLE_SECONDS: z.coerce.number().int().min(10).max(3600).default(180),
+    /**
+     * Where people reach the app (https://routines.example.com): the base of the addresses it hands
+     * out, such as calendar feeds, never taken from a request's Host header. `npm start` sets it to
+     * this computer on the home network when unset.
+     */
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http:// or https:// address" })
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     /** Background work (webhook deliveries) in this process; false for a pages-only process. */
     JOBS_ENABLED: booleanish.default(true),
     /**

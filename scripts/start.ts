@@ -177,6 +177,12 @@ async function main() {
   await building;
   if (stopping) return;
 
+  // Addresses the app hands out (calendar feeds) are built from PUBLIC_URL, never from a
+  // request's Host header; at home, without one, it is this computer on the home network.
+  if (!env.PUBLIC_URL) {
+    const [address] = homeNetworkAddresses();
+    env.PUBLIC_URL = `http://${address ?? "localhost"}:${port}`;
+  }
   const mode = dev ? "dev" : "start";
   next = spawn(process.execPath, [binPath(NEXT_BIN), mode, "--port", String(port)], {
     cwd: root,

@@ -83,8 +83,16 @@ export async function seedFamilyGraph(db: PrismaClient) {
       disabledAt: new Date(),
     },
   });
+  const feed = await db.calendarFeed.create({
+    data: {
+      familyId: family.id,
+      createdById: parent.member.id,
+      tokenHash: newInviteToken().tokenHash,
+    },
+  });
   return {
     webhookId: webhook.id,
+    calendarFeedId: feed.id,
     familyId: family.id,
     tabletId: tablet.id,
     apiTokenId: apiToken.id,
@@ -139,6 +147,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
       .findMany({ where, orderBy, select: { id: true, type: true, data: true } })
       .then((rows) => rows.map((row) => ({ ...row, id: String(row.id) }))),
     db.webhookEndpoint.findMany({ where, orderBy }),
+    db.calendarFeed.findMany({ where, orderBy }),
     db.webhookDelivery
       .findMany({ where, orderBy })
       .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),

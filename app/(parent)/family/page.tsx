@@ -16,6 +16,8 @@ import { listTablets, recentRefusals } from "@/lib/tablet/queries";
 import { TabletPanel } from "@/components/family/tablet-panel";
 import { ApiTokenPanel } from "@/components/family/api-token-panel";
 import { WebhookPanel } from "@/components/family/webhook-panel";
+import { CalendarPanel } from "@/components/family/calendar-panel";
+import { listFeeds } from "@/lib/calendar/queries";
 import { listWebhooks } from "@/lib/webhooks/queries";
 import { eventType } from "@/lib/outbox/events";
 import { listApiTokens } from "@/lib/api-tokens/queries";
@@ -37,7 +39,7 @@ export default async function FamilyPage() {
     getLocale(),
     serverWords(),
   ]);
-  const [family, members, invites, tablets, tokens, refusals, webhooks] = await Promise.all([
+  const [family, members, invites, tablets, tokens, refusals, webhooks, feeds] = await Promise.all([
     getFamily(session.familyId),
     listMembers(session.familyId, { includeArchived: true }),
     listInvites(session.familyId),
@@ -45,6 +47,7 @@ export default async function FamilyPage() {
     listApiTokens(session.familyId),
     recentRefusals(session.familyId),
     listWebhooks(session.familyId),
+    listFeeds(session.familyId),
   ]);
   // A removed parent's history stays, but they are no longer listed among the parents.
   const parents = members.filter((m) => m.role === "PARENT" && !m.archived);
@@ -172,6 +175,24 @@ export default async function FamilyPage() {
             by: token.createdBy.displayName,
             lastUsed: token.lastUsedAt && dateTimeFormat.format(token.lastUsedAt),
             expires: token.expiresAt && dateFormat.format(token.expiresAt),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="calendars-heading" className={card}>
+        <h2 id="calendars-heading" className="mb-4 text-xl font-bold">
+          {t("calendars")}
+        </h2>
+        <CalendarPanel
+          kids={members
+            .filter((m) => m.role === "CHILD" && !m.archived)
+            .map((kid) => ({ id: kid.id, name: kid.displayName }))}
+          feeds={feeds.map((feed) => ({
+            id: feed.id,
+            whose: feed.kidId
+              ? (members.find((m) => m.id === feed.kidId)?.displayName ?? null)
+              : null,
+            created: dateFormat.format(feed.createdAt),
           }))}
         />
       </section>

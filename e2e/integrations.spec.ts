@@ -1,5 +1,6 @@
-// A parent adds a webhook on the Family page (issue 19); a kid's check arrives at the receiver
-// signed with the secret the page showed once, and the page lists the delivery.
+// The family's integrations on the Family page (issue 19): a webhook, where a kid's check arrives
+// signed with the secret the page showed once and the page lists the delivery; and a calendar
+// address a calendar app subscribes to.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expectAccessible } from "./support/axe";
@@ -83,4 +84,42 @@ test("a parent adds a webhook; a kid's check reaches it signed, and the page sho
   await expectAccessible(page);
   await page.getByRole("heading", { name: "Webhooks" }).first().scrollIntoViewIfNeeded();
   await screenshot(page, "family-webhooks-desktop", { fullPage: false });
+});
+
+test("a parent makes a calendar address; a calendar app reads the routines there until it is revoked", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedParent(db, { kids: ["Nora", "Leo"] });
+  const familyId = seeded.family.id;
+  const nora = await db.familyMember.findFirstOrThrow({
+    where: { familyId, displayName: "Nora" },
+  });
+  await createRoutine(db, familyId, { name: "Morning", kidIds: [nora.id] });
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/family");
+  const form = page.getByRole("form", { name: "New calendar address" });
+  await form.getByLabel("Whose routines").selectOption({ label: "Nora" });
+  await form.getByRole("button", { name: "Make calendar address" }).click();
+  const address = await page.getByLabel("Calendar address", { exact: true }).inputValue();
+  expect(address).toMatch(/\/calendar\/[\w-]{40,}\.ics$/);
+  await expect(page.getByRole("link", { name: "Open in the calendar app" })).toHaveAttribute(
+    "href",
+    address.replace(/^http:/, "webcal:"),
+  );
+
+  // A calendar app, without the parent's session.
+  const calendar = await page.request.get(address, { headers: { cookie: "" } });
+  expect(calendar.status()).toBe(200);
+  expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const ics = await calendar.text();
+  expect(ics).toContain("SUMMARY:Morning");
+  expect(ics).toContain("RRULE:FREQ=WEEKLY");
+
+  const list = page.getByRole("list", { name: "Calendar addresses" });
+  await list.getByRole("button", { name: "Revoke" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Revoke address" }).click();
+  await expect(list).toBeHidden();
+  expect((await page.request.get(address)).status()).toBe(404);
+  await expectAccessible(page);
 });

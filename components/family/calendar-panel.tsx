@@ -1,0 +1,95 @@
+"use client";
+// Calendar addresses on the Family page (issue 19): a kid's routines, or everyone's, in the
+// family's calendar app; each address secret, shown once, revocable.
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionButton } from "@/components/ui/action-button";
+import { CopyField } from "@/components/ui/copy-field";
+import { FormStatus } from "@/components/ui/form-status";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { createFeedAction, revokeFeedAction } from "@/lib/calendar/actions";
+
+export type FeedRow = { id: string; whose: string | null; created: string };
+
+const select = "min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg";
+
+export function CalendarPanel({
+  kids,
+  feeds,
+}: {
+  kids: { id: string; name: string }[];
+  feeds: FeedRow[];
+}) {
+  const t = useTranslations("family.calendars");
+  const [state, action] = useActionState(createFeedAction, null);
+  const url = state?.ok ? state.data?.url : undefined;
+  return (
+    <div className="flex flex-col gap-5">
+      <p className="text-ink-700">{t("intro")}</p>
+      <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("formLabel")}>
+        {!url && <FormStatus state={state} />}
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor="calendar-whose" className="font-semibold">
+            {t("whose")}
+          </label>
+          <select id="calendar-whose" name="whose" defaultValue="family" className={select}>
+            <option value="family">{t("everyone")}</option>
+            {kids.map((kid) => (
+              <option key={kid.id} value={kid.id}>
+                {kid.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SubmitButton pendingLabel={t("making")}>{t("make")}</SubmitButton>
+      </form>
+      {url && (
+        <div
+          className="flex flex-col gap-2 rounded-2xl bg-green-50 p-4 ring-2 ring-green-600"
+          role="status"
+        >
+          <p className="font-bold">{state?.message}</p>
+          <CopyField id="calendar-url" label={t("address")} value={url} />
+          <a
+            href={url.replace(/^https?:/, "webcal:")}
+            className="min-h-11 self-start py-2 font-semibold text-sky-800 underline"
+          >
+            {t("open")}
+          </a>
+        </div>
+      )}
+      <div>
+        <h3 className="font-bold">{t("listTitle")}</h3>
+        {feeds.length === 0 ? (
+          <p className="text-ink-700">{t("none")}</p>
+        ) : (
+          <ul className="mt-2 flex flex-col gap-3" aria-label={t("listLabel")}>
+            {feeds.map((feed) => (
+              <li
+                key={feed.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-sun-50 p-4"
+              >
+                <p>
+                  <strong>{feed.whose ?? t("everyone")}</strong>{" "}
+                  <span className="text-sm text-ink-700">{t("made", { date: feed.created })}</span>
+                </p>
+                <ActionButton
+                  action={revokeFeedAction}
+                  fields={{ feedId: feed.id }}
+                  variant="destructive"
+                  confirm={{
+                    title: t("revokeTitle"),
+                    description: t("revokeDescription"),
+                    confirmLabel: t("revokeConfirm"),
+                  }}
+                >
+                  {t("revoke")}
+                </ActionButton>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import "server-only";
+// Calendar feeds (issue 19): a secret address per kid or for the whole family, kept as the hash of
+// its token only, revocable. The address is built from PUBLIC_URL, never from a request's Host.
+import { db } from "@/lib/db";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { hashToken, newSecretToken } from "@/lib/auth/tokens";
+import { routinesCalendar } from "@/lib/calendar/ics";
+import { localDateAt } from "@/lib/time/rules";
+
+export const MAX_FEEDS = 20;
+
+export async function createFeed(familyId: string, createdById: string, kidId: string | null) {
+  if (kidId) {
+    const kid = await db.familyMember.findFirst({
+      where: { id: kidId, familyId, role: "CHILD" },
+      select: { id: true },
+    });
+    if (!kid) throw new NotFoundError("That kid");
+  }
+  if ((await db.calendarFeed.count({ where: { familyId, revokedAt: null } })) >= MAX_FEEDS)
+    throw new DomainError("A family has at most 20 calendar addresses. Revoke one first.");
+  const { token, tokenHash } = newSecretToken();
+  const feed = await db.calendarFeed.create({
+    data: { familyId, kidId, tokenHash, createdById },
+    select: { id: true },
+  });
+  return { id: feed.id, token };
+}
+
+export async function revokeFeed(familyId: string, feedId: string) {
+  const { count } = await db.calendarFeed.updateMany({
+    where: { id: feedId, familyId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+  if (count === 0) throw new NotFoundError("That calendar");
+}
+
+export async function listFeeds(familyId: string) {
+  return db.calendarFeed.findMany({
+    where: { familyId, revokedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kidId: true, createdAt: true },
+  });
+}
+
+/** The calendar behind a token, or null for an unknown or revoked one (the route's 404). */
+export async function feedCalendar(token: string, host: string): Promise<string | null> {
+  const feed = await db.calendarFeed.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      kidId: true,
+      revokedAt: true,
+      createdAt: true,
+      family: { select: { id: true, name: true, timeZone: true, dayStartMinute: true } },
+    },
+  });
+  if (!feed || feed.revokedAt) return null;
+  const { family } = feed;
+  const routines = await db.routine.findMany({
+    where: {
+      familyId: family.id,
+      archivedAt: null,
+      assignments: { some: feed.kidId ? { memberId: feed.kidId } : {} },
+    },
+    orderBy: [{ startMinute: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      weekdays: true,
+      startMinute: true,
+      endMinute: true,
+      assignments: {
+        where: {
+          member: { archivedAt: null },
+          ...(feed.kidId ? { memberId: feed.kidId } : {}),
+        },
+        select: { member: { select: { id: true, displayName: true } } },
+      },
+    },
+  });
+  const kidName = feed.kidId ? routines[0]?.assignments[0]?.member.displayName : undefined;
+  return routinesCalendar({
+    name: kidName ? `${kidName} · ${family.name}` : family.name,
+    timeZone: family.timeZone,
+    from: localDateAt(feed.createdAt, family.timeZone, family.dayStartMinute),
+    host,
+    withKidNames: !feed.kidId,
+    routines: routines.map((routine) => ({
+      ...routine,
+      kids: routine.assignments.map((a) => ({ id: a.member.id, name: a.member.displayName })),
+    })),
+  });
+}
