@@ -7,8 +7,9 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { createFeed, feedCalendar, revokeFeed } from "@/lib/calendar/queries";
 import { createFamily, createKid, createParent, createRoutine } from "@/lib/testing/factories";
-import { GET } from "@/app/calendar/[token]/route";
 
+// The route handler itself, as Next calls it (lib/ may not import app/ statically).
+const { GET } = await import("@/app/calendar/[token]/route");
 afterAll(() => db.$disconnect());
 
 const get = (token: string) =>
