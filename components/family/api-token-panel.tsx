@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
-import { CopyField } from "@/components/ui/copy-field";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { Field } from "@/components/ui/field";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -80,12 +80,7 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
         <SubmitButton pendingLabel={t("creating")}>{t("create")}</SubmitButton>
       </form>
       {secret && (
-        <div
-          className="flex flex-col gap-2 rounded-2xl bg-green-50 p-4 ring-2 ring-green-600"
-          role="status"
-        >
-          <p className="font-bold">{state?.message}</p>
-          <CopyField id="api-token" label={t("newToken")} value={secret} />
+        <ShownOnce id="api-token" message={state?.message} label={t("newToken")} value={secret}>
           <p className="text-sm text-ink-700">
             {t.rich("howToSend", {
               header: "Authorization: Bearer …",
@@ -98,7 +93,7 @@ export function ApiTokenPanel({ tokens }: { tokens: TokenRow[] }) {
           >
             {`curl -H "Authorization: Bearer ${secret}" \\\n  ${typeof window === "undefined" ? "" : window.location.origin}/api/v1/family`}
           </pre>
-        </div>
+        </ShownOnce>
       )}
       <div>
         <h3 className="font-bold">{t("listTitle")}</h3>

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
-import { CopyField } from "@/components/ui/copy-field";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createFeedAction, revokeFeedAction } from "@/lib/calendar/actions";
@@ -44,19 +44,14 @@ export function CalendarPanel({
         <SubmitButton pendingLabel={t("making")}>{t("make")}</SubmitButton>
       </form>
       {url && (
-        <div
-          className="flex flex-col gap-2 rounded-2xl bg-green-50 p-4 ring-2 ring-green-600"
-          role="status"
-        >
-          <p className="font-bold">{state?.message}</p>
-          <CopyField id="calendar-url" label={t("address")} value={url} />
+        <ShownOnce id="calendar-url" message={state?.message} label={t("address")} value={url}>
           <a
             href={url.replace(/^https?:/, "webcal:")}
             className="min-h-11 self-start py-2 font-semibold text-sky-800 underline"
           >
             {t("open")}
           </a>
-        </div>
+        </ShownOnce>
       )}
       <div>
         <h3 className="font-bold">{t("listTitle")}</h3>

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
-import { CopyField } from "@/components/ui/copy-field";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { Field } from "@/components/ui/field";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -86,19 +86,14 @@ export function WebhookPanel({ webhooks }: { webhooks: WebhookRow[] }) {
         <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
       </form>
       {secret && (
-        <div
-          className="flex flex-col gap-2 rounded-2xl bg-green-50 p-4 ring-2 ring-green-600"
-          role="status"
-        >
-          <p className="font-bold">{state?.message}</p>
-          <CopyField id="webhook-secret" label={t("secret")} value={secret} />
+        <ShownOnce id="webhook-secret" message={state?.message} label={t("secret")} value={secret}>
           <p className="text-sm text-ink-700">
             {t.rich("howToCheck", {
               header: "Family-Routines-Signature",
               code: (chunks) => <code className="font-mono">{chunks}</code>,
             })}
           </p>
-        </div>
+        </ShownOnce>
       )}
       <div>
         <h3 className="font-bold">{t("listTitle")}</h3>

@@ -6,10 +6,13 @@
 // 2. 1,000 events at once → all delivered: the drain time.
 // 3. A check-off's latency with the outbox triggers and without them (same statement, 300 each,
 //    interleaved in blocks of 50): p50/p95 and the ratio.
+// 4. Event → MQTT state (when a broker answers at MQTT_BENCH_URL, default mqtt://127.0.0.1:1883):
+//    50 checks, each until the kid's new state arrives at a subscriber: p50/p95.
 // Prints the figures for docs/benchmarks.md; deletes its families.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import mqtt from "mqtt";
 import { db } from "../../lib/db";
 import { checkItem } from "../../lib/checks/queries";
 import { startRunner } from "../../lib/jobs/runner";
@@ -38,11 +41,17 @@ const server = createServer((request, response) => {
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const hookUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench`;
 
+const mqttUrl = process.env.MQTT_BENCH_URL ?? "mqtt://127.0.0.1:1883";
+const watcher = await mqtt
+  .connectAsync(mqttUrl, { connectTimeout: 1_000, reconnectPeriod: 0 })
+  .catch(() => null);
+const names = { prefix: `fr-bench-${process.pid}`, discovery: `ha-bench-${process.pid}` };
 const runner = await startRunner({
   connectionString: url,
   schema: "pgboss_bench",
   allowPrivate: true,
   pollingIntervalSeconds: 2,
+  ...(watcher && { mqtt: { url: mqttUrl, ...names }, mqttRefreshMs: 60 * 60_000 }),
 });
 
 const families: string[] = [];
@@ -132,6 +141,34 @@ try {
   console.log(
     `check-off: with the outbox p50 ${ms(p("with", 50))} p95 ${ms(p("with", 95))}; without p50 ${ms(p("without", 50))} p95 ${ms(p("without", 95))}; ratio p50 ${(p("with", 50) / p("without", 50)).toFixed(2)}×`,
   );
+  // 4. Event → MQTT state.
+  if (watcher) {
+    const states: { topic: string; at: number }[] = [];
+    watcher.on("message", (topic) => states.push({ topic, at: performance.now() }));
+    await watcher.subscribeAsync([`${names.prefix}/#`, `${names.discovery}/#`]);
+    const kid = await setup(1, 50);
+    const topic = `${names.prefix}/${kid.family.id}/kids/${kid.kids[0]!.id}/state`;
+    const mqttLatencies: number[] = [];
+    for (const item of kid.items) {
+      const seen = states.length;
+      const start = performance.now();
+      await checkItem(kid.family.id, kid.kids[0]!.id, item.id, kid.today, randomUUID());
+      for (;;) {
+        const arrived = states.slice(seen).find((m) => m.topic === topic);
+        if (arrived) {
+          mqttLatencies.push(arrived.at - start);
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    }
+    console.log(
+      `event → MQTT state (50 checks, ${mqttUrl}): p50 ${ms(percentile(mqttLatencies, 50))}, p95 ${ms(percentile(mqttLatencies, 95))}`,
+    );
+    for (const { topic: retained } of states)
+      await watcher.publishAsync(retained, "", { retain: true });
+    await watcher.endAsync();
+  } else console.log(`event → MQTT state: no broker at ${mqttUrl}, not measured`);
 } finally {
   await runner.stop();
   server.close();
