@@ -26,6 +26,7 @@ const habits = await import("@/lib/habits/actions");
 const apiTokens = await import("@/lib/api-tokens/actions");
 const webhooks = await import("@/lib/webhooks/actions");
 const calendars = await import("@/lib/calendar/actions");
+const triggers = await import("@/lib/triggers/actions");
 const points = await import("@/lib/points/actions");
 const checks = await import("@/lib/checks/actions");
 
@@ -225,6 +226,14 @@ const cases: CrossFamilyCase[] = [
   {
     name: "createCalendarFeedForTheirKid",
     run: (b) => call(calendars.createFeedAction, { whose: b.kidId }),
+  },
+  {
+    name: "revokeTrigger",
+    run: (b) => call(triggers.revokeTriggerAction, { triggerId: b.triggerId }),
+  },
+  {
+    name: "createTriggerForTheirHabit",
+    run: (b) => call(triggers.createTriggerAction, { target: `habit:${b.kidId}:${b.habitId}` }),
   },
   {
     name: "enableWebhook",

@@ -44,6 +44,7 @@ const NOT_FOUND = {
   "That token": "That token was not found. It may have been removed.",
   "That version": "That version was not found. It may have been removed.",
   "That calendar": "That calendar was not found. It may have been removed.",
+  "That trigger": "That trigger was not found. It may have been removed.",
   "That webhook": "That webhook was not found. It may have been removed.",
   "Your family": "Your family was not found. It may have been removed.",
 } as const;

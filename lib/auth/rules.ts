@@ -48,6 +48,9 @@ export const SIGN_UP_PER_ADDRESS: AttemptLimit = {
 /** New accounts on the whole instance per minute: a family app never sees more than a few. */
 export const SIGN_UP_GLOBAL: AttemptLimit = { purpose: "sign-up-all", max: 30, windowMs: MINUTE };
 
+/** Issue 19: a trigger address (a button, a tag) fires at most 30 times a minute. */
+export const TRIGGER: AttemptLimit = { purpose: "trigger", max: 30, windowMs: MINUTE };
+
 export type AttemptWindow = { attempts: number; windowStartedAt: Date };
 
 /**

@@ -90,9 +90,20 @@ export async function seedFamilyGraph(db: PrismaClient) {
       tokenHash: newInviteToken().tokenHash,
     },
   });
+  const trigger = await db.triggerLink.create({
+    data: {
+      familyId: family.id,
+      kidId: kid.id,
+      habitId: habit.id,
+      label: "Kid · Habit",
+      createdById: parent.member.id,
+      tokenHash: newInviteToken().tokenHash,
+    },
+  });
   return {
     webhookId: webhook.id,
     calendarFeedId: feed.id,
+    triggerId: trigger.id,
     familyId: family.id,
     tabletId: tablet.id,
     apiTokenId: apiToken.id,
@@ -148,6 +159,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
       .then((rows) => rows.map((row) => ({ ...row, id: String(row.id) }))),
     db.webhookEndpoint.findMany({ where, orderBy }),
     db.calendarFeed.findMany({ where, orderBy }),
+    db.triggerLink.findMany({ where, orderBy }),
     db.webhookDelivery
       .findMany({ where, orderBy })
       .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),

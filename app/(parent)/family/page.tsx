@@ -17,6 +17,8 @@ import { TabletPanel } from "@/components/family/tablet-panel";
 import { ApiTokenPanel } from "@/components/family/api-token-panel";
 import { WebhookPanel } from "@/components/family/webhook-panel";
 import { CalendarPanel } from "@/components/family/calendar-panel";
+import { TriggerPanel } from "@/components/family/trigger-panel";
+import { listTriggers, triggerChoices } from "@/lib/triggers/queries";
 import { listFeeds } from "@/lib/calendar/queries";
 import { listWebhooks } from "@/lib/webhooks/queries";
 import { eventType } from "@/lib/outbox/events";
@@ -39,16 +41,19 @@ export default async function FamilyPage() {
     getLocale(),
     serverWords(),
   ]);
-  const [family, members, invites, tablets, tokens, refusals, webhooks, feeds] = await Promise.all([
-    getFamily(session.familyId),
-    listMembers(session.familyId, { includeArchived: true }),
-    listInvites(session.familyId),
-    listTablets(session.familyId),
-    listApiTokens(session.familyId),
-    recentRefusals(session.familyId),
-    listWebhooks(session.familyId),
-    listFeeds(session.familyId),
-  ]);
+  const [family, members, invites, tablets, tokens, refusals, webhooks, feeds, choices, triggers] =
+    await Promise.all([
+      getFamily(session.familyId),
+      listMembers(session.familyId, { includeArchived: true }),
+      listInvites(session.familyId),
+      listTablets(session.familyId),
+      listApiTokens(session.familyId),
+      recentRefusals(session.familyId),
+      listWebhooks(session.familyId),
+      listFeeds(session.familyId),
+      triggerChoices(session.familyId),
+      listTriggers(session.familyId),
+    ]);
   // A removed parent's history stays, but they are no longer listed among the parents.
   const parents = members.filter((m) => m.role === "PARENT" && !m.archived);
   const kids = members.filter((m) => m.role === "CHILD");
@@ -193,6 +198,20 @@ export default async function FamilyPage() {
               ? (members.find((m) => m.id === feed.kidId)?.displayName ?? null)
               : null,
             created: dateFormat.format(feed.createdAt),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="triggers-heading" className={card}>
+        <h2 id="triggers-heading" className="mb-4 text-xl font-bold">
+          {t("triggers")}
+        </h2>
+        <TriggerPanel
+          choices={choices}
+          triggers={triggers.map((trigger) => ({
+            id: trigger.id,
+            label: trigger.label,
+            created: dateFormat.format(trigger.createdAt),
           }))}
         />
       </section>
