@@ -123,3 +123,39 @@ test("a parent makes a calendar address; a calendar app reads the routines there
   expect((await page.request.get(address)).status()).toBe(404);
   await expectAccessible(page);
 });
+
+test("a parent makes a button's address; a POST to it checks the kid's item once", async ({
+  page,
+  db,
+}) => {
+  const seeded = await seedParent(db, { kids: ["Nora"] });
+  const familyId = seeded.family.id;
+  const nora = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
+  const { items } = await createRoutine(db, familyId, {
+    name: "Morning",
+    kidIds: [nora.id],
+    cards: [["Brush teeth"]],
+  });
+  await signInQuickly(page.context(), seeded);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/family");
+  const form = page.getByRole("form", { name: "New trigger address" });
+  await form.getByLabel("What it does").selectOption({ label: "Check “Morning › Brush teeth”" });
+  await form.getByRole("button", { name: "Make trigger address" }).click();
+  const address = await page.getByLabel("Trigger address", { exact: true }).inputValue();
+  expect(address).toMatch(/\/trigger\/[\w-]{40,}$/);
+  await page.getByRole("heading", { name: "Buttons and tags" }).scrollIntoViewIfNeeded();
+  await screenshot(page, "family-triggers-phone", { fullPage: false });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // The button by the bathroom door, pressed twice.
+  for (const expected of [true, false]) {
+    const pressed = await page.request.post(address, { headers: { cookie: "" } });
+    expect(pressed.status()).toBe(200);
+    expect(await pressed.json()).toMatchObject({ did: "checked", new: expected });
+  }
+  expect(await db.itemCheck.count({ where: { familyId, itemId: items[0]!.id } })).toBe(1);
+  await expect(
+    page.getByRole("list", { name: "Trigger addresses" }).getByText("Nora · Morning › Brush teeth"),
+  ).toBeVisible();
+});
