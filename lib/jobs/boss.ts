@@ -11,6 +11,8 @@ export const QUEUES = {
   webhook: "webhook-delivery",
   /** A kid's state to MQTT after a change (lib/mqtt/publisher.ts): data { familyId, kidId }. */
   mqttState: "mqtt-state",
+  /** Daily: old dispatched events and their deliveries deleted (lib/outbox/retention.ts). */
+  outboxCleanup: "outbox-cleanup",
 } as const;
 
 export type JobOptions = {
@@ -63,6 +65,9 @@ export async function startBoss(options: JobOptions): Promise<PgBoss> {
     retryDelay: 2,
     expireInSeconds: 30,
   });
+  await boss.createQueue(QUEUES.outboxCleanup, { name: QUEUES.outboxCleanup, retryLimit: 2 });
+  // Once a day across all instances (pg-boss's cron makes one job per slot), at night.
+  await boss.schedule(QUEUES.outboxCleanup, "17 3 * * *");
   // createQueue keeps a queue's first settings: these follow the configuration of this start.
   await boss.updateQueue(QUEUES.webhook, {
     name: QUEUES.webhook,

@@ -8,6 +8,7 @@ import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { QUEUES, startBoss, type JobOptions } from "@/lib/jobs/boss";
 import { dispatchWaiting } from "@/lib/outbox/dispatch";
+import { pruneOutbox } from "@/lib/outbox/retention";
 import { attemptDelivery, type DeliverySettings } from "@/lib/webhooks/deliver";
 import { connectPublisher, type MqttSettings, type Publisher } from "@/lib/mqtt/publisher";
 
@@ -22,6 +23,8 @@ export type RunnerOptions = JobOptions &
     mqtt?: MqttSettings;
     /** How often discovery and every kid's state are published again anyway (ms). */
     mqttRefreshMs?: number;
+    /** Tests only: dispatch these families' events, not those of a parallel test file. */
+    familyIds?: string[];
   };
 
 export type Runner = {
@@ -68,6 +71,11 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
     workerIds.push(id);
   }
 
+  await boss.work(QUEUES.outboxCleanup, async () => {
+    const deleted = await pruneOutbox();
+    if (deleted > 0) console.info(`[jobs] outbox: ${deleted} old events deleted`);
+  });
+
   // MQTT: a kid's state after each change, and everything again now and then (new kids and
   // routines have no event of their own; a state missed while the broker was away comes back).
   const publisher = options.mqtt ? await connectPublisher(options.mqtt) : null;
@@ -108,7 +116,8 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
         do {
           again = false;
           let dispatched = 0;
-          while ((await dispatchWaiting(boss, { mqtt: publisher !== null })) > 0) dispatched++;
+          const scope = { mqtt: publisher !== null, familyIds: options.familyIds };
+          while ((await dispatchWaiting(boss, scope)) > 0) dispatched++;
           // New jobs: this process's worker fetches now instead of at its next poll.
           if (dispatched > 0) for (const id of workerIds) boss.notifyWorker(id);
         } while (again);

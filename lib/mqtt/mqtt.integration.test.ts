@@ -85,6 +85,7 @@ describe("MQTT with Home Assistant discovery", () => {
       allowPrivate: true,
       pollingIntervalSeconds: 0.5,
       dispatchIntervalMs: 60_000,
+      familyIds: [family.id],
       mqtt: { url: brokerUrl, ...names },
     });
     runners.push(jobs);

@@ -7,7 +7,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { QUEUES, inTransaction } from "@/lib/jobs/boss";
 import { eventBody } from "@/lib/outbox/events";
 
@@ -37,13 +37,17 @@ async function addBalances(tx: Prisma.TransactionClient, events: Waiting[]) {
  */
 export async function dispatchWaiting(
   boss: PgBoss,
-  options: { limit?: number; mqtt?: boolean } = {},
+  options: { limit?: number; mqtt?: boolean; familyIds?: string[] } = {},
 ): Promise<number> {
   const limit = options.limit ?? 200;
+  // Tests only: runners of parallel test files each take their own families' events.
+  const scope = options.familyIds
+    ? Prisma.sql`AND "familyId" = ANY(${options.familyIds}::uuid[])`
+    : Prisma.empty;
   return db.$transaction(async (tx) => {
     const events = await tx.$queryRaw<Waiting[]>`
       SELECT "id", "familyId", "type", "data", "createdAt" FROM "outbox_events"
-      WHERE "dispatchedAt" IS NULL ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
+      WHERE "dispatchedAt" IS NULL ${scope} ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (events.length === 0) return 0;
     await addBalances(tx, events);
     const endpoints = await tx.webhookEndpoint.findMany({

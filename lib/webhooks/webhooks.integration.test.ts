@@ -21,6 +21,7 @@ import {
 import { EVENT_TYPES, eventBodySchema } from "@/lib/outbox/events";
 import { localDateAt } from "@/lib/time/rules";
 import { NotFoundError } from "@/lib/errors";
+import { pruneOutbox } from "@/lib/outbox/retention";
 
 const SCHEMA = `pgboss_test_${process.pid}`;
 const runners: Runner[] = [];
@@ -161,7 +162,7 @@ describe("events", () => {
       url: "http://127.0.0.1:9/",
       events: [...EVENT_TYPES],
     });
-    await (await runner({ workers: 0 })).dispatchNow();
+    await (await runner({ workers: 0, familyIds: [familyId] })).dispatchNow();
     const bodies = await db.webhookDelivery.findMany({
       where: { familyId },
       orderBy: { eventId: "asc" },
@@ -178,6 +179,32 @@ describe("events", () => {
   });
 });
 
+describe("the outbox's retention", () => {
+  it("deletes events dispatched over 30 days ago with their deliveries, keeps the rest", async () => {
+    const { familyId, parentId, check } = await family();
+    await check();
+    const [old, recent, waiting] = await eventsOf(familyId);
+    const { id: endpointId } = await createWebhook(familyId, parentId, {
+      url: "http://127.0.0.1:9/",
+      events: ["check.added"],
+    });
+    await db.webhookDelivery.create({
+      data: { familyId, endpointId, eventId: old!.id, eventType: old!.type, body: "{}" },
+    });
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+    await db.outboxEvent.update({ where: { id: old!.id }, data: { dispatchedAt: daysAgo(31) } });
+    await db.outboxEvent.update({ where: { id: recent!.id }, data: { dispatchedAt: daysAgo(29) } });
+    // Never dispatched (its process was down for weeks): kept, whatever its age.
+    await db.outboxEvent.update({ where: { id: waiting!.id }, data: { createdAt: daysAgo(40) } });
+    expect(await pruneOutbox(now)).toBeGreaterThanOrEqual(1);
+    expect((await eventsOf(familyId)).map((e) => e.id)).toEqual([recent!.id, waiting!.id]);
+    expect(await db.webhookDelivery.count({ where: { familyId } })).toBe(0);
+    const jobs = await runner({ workers: 0, familyIds: [familyId] });
+    expect((await jobs.boss.getSchedules()).map((s) => s.name)).toContain("outbox-cleanup");
+  });
+});
+
 describe("webhooks", () => {
   it("deliver once to a receiver that fails 3 times first, signed, the same bytes each time", async () => {
     const { familyId, parentId, check } = await family();
@@ -186,7 +213,7 @@ describe("webhooks", () => {
       url: hook.url,
       events: ["routine.completed"],
     });
-    const jobs = await runner();
+    const jobs = await runner({ familyIds: [familyId] });
     await check();
     await jobs.dispatchNow();
     const delivery = await until(
@@ -221,7 +248,10 @@ describe("webhooks", () => {
         reason: "Bonus",
       })),
     });
-    const [a, b] = [await runner(), await runner()];
+    const [a, b] = [
+      await runner({ familyIds: [familyId] }),
+      await runner({ familyIds: [familyId] }),
+    ];
     await Promise.all([a.dispatchNow(), b.dispatchNow(), a.dispatchNow(), b.dispatchNow()]);
     await until(
       () => db.webhookDelivery.count({ where: { familyId, status: "DELIVERED" } }),
@@ -240,6 +270,7 @@ describe("webhooks", () => {
     // A process that takes the job and never gets an answer (it dies mid-delivery).
     let taken = false;
     const dying = await runner({
+      familyIds: [familyId],
       fetch: () => {
         taken = true;
         return new Promise<Response>(() => undefined);
@@ -249,7 +280,7 @@ describe("webhooks", () => {
     await dying.dispatchNow();
     await until(async () => taken, Boolean);
     await dying.boss.stop({ graceful: false, wait: false });
-    await runner(); // the survivor: the job expires (3 s) and runs here
+    await runner({ familyIds: [familyId] }); // the survivor: the job expires (3 s) and runs here
     const delivery = await until(
       () => db.webhookDelivery.findFirstOrThrow({ where: { familyId } }),
       (d) => d.status === "DELIVERED",
