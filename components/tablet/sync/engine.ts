@@ -73,29 +73,35 @@ async function sendAll() {
     });
     setState({ waiting: queued.length });
     if (queued.length === 0) return;
-    let response: Response;
+    // The batch stays "on its way" until its answer has been read and its taps taken out of the
+    // queue. Released when the answer's headers arrived, a tap the server had already stored
+    // could still be cancelled from the queue in that moment (a kid's quick tap-again), and the
+    // undo was never sent: the check came back on the next refresh (seen in CI, leg 2b).
     try {
-      response = await fetch("/tablet/sync", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ taps: batch, waiting: queued.length - batch.length }),
-        cache: "no-store",
-      });
-    } catch {
-      throw new Error("offline");
+      let response: Response;
+      try {
+        response = await fetch("/tablet/sync", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ taps: batch, waiting: queued.length - batch.length }),
+          cache: "no-store",
+        });
+      } catch {
+        throw new Error("offline");
+      }
+      if (response.status === 401 || response.status === 403) {
+        // No longer the family tablet: the server kept the taps for parents; a reload shows setup.
+        await removeTaps(batch.map((tap) => tap.id));
+        window.location.reload();
+        return;
+      }
+      if (!response.ok) throw new Error(`sync answered ${response.status}`);
+      const answer = (await response.json()) as SyncResponse;
+      await removeTaps(answer.results.map((result) => result.id));
+      answerListeners.forEach((listener) => listener({ ...answer, taps: batch }));
     } finally {
       batch.forEach((tap) => inFlight.delete(tap.id));
     }
-    if (response.status === 401 || response.status === 403) {
-      // No longer the family tablet: the server kept the taps for parents; a reload shows setup.
-      await removeTaps(batch.map((tap) => tap.id));
-      window.location.reload();
-      return;
-    }
-    if (!response.ok) throw new Error(`sync answered ${response.status}`);
-    const answer = (await response.json()) as SyncResponse;
-    await removeTaps(answer.results.map((result) => result.id));
-    answerListeners.forEach((listener) => listener({ ...answer, taps: batch }));
   }
 }
 
