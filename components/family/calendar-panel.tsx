@@ -3,7 +3,7 @@
 // family's calendar app; each address secret, shown once, revocable.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ActionButton } from "@/components/ui/action-button";
+import { RevocableList } from "@/components/ui/revocable-list";
 import { ShownOnce } from "@/components/ui/shown-once";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -53,38 +53,26 @@ export function CalendarPanel({
           </a>
         </ShownOnce>
       )}
-      <div>
-        <h3 className="font-bold">{t("listTitle")}</h3>
-        {feeds.length === 0 ? (
-          <p className="text-ink-700">{t("none")}</p>
-        ) : (
-          <ul className="mt-2 flex flex-col gap-3" aria-label={t("listLabel")}>
-            {feeds.map((feed) => (
-              <li
-                key={feed.id}
-                className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-sun-50 p-4"
-              >
-                <p>
-                  <strong>{feed.whose ?? t("everyone")}</strong>{" "}
-                  <span className="text-sm text-ink-700">{t("made", { date: feed.created })}</span>
-                </p>
-                <ActionButton
-                  action={revokeFeedAction}
-                  fields={{ feedId: feed.id }}
-                  variant="destructive"
-                  confirm={{
-                    title: t("revokeTitle"),
-                    description: t("revokeDescription"),
-                    confirmLabel: t("revokeConfirm"),
-                  }}
-                >
-                  {t("revoke")}
-                </ActionButton>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <RevocableList
+        items={feeds.map((feed) => ({
+          id: feed.id,
+          title: feed.whose ?? t("everyone"),
+          detail: t("made", { date: feed.created }),
+        }))}
+        action={revokeFeedAction}
+        field="feedId"
+        texts={{
+          listTitle: t("listTitle"),
+          listLabel: t("listLabel"),
+          none: t("none"),
+          revoke: t("revoke"),
+          confirm: {
+            title: t("revokeTitle"),
+            description: t("revokeDescription"),
+            confirmLabel: t("revokeConfirm"),
+          },
+        }}
+      />
     </div>
   );
 }

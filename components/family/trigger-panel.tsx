@@ -3,7 +3,7 @@
 // automation POSTs to a secret address, and a kid's item is checked (or habit logged) as a tap.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { ActionButton } from "@/components/ui/action-button";
+import { RevocableList } from "@/components/ui/revocable-list";
 import { FormStatus, fieldError } from "@/components/ui/form-status";
 import { ShownOnce } from "@/components/ui/shown-once";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -78,40 +78,26 @@ export function TriggerPanel({
           </pre>
         </ShownOnce>
       )}
-      <div>
-        <h3 className="font-bold">{t("listTitle")}</h3>
-        {triggers.length === 0 ? (
-          <p className="text-ink-700">{t("none")}</p>
-        ) : (
-          <ul className="mt-2 flex flex-col gap-3" aria-label={t("listLabel")}>
-            {triggers.map((trigger) => (
-              <li
-                key={trigger.id}
-                className="flex flex-wrap items-center justify-between gap-3 rounded-2xl bg-sun-50 p-4"
-              >
-                <p>
-                  <strong>{trigger.label}</strong>{" "}
-                  <span className="text-sm text-ink-700">
-                    {t("made", { date: trigger.created })}
-                  </span>
-                </p>
-                <ActionButton
-                  action={revokeTriggerAction}
-                  fields={{ triggerId: trigger.id }}
-                  variant="destructive"
-                  confirm={{
-                    title: t("revokeTitle"),
-                    description: t("revokeDescription"),
-                    confirmLabel: t("revokeConfirm"),
-                  }}
-                >
-                  {t("revoke")}
-                </ActionButton>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <RevocableList
+        items={triggers.map((trigger) => ({
+          id: trigger.id,
+          title: trigger.label,
+          detail: t("made", { date: trigger.created }),
+        }))}
+        action={revokeTriggerAction}
+        field="triggerId"
+        texts={{
+          listTitle: t("listTitle"),
+          listLabel: t("listLabel"),
+          none: t("none"),
+          revoke: t("revoke"),
+          confirm: {
+            title: t("revokeTitle"),
+            description: t("revokeDescription"),
+            confirmLabel: t("revokeConfirm"),
+          },
+        }}
+      />
     </div>
   );
 }

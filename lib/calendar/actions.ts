@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
-import { env } from "@/lib/env";
-import { DomainError } from "@/lib/errors";
+import { publicAddress } from "@/lib/public-url";
 import { logSecurityEvent } from "@/lib/security-log";
 import { createFeed, revokeFeed } from "@/lib/calendar/queries";
 
@@ -18,11 +17,7 @@ export const createFeedAction = validatedAction({
   schema: createFeedSchema,
   authorize: requireParent,
   async run({ whose }, session) {
-    const base = env().PUBLIC_URL;
-    if (!base)
-      throw new DomainError(
-        "This server has no public address set (PUBLIC_URL), so it cannot make calendar addresses yet.",
-      );
+    const base = publicAddress("/calendar/"); // refused before anything is made
     const feed = await createFeed(
       session.familyId,
       session.memberId,
@@ -33,7 +28,7 @@ export const createFeedAction = validatedAction({
     return {
       ok: true,
       message: "Calendar address made. Copy it now: it will not be shown again.",
-      data: { url: `${base}/calendar/${feed.token}.ics` },
+      data: { url: `${base}${feed.token}.ics` },
     };
   },
 });

@@ -9,17 +9,15 @@ import { hashPassword } from "@/lib/auth/password";
 import { requireParent, requireUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import {
-  acceptInvite,
   addKid,
   createFamilyWithParent,
-  createInvite,
-  revokeInvite,
   setKidArchived,
   setKidPinHash,
   updateFamilySettings,
   updateKid,
   updateKidLook,
 } from "@/lib/families/queries";
+import { acceptInvite, createInvite, revokeInvite } from "@/lib/families/invites";
 import {
   acceptInviteSchema,
   familySettingsSchema,

@@ -14,7 +14,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 
 const families = await import("@/lib/families/actions");
 const { getSession } = await import("@/lib/auth/session");
-const { acceptInvite, createInvite, listInvites } = await import("@/lib/families/queries");
+const { acceptInvite, createInvite, listInvites } = await import("@/lib/families/invites");
 const { removeParent } = await import("@/lib/families/parents");
 const { cachedApiToken } = await import("@/lib/api-tokens/cache");
 

@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { hashInviteToken, inviteExpiry, inviteStatus, newInviteToken } from "@/lib/families/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { TOKEN_CHANNEL } from "@/lib/api-tokens/rules";
 import type { KidLook } from "@/lib/families/kid-look";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { refreshStreak } from "@/lib/habits/streaks";
+import { refreshWeeklyStreaks } from "@/lib/habits/streaks";
 import { localDateAt } from "@/lib/time/rules";
 
 // Every function takes the family id from the caller's session and puts it in the `where`.
@@ -170,16 +169,12 @@ export async function updateFamilySettings(
     });
     // API tokens cached by app instances carry the family's calendar: they must re-read it.
     await tx.$executeRaw`SELECT pg_notify(${TOKEN_CHANNEL}, ${`family:${familyId}`})`;
-    // "3 times a week" counts the family's weeks: another first day regroups every week, so the
-    // stored streaks of N-per-week habits are recomputed with the change, never left stale.
-    if (family.weekStart !== before.weekStart) {
-      const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-      const weekly = await tx.habit.findMany({
-        where: { familyId, cadence: "WEEKLY" },
-        select: { id: true },
-      });
-      for (const habit of weekly) await refreshStreak(tx, familyId, habit.id, today);
-    }
+    if (family.weekStart !== before.weekStart)
+      await refreshWeeklyStreaks(
+        tx,
+        familyId,
+        localDateAt(new Date(), family.timeZone, family.dayStartMinute),
+      );
   });
 }
 
@@ -236,113 +231,6 @@ export const setKidPinHash = (familyId: string, kidId: string, pinHash: string |
     pinLockedUntil: null,
     pinVersion: { increment: 1 },
   });
-
-// ── co-parent invitations ──────────────────────────────────────────────────────────────────────
-
-export async function createInvite(familyId: string, createdById: string, now = new Date()) {
-  const { token, tokenHash } = newInviteToken();
-  const invite = await db.familyInvite.create({
-    data: { familyId, createdById, tokenHash, expiresAt: inviteExpiry(now) },
-    select: { id: true, expiresAt: true },
-  });
-  return { ...invite, token };
-}
-
-export async function listInvites(familyId: string, now = new Date()) {
-  const rows = await db.familyInvite.findMany({
-    where: { familyId },
-    select: {
-      id: true,
-      createdAt: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      createdBy: { select: { displayName: true } },
-      acceptedBy: { select: { name: true, email: true } },
-    },
-    orderBy: { createdAt: "desc" },
-    take: 20,
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    createdAt: row.createdAt,
-    expiresAt: row.expiresAt,
-    createdBy: row.createdBy.displayName,
-    acceptedAt: row.acceptedAt,
-    // The inviter sees who used the link: a forwarded link cannot give someone unseen access.
-    acceptedBy: row.acceptedBy ? { name: row.acceptedBy.name, email: row.acceptedBy.email } : null,
-    status: inviteStatus(row, now),
-  }));
-}
-
-export async function revokeInvite(familyId: string, inviteId: string) {
-  const { count } = await db.familyInvite.updateMany({
-    where: { id: inviteId, familyId, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: new Date() },
-  });
-  if (count === 0) throw new NotFoundError("That pending invitation");
-}
-
-/** What the invite page shows before joining: the family's name, if the link is still good. */
-export async function findPendingInvite(token: string, now = new Date()) {
-  const invite = await db.familyInvite.findUnique({
-    where: { tokenHash: hashInviteToken(token) },
-    select: {
-      acceptedAt: true,
-      revokedAt: true,
-      expiresAt: true,
-      family: { select: { name: true } },
-      createdBy: { select: { displayName: true } },
-    },
-  });
-  if (!invite) return null;
-  return {
-    status: inviteStatus(invite, now),
-    familyName: invite.family.name,
-    invitedBy: invite.createdBy.displayName,
-  };
-}
-
-/**
- * Joins the invite's family as a parent. Single use even when two people click at once: the
- * invite is claimed with a conditional update, and the membership is created in the same
- * transaction.
- */
-export async function acceptInvite(
-  token: string,
-  user: { id: string; name: string },
-  now = new Date(),
-) {
-  try {
-    return await db.$transaction(async (tx) => {
-      const invite = await tx.familyInvite.findUnique({
-        where: { tokenHash: hashInviteToken(token) },
-        select: { id: true, familyId: true },
-      });
-      if (!invite) throw new NotFoundError("That invitation");
-      const { count } = await tx.familyInvite.updateMany({
-        where: { id: invite.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-        data: { acceptedAt: now, acceptedByUserId: user.id },
-      });
-      if (count === 0)
-        throw new DomainError("This invitation was already used, revoked or has expired.");
-      await tx.familyMember.create({
-        data: {
-          familyId: invite.familyId,
-          role: "PARENT",
-          userId: user.id,
-          displayName: user.name.split(" ")[0] || user.name,
-          avatarEmoji: "👩",
-          avatarColor: "#be185d",
-        },
-      });
-      return { familyId: invite.familyId };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("You already belong to a family.");
-    throw error;
-  }
-}
 
 /** The API's member list: one page in creation order (see lib/api/pagination.ts). */
 export async function listMembersPage(

@@ -66,3 +66,15 @@ export async function refreshStreak(tx: Tx, familyId: string, habitId: string, t
   });
   return streak;
 }
+
+/**
+ * "3 times a week" counts the family's weeks: another first day regroups every week, so a change
+ * of the week start recomputes the stored streaks of N-per-week habits in its transaction.
+ */
+export async function refreshWeeklyStreaks(tx: Tx, familyId: string, today: LocalDate) {
+  const weekly = await tx.habit.findMany({
+    where: { familyId, cadence: "WEEKLY" },
+    select: { id: true },
+  });
+  for (const habit of weekly) await refreshStreak(tx, familyId, habit.id, today);
+}

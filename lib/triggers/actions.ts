@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
-import { env } from "@/lib/env";
-import { DomainError } from "@/lib/errors";
+import { publicAddress } from "@/lib/public-url";
 import { logSecurityEvent } from "@/lib/security-log";
 import { createTrigger, revokeTrigger, type TriggerTarget } from "@/lib/triggers/queries";
 
@@ -28,18 +27,14 @@ export const createTriggerAction = validatedAction({
   schema: z.strictObject({ target }),
   authorize: requireParent,
   async run(input, session) {
-    const base = env().PUBLIC_URL;
-    if (!base)
-      throw new DomainError(
-        "This server has no public address set (PUBLIC_URL), so it cannot make trigger addresses yet.",
-      );
+    const base = publicAddress("/trigger/"); // refused before anything is made
     const link = await createTrigger(session.familyId, session.memberId, input.target);
     logSecurityEvent("trigger_created", { familyId: session.familyId, triggerId: link.id });
     revalidatePath("/family");
     return {
       ok: true,
       message: "Trigger address made. Copy it now: it will not be shown again.",
-      data: { url: `${base}/trigger/${link.token}` },
+      data: { url: `${base}${link.token}` },
     };
   },
 });

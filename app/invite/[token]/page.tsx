@@ -4,7 +4,7 @@ import Link from "next/link";
 import { JoinFamilyForm } from "@/components/family/join-family-form";
 import { AuthCard } from "@/components/layout/auth-card";
 import { getSession } from "@/lib/auth/session";
-import { findPendingInvite } from "@/lib/families/queries";
+import { findPendingInvite } from "@/lib/families/invites";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("family");
