@@ -10,6 +10,23 @@ const booleanish = z
 // not one character repeated and not a placeholder copied from documentation.
 const WEAK_SECRETS = /^(.)\1*$|change|secret|example|placeholder|password/i;
 
+// Names no push service can write to: a contact there is no contact (lib/push/rules.ts uses it).
+const UNROUTABLE = /(^|\.)(localhost|local|lan|home|internal|test|invalid|example)$/i;
+
+/** A contact a push service's operator could actually reach: mailto on a real domain, or https. */
+export function isContactAddress(value: string): boolean {
+  const mail = /^mailto:[^@\s]+@([a-z0-9-]+(\.[a-z0-9-]+)+)$/i.exec(value);
+  if (mail) return !UNROUTABLE.test(mail[1]!);
+  try {
+    const url = new URL(value);
+    return (
+      url.protocol === "https:" && url.hostname.includes(".") && !UNROUTABLE.test(url.hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -65,6 +82,18 @@ const schema = z
       .string()
       .regex(/^[\w-]+$/)
       .default("homeassistant"),
+    /**
+     * Web Push's contact for the push services (RFC 8292): a mailto: address someone reads, or the
+     * app's https:// address. Unset: PUBLIC_URL when it is https://; otherwise push is off, and
+     * the Account page says why (docs/notifications.md).
+     */
+    VAPID_SUBJECT: z
+      .string()
+      .refine(isContactAddress, {
+        error: "must be a mailto: address on a real domain or an https:// address",
+      })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     /** `npm run bench:api` only: opens the benchmark's baseline routes (app/api/bench). */
     BENCH_BASELINE: booleanish.default(false),
   })

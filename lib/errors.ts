@@ -46,6 +46,7 @@ const NOT_FOUND = {
   "That calendar": "That calendar was not found. It may have been removed.",
   "That trigger": "That trigger was not found. It may have been removed.",
   "That webhook": "That webhook was not found. It may have been removed.",
+  "That device": "That device was not found. It may have been removed.",
   "Your family": "Your family was not found. It may have been removed.",
 } as const;
 

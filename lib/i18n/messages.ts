@@ -24,6 +24,8 @@ export const NAMESPACES = [
   "account",
   // Server actions' sentences, keyed by their English (lib/i18n/server-messages.ts).
   "server",
+  // Parents' push notifications, written on the server in the parent's language (lib/push/words.ts).
+  "notifications",
 ] as const;
 
 export type Messages = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
@@ -46,7 +48,7 @@ export async function loadMessages(locale: Locale | typeof PSEUDO_LOCALE): Promi
 }
 
 /** What the pages' translations use: every namespace but the server's sentences. */
-export type PageMessages = Omit<Messages, "server">;
+export type PageMessages = Omit<Messages, "server" | "notifications">;
 
 function compiled(tree: unknown): unknown {
   // icu-minify makes its option maps without a prototype, which React will not pass to the
@@ -64,14 +66,15 @@ const pageMessages = new Map<string, Promise<PageMessages>>();
  * One language's messages for next-intl, parsed here on the server (icu-minify), so browsers get
  * them ready to format and never download the ICU parser: next.config.mjs points
  * `use-intl/format-message` at its format-only half (decision 020, first-load JS in
- * docs/benchmarks.md). Server actions' sentences stay out: pages never show them through t(), and
- * every page would carry them.
+ * docs/benchmarks.md). Server actions' sentences and notifications' words stay out: pages never
+ * show them through t(), and every page would carry them.
  */
 export function loadPageMessages(locale: Locale | typeof PSEUDO_LOCALE): Promise<PageMessages> {
   let messages = pageMessages.get(locale);
   if (!messages) {
     messages = loadMessages(locale).then(
-      ({ server: _server, ...pages }) => compiled(pages) as PageMessages,
+      ({ server: _server, notifications: _notifications, ...pages }) =>
+        compiled(pages) as PageMessages,
     );
     pageMessages.set(locale, messages);
   }

@@ -7,6 +7,8 @@ import type { ActionState, RunState } from "@/lib/actions/validated-action";
 import { type Words, english } from "@/lib/i18n/sentence";
 import { messageKey } from "@/lib/i18n/server-catalogue";
 import { loadMessages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PSEUDO_LOCALE } from "@/lib/i18n/pseudo";
 
 /** This request's language; English outside a request (a unit test calling an action). */
 async function localeOfRequest() {
@@ -21,7 +23,11 @@ async function localeOfRequest() {
 
 /** Server words in this request's language: `say(words)` for each. */
 export async function serverWords() {
-  const locale = await localeOfRequest();
+  return wordsIn(await localeOfRequest());
+}
+
+/** Server words in a given language (a notification in its parent's language, outside a request). */
+export async function wordsIn(locale: Locale | typeof PSEUDO_LOCALE) {
   const catalogue =
     locale === "en" ? {} : ((await loadMessages(locale)).server as Record<string, string>);
   return (words: Words): string => {

@@ -13,6 +13,10 @@ export const QUEUES = {
   mqttState: "mqtt-state",
   /** Daily: old dispatched events and their deliveries deleted (lib/outbox/retention.ts). */
   outboxCleanup: "outbox-cleanup",
+  /** One push notification to one parent device (lib/push/send.ts): data { subscriptionId, notice }. */
+  push: "push-notification",
+  /** Every minute: routines' end-of-window reminders and weekly summaries (lib/push/schedule.ts). */
+  pushSchedule: "push-schedule",
 } as const;
 
 export type JobOptions = {
@@ -66,6 +70,22 @@ export async function startBoss(options: JobOptions): Promise<PgBoss> {
     expireInSeconds: 30,
   });
   await boss.createQueue(QUEUES.outboxCleanup, { name: QUEUES.outboxCleanup, retryLimit: 2 });
+  // A push service that is busy or away is tried again, as a webhook's receiver is.
+  const push = {
+    name: QUEUES.push,
+    retryLimit: settings.retryLimit,
+    retryDelay: settings.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: settings.expireInSeconds,
+  };
+  await boss.createQueue(QUEUES.push, push);
+  // A minute missed is made up by the next (each notice looks back half an hour).
+  await boss.createQueue(QUEUES.pushSchedule, {
+    name: QUEUES.pushSchedule,
+    retryLimit: 0,
+    expireInSeconds: 55,
+  });
+  await boss.schedule(QUEUES.pushSchedule, "* * * * *");
   // Once a day across all instances (pg-boss's cron makes one job per slot), at night.
   await boss.schedule(QUEUES.outboxCleanup, "17 3 * * *");
   // createQueue keeps a queue's first settings: these follow the configuration of this start.
@@ -76,6 +96,7 @@ export async function startBoss(options: JobOptions): Promise<PgBoss> {
     retryBackoff: true,
     expireInSeconds: settings.expireInSeconds,
   });
+  await boss.updateQueue(QUEUES.push, push);
   return boss;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
-// The background work of one app process (issue 19): the job queue's workers and the outbox's
-// dispatcher. Every process runs one; together they share the work (lib/jobs/boss.ts). The
+// The background work of one app process (issue 19): the job queue's workers (webhooks, MQTT,
+// push notifications, the minute's reminders) and the outbox's dispatcher. Every process runs one; together they share the work (lib/jobs/boss.ts). The
 // dispatcher looks for waiting events 4 times a second (one index probe when there are none):
 // a NOTIFY from the trigger would wake it sooner but costs every check-off a cluster-wide lock at
 // commit (decision 021).
@@ -11,6 +11,8 @@ import { dispatchWaiting } from "@/lib/outbox/dispatch";
 import { pruneOutbox } from "@/lib/outbox/retention";
 import { attemptDelivery, type DeliverySettings } from "@/lib/webhooks/deliver";
 import { connectPublisher, type MqttSettings, type Publisher } from "@/lib/mqtt/publisher";
+import { prunePushNotices, scheduleNotices } from "@/lib/push/schedule";
+import { type PushJob, type PushSettings, sendPush } from "@/lib/push/send";
 
 export type RunnerOptions = JobOptions &
   DeliverySettings & {
@@ -25,6 +27,8 @@ export type RunnerOptions = JobOptions &
     mqttRefreshMs?: number;
     /** Tests only: dispatch these families' events, not those of a parallel test file. */
     familyIds?: string[];
+    /** Tests only: how push notifications reach the push service. */
+    pushFetch?: typeof fetch;
   };
 
 export type Runner = {
@@ -74,6 +78,38 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
   await boss.work(QUEUES.outboxCleanup, async () => {
     const deleted = await pruneOutbox();
     if (deleted > 0) console.info(`[jobs] outbox: ${deleted} old events deleted`);
+    await prunePushNotices();
+  });
+
+  // Parents' push notifications: one job per device, retried like a webhook.
+  const pushSettings: PushSettings = {
+    allowPrivate: options.allowPrivate,
+    timeoutMs: options.timeoutMs,
+    fetch: options.pushFetch,
+  };
+  workerIds.push(
+    await boss.work<PushJob>(
+      QUEUES.push,
+      {
+        includeMetadata: true,
+        batchSize: 10,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      },
+      async (jobs) => {
+        await Promise.all(
+          jobs.map(async (job) => {
+            const outcome = await sendPush(job.data, pushSettings).catch(
+              (error: Error) => (console.warn(`[push] ${error.message}`), "retry" as const),
+            );
+            if (outcome === "retry")
+              await boss.fail(QUEUES.push, job.id, { message: "will retry" });
+          }),
+        );
+      },
+    ),
+  );
+  await boss.work(QUEUES.pushSchedule, async () => {
+    await scheduleNotices(boss, new Date(), { familyIds: options.familyIds });
   });
 
   // MQTT: a kid's state after each change, and everything again now and then (new kids and

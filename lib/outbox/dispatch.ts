@@ -1,6 +1,7 @@
 import "server-only";
 // From the outbox to deliveries (issue 19). Each waiting event becomes one delivery per webhook of
-// its family that asked for its type, each with its job, and the event is marked dispatched: all
+// its family that asked for its type, each with its job (and a reward request, a push to each
+// parent device that wants one), and the event is marked dispatched: all
 // in one transaction, so a process that dies half-way leaves the events waiting for the next
 // dispatcher, and one that finishes cannot have made a delivery twice. Several processes may
 // dispatch at once: each claims other events (FOR UPDATE SKIP LOCKED).
@@ -10,6 +11,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { QUEUES, inTransaction } from "@/lib/jobs/boss";
 import { eventBody } from "@/lib/outbox/events";
+import { queueRewardPushes } from "@/lib/push/schedule";
 
 type Waiting = { id: bigint; familyId: string; type: string; data: unknown; createdAt: Date };
 
@@ -88,6 +90,16 @@ export async function dispatchWaiting(
           { db: inTransaction(tx) },
         );
     }
+    await queueRewardPushes(
+      boss,
+      tx,
+      events
+        .filter((e) => e.type === "reward.requested")
+        .map((e) => ({
+          familyId: e.familyId,
+          requestId: (e.data as { requestId: string }).requestId,
+        })),
+    );
     await tx.outboxEvent.updateMany({
       where: { id: { in: events.map((e) => e.id) } },
       data: { dispatchedAt: new Date() },

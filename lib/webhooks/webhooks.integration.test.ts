@@ -8,7 +8,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkItem } from "@/lib/checks/queries";
-import { startRunner, type Runner, type RunnerOptions } from "@/lib/jobs/runner";
+import type { RunnerOptions } from "@/lib/jobs/runner";
+import { testRunners, until } from "@/lib/testing/jobs";
 import { createWebhook, deleteWebhook } from "@/lib/webhooks/queries";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/rules";
 import {
@@ -23,32 +24,15 @@ import { localDateAt } from "@/lib/time/rules";
 import { NotFoundError } from "@/lib/errors";
 import { pruneOutbox } from "@/lib/outbox/retention";
 
-const SCHEMA = `pgboss_test_${process.pid}`;
-const runners: Runner[] = [];
+const runners = testRunners();
 const servers: Server[] = [];
 afterAll(async () => {
-  await Promise.all(runners.map((runner) => runner.stop().catch(() => undefined)));
+  await runners.stopAll();
   for (const server of servers) server.close();
-  await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
   await db.$disconnect();
 });
 
-async function runner(options: Partial<RunnerOptions> = {}) {
-  const started = await startRunner({
-    connectionString: process.env.DATABASE_URL!,
-    schema: SCHEMA,
-    allowPrivate: true,
-    retryDelaySeconds: 1,
-    retryLimit: 5,
-    expireInSeconds: 3,
-    maintenanceIntervalSeconds: 1,
-    pollingIntervalSeconds: 0.5,
-    dispatchIntervalMs: 60_000, // the tests dispatch when they mean to
-    ...options,
-  });
-  runners.push(started);
-  return started;
-}
+const runner = (options: Partial<RunnerOptions> = {}) => runners.start(options);
 
 type Received = { id: string; body: string; signature: string | undefined; status: number };
 
@@ -73,16 +57,6 @@ async function receiver(answer: (n: number) => number) {
   servers.push(server);
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/hook`, received };
-}
-
-async function until<T>(what: () => Promise<T>, done: (value: T) => boolean, ms = 30_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await what();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** A family whose kid has a one-item routine: a check completes it (3 events). */
