@@ -99,7 +99,7 @@ export const config = {
     // Pages, not static files or Next's own assets.
     {
       source:
-        "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sw.js|manifest.webmanifest|icons/|media/).*)",
+        "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sw.js|parent-sw.js|manifest.webmanifest|icons/|media/).*)",
     },
     // API paths with a "%" only, for the malformed-path answer: running the proxy for every API
     // request cost 12–18 % of the API's throughput (docs/benchmarks.md).

@@ -27,6 +27,7 @@ const apiTokens = await import("@/lib/api-tokens/actions");
 const webhooks = await import("@/lib/webhooks/actions");
 const calendars = await import("@/lib/calendar/actions");
 const triggers = await import("@/lib/triggers/actions");
+const push = await import("@/lib/push/actions");
 const points = await import("@/lib/points/actions");
 const checks = await import("@/lib/checks/actions");
 
@@ -234,6 +235,29 @@ const cases: CrossFamilyCase[] = [
   {
     name: "createTriggerForTheirHabit",
     run: (b) => call(triggers.createTriggerAction, { target: `habit:${b.kidId}:${b.habitId}` }),
+  },
+  {
+    name: "removePushDevice",
+    run: (b) => call(push.removeDeviceAction, { deviceId: b.deviceId }),
+  },
+  { name: "testPushDevice", run: (b) => call(push.testPushAction, { deviceId: b.deviceId }) },
+  {
+    name: "turnOffPushWithTheirEndpoint",
+    run: (b) => call(push.turnOffPushAction, { endpoint: b.deviceEndpoint }),
+  },
+  {
+    name: "turnOnPushWithTheirEndpoint",
+    run: (b) =>
+      call(push.turnOnPushAction, {
+        subscription: JSON.stringify({
+          endpoint: b.deviceEndpoint,
+          keys: {
+            p256dh: Buffer.alloc(65, 9).toString("base64url"),
+            auth: Buffer.alloc(16, 9).toString("base64url"),
+          },
+        }),
+        locale: "en",
+      }),
   },
   {
     name: "enableWebhook",

@@ -23,6 +23,8 @@ export type EditorRoutine = {
   cards: EditorCard[];
   /** Kept as typed, like durations. */
   points: string;
+  /** Parents hear when it is not finished by the end of its window. */
+  remindAtEnd: boolean;
   /** The Now/Next board's last card; an empty label means none. */
   thenEmoji: string;
   thenLabel: string;
@@ -69,6 +71,7 @@ export function toDraftJson(routine: EditorRoutine): string {
     end: routine.end,
     kidIds: routine.kidIds,
     points: /^\d+$/.test(routine.points.trim()) ? Number(routine.points) : routine.points,
+    remindAtEnd: routine.remindAtEnd,
     then: routine.thenLabel.trim() ? { emoji: routine.thenEmoji, label: routine.thenLabel } : null,
     cards: routine.cards.map((card) => ({
       ...(card.lineageId ? { lineageId: card.lineageId } : {}),

@@ -19,7 +19,8 @@ import { SortableList } from "@/components/routines/sortable";
 import type { ActionState } from "@/lib/actions/validated-action";
 import { saveRoutineAction } from "@/lib/routines/actions";
 import type { RoutineEditorData } from "@/lib/routines/views";
-import { moveEntry, weekdayNames } from "@/lib/routines/rules";
+import { moveEntry, parseClock, weekdayNames } from "@/lib/routines/rules";
+import { formatMinute } from "@/lib/time/format";
 import { formatMinuteOfDay } from "@/lib/time/rules";
 
 type Kid = { id: string; displayName: string; avatarEmoji: string; avatarColor: string };
@@ -37,7 +38,8 @@ const errorText = "text-sm font-semibold text-red-700";
 
 export function RoutineEditor({ kids, routine, clock }: Props) {
   const t = useTranslations("routines.editor");
-  const days = weekdayNames(useLocale());
+  const locale = useLocale();
+  const days = weekdayNames(locale);
   const [draft, setDraft] = useState<EditorRoutine>(() => ({
     name: routine?.name ?? "",
     icon: routine?.icon ?? "🌅",
@@ -47,6 +49,7 @@ export function RoutineEditor({ kids, routine, clock }: Props) {
     kidIds: routine?.kidIds ?? kids.map((k) => k.id),
     cards: routine ? toEditorCards(routine.cards) : [emptyCard()],
     points: String(routine?.points ?? 10),
+    remindAtEnd: routine?.remindAtEnd ?? false,
     thenEmoji: routine?.then?.emoji ?? THEN_PICTURES[0]!,
     thenLabel: routine?.then?.label ?? "",
   }));
@@ -161,6 +164,24 @@ export function RoutineEditor({ kids, routine, clock }: Props) {
               {errorAt("points") && <p className={errorText}>{errorAt("points")}</p>}
             </div>
           </div>
+
+          {/* Heard by parents who turned reminders on (Account page, on their devices). */}
+          <label className="flex min-h-11 cursor-pointer items-start gap-3">
+            <input
+              type="checkbox"
+              checked={draft.remindAtEnd}
+              onChange={(e) => update({ remindAtEnd: e.target.checked })}
+              className="mt-1 size-5 shrink-0 accent-leaf-700"
+            />
+            <span>
+              <span className="font-semibold">
+                {t("remindAtEnd", {
+                  time: formatMinute(parseClock(draft.end) ?? 0, locale, clock),
+                })}
+              </span>
+              <span className="block text-sm text-ink-700">{t("remindAtEndHint")}</span>
+            </span>
+          </label>
 
           <fieldset className="flex flex-col gap-2">
             <legend className="font-semibold">{t("who")}</legend>

@@ -201,6 +201,7 @@ describe("a routine's media", () => {
     start: 420,
     end: 480,
     points: 10,
+    remindAtEnd: false,
     then: null,
     kidIds,
     cards: [

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { memberBalance } from "@/lib/points/queries";
+import type { PushMessage } from "@/lib/push/message";
 import { signAnswer } from "@/lib/push/rules";
 import { type Say, notificationLocale, notificationWords } from "@/lib/push/words";
 import { formatMinute } from "@/lib/time/format";
@@ -17,20 +18,6 @@ export type Notice =
   | { kind: "reminder"; routineId: string; kidId: string; date: LocalDate }
   | { kind: "weekly"; kidId: string; weekStart: LocalDate }
   | { kind: "test" };
-
-/** The payload the parent's service worker shows (sw/parent.ts): encrypted on its way. */
-export type PushMessage = {
-  title: string;
-  body: string;
-  /** A newer notification with the same tag replaces the older one. */
-  tag: string;
-  /** Where a tap on the notification leads. */
-  url: string;
-  lang: string;
-  dir: "ltr" | "rtl";
-  /** Approve and Deny, for a reward request. */
-  answer?: { token: string; approve: string; deny: string };
-};
 
 type Recipient = { id: string; familyId: string; memberId: string; locale: string };
 
@@ -92,6 +79,7 @@ export async function composeNotice(
           ),
           approve: say("reward.approve"),
           deny: say("reward.deny"),
+          offline: say("reward.offline"),
         },
       };
     }

@@ -29,8 +29,9 @@ export function vapidSubject(): string | null {
 }
 
 /**
- * A device turned on, or turned on again. The endpoint is the browser's own: if it was another
- * parent's (one browser, two logins), it is now this parent's, with the keys it has now.
+ * A device turned on, or turned on again. The endpoint is the browser's own: if it was a
+ * co-parent's (one browser, two logins), it is now this parent's, with the keys it has now.
+ * Another family's is refused: that family keeps its notifications until it turns them off.
  */
 export async function saveSubscription(
   familyId: string,
@@ -48,8 +49,12 @@ export async function saveSubscription(
   return db.$transaction(async (tx) => {
     const known = await tx.pushSubscription.findUnique({
       where: { endpoint: input.endpoint },
-      select: { memberId: true },
+      select: { memberId: true, familyId: true },
     });
+    if (known && known.familyId !== familyId)
+      throw new DomainError(
+        "This browser gets another family's notifications. Turn them off there first.",
+      );
     if (known?.memberId !== memberId) {
       const count = await tx.pushSubscription.count({ where: { memberId, familyId } });
       if (count >= MAX_DEVICES)
@@ -70,7 +75,10 @@ export async function removeSubscriptionByEndpoint(
   memberId: string,
   endpoint: string,
 ) {
-  await db.pushSubscription.deleteMany({ where: { endpoint, memberId, familyId } });
+  const { count } = await db.pushSubscription.deleteMany({
+    where: { endpoint, memberId, familyId },
+  });
+  if (count === 0) throw new NotFoundError("That device");
 }
 
 /** A device removed from the list (a lost phone): its notifications' buttons stop working too. */

@@ -46,6 +46,7 @@ function scheduleData(draft: RoutineDraft) {
     startMinute: draft.start,
     endMinute: draft.end,
     points: draft.points,
+    remindAtEnd: draft.remindAtEnd,
     thenEmoji: draft.then?.emoji ?? null,
     thenLabel: draft.then?.label ?? null,
   };

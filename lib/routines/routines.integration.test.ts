@@ -27,6 +27,7 @@ function draft(kidIds: string[], overrides: Partial<RoutineDraft> = {}): Routine
     start: 7 * 60,
     end: 8 * 60,
     points: 10,
+    remindAtEnd: false,
     then: null,
     kidIds,
     cards: [

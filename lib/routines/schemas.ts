@@ -84,6 +84,14 @@ export const draftFields = {
   points: routinePoints
     .default(10)
     .meta({ description: "Points a kid earns for finishing it on a day (default 10)." }),
+  remindAtEnd: z
+    .boolean()
+    .default(false)
+    .meta({
+      description:
+        "Parents who want reminders get a push notification when a kid has not finished it by the " +
+        "end of its window (default false).",
+    }),
   then: thenCard.default(null).meta({
     description:
       "What comes after, shown as the last card of the tablet's Now/Next board (\"then: 20 " +

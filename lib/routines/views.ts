@@ -26,6 +26,7 @@ export type RoutineEditorData = {
   startMinute: number;
   endMinute: number;
   points: number;
+  remindAtEnd: boolean;
   then: { emoji: string; label: string } | null;
   kidIds: string[];
   versionNumber: number;
@@ -54,6 +55,7 @@ export async function getRoutineForEditor(
       startMinute: true,
       endMinute: true,
       points: true,
+      remindAtEnd: true,
       thenEmoji: true,
       thenLabel: true,
       assignments: { select: { memberId: true } },
@@ -72,6 +74,7 @@ export async function getRoutineForEditor(
     startMinute: routine.startMinute,
     endMinute: routine.endMinute,
     points: routine.points,
+    remindAtEnd: routine.remindAtEnd,
     then: thenOf(routine),
     kidIds: routine.assignments.map((a) => a.memberId),
     versionNumber: version.number,
@@ -215,6 +218,7 @@ const apiRoutineFields = {
   archivedAt: true,
   revision: true,
   points: true,
+  remindAtEnd: true,
   thenEmoji: true,
   thenLabel: true,
   createdAt: true,

@@ -2,6 +2,7 @@
 // each case acts as family A's parent against family B's ids, and the harness asserts that the
 // answer is a refusal and that not one of B's rows changed. Every feature adds its actions and
 // route handlers to the case lists in lib/cross-family.integration.test.ts.
+import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { newInviteToken, inviteExpiry } from "@/lib/families/rules";
@@ -100,7 +101,23 @@ export async function seedFamilyGraph(db: PrismaClient) {
       tokenHash: newInviteToken().tokenHash,
     },
   });
+  const device = await db.pushSubscription.create({
+    data: {
+      familyId: family.id,
+      memberId: parent.member.id,
+      endpoint: `https://push.example.net/send/${randomUUID()}`,
+      p256dh: Buffer.alloc(65, 4).toString("base64url"),
+      auth: Buffer.alloc(16, 1).toString("base64url"),
+      label: "Chrome on Android",
+      locale: "en",
+    },
+  });
+  await db.notificationPrefs.create({
+    data: { familyId: family.id, memberId: parent.member.id, quietStart: 1320, quietEnd: 420 },
+  });
   return {
+    deviceId: device.id,
+    deviceEndpoint: device.endpoint,
     webhookId: webhook.id,
     calendarFeedId: feed.id,
     triggerId: trigger.id,
@@ -160,6 +177,8 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.webhookEndpoint.findMany({ where, orderBy }),
     db.calendarFeed.findMany({ where, orderBy }),
     db.triggerLink.findMany({ where, orderBy }),
+    db.pushSubscription.findMany({ where, orderBy }),
+    db.notificationPrefs.findMany({ where, orderBy: { memberId: "asc" } }),
     db.webhookDelivery
       .findMany({ where, orderBy })
       .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { NEXT_BIN, runNode, type RunResult } from "./processes";
-import { buildServiceWorker, SERVICE_WORKER } from "./service-worker";
+import { buildServiceWorker, PARENT_WORKER, SERVICE_WORKER } from "./service-worker";
 
 const SOURCES = [
   "app",
@@ -29,7 +29,8 @@ function newestMtime(path: string): number {
 
 export function hasCurrentBuild(root: string): boolean {
   const buildId = join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId) || !existsSync(join(root, SERVICE_WORKER))) return false;
+  const workers = [SERVICE_WORKER, PARENT_WORKER].map((file) => join(root, file));
+  if (!existsSync(buildId) || !workers.every((file) => existsSync(file))) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(join(root, source)) <= builtAt);
 }

@@ -82,6 +82,9 @@ export const routineSummaryDto = z
     }),
     versionNumber: z.number().int(),
     points: z.number().int().meta({ description: "Points for finishing it on a day." }),
+    remindAtEnd: z.boolean().meta({
+      description: "Parents get a push when a kid has not finished it by the end of its window.",
+    }),
     then: z
       .object({ emoji: z.string(), label: z.string() })
       .nullable()

@@ -34,6 +34,7 @@ function summary(row: Omit<RoutineRow, "versions"> & { versions: { number: numbe
     revision: row.revision,
     versionNumber: row.versions[0]?.number ?? 0,
     points: row.points,
+    remindAtEnd: row.remindAtEnd,
     then: thenOf(row),
     createdAt: row.createdAt.toISOString(),
   };
@@ -128,7 +129,7 @@ export const getRoutineEndpoint = defineEndpoint({
 
 // Every field optional, and no defaults: a field left out keeps its value (a default would
 // silently overwrite it, e.g. points back to 10).
-const { points: _points, then: _then, ...editableFields } = draftFields;
+const { points: _points, then: _then, remindAtEnd: _remind, ...editableFields } = draftFields;
 const patchBody = z
   .strictObject(editableFields)
   .partial()
@@ -137,6 +138,7 @@ const patchBody = z
       description: "The `revision` you read. If someone saved since, the answer is 409.",
     }),
     points: routinePoints.optional(),
+    remindAtEnd: z.boolean().optional(),
     then: thenCard
       .optional()
       .meta({ description: "The Now/Next board's last card; null removes it." }),
@@ -172,6 +174,7 @@ export const updateRoutineEndpoint = defineEndpoint({
       kidIds: changes.kidIds ?? current.kidIds,
       cards: changes.cards ?? current.cards,
       points: changes.points ?? current.points,
+      remindAtEnd: changes.remindAtEnd ?? current.remindAtEnd,
       then: changes.then === undefined ? current.then : changes.then,
     });
     if (!merged.success)
