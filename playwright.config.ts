@@ -51,6 +51,8 @@ export default defineConfig({
       NODE_ENV: "production",
       I18N_PSEUDO: "1",
       PUBLIC_URL: BASE_URL,
+      // Web Push: the contact the push services see (docs/notifications.md).
+      VAPID_SUBJECT: "mailto:push-tests@routines.example.org",
     },
   },
 });
