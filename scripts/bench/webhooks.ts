@@ -8,6 +8,8 @@
 //    interleaved in blocks of 50): p50/p95 and the ratio.
 // 4. Event → MQTT state (when a broker answers at MQTT_BENCH_URL, default mqtt://127.0.0.1:1883):
 //    50 checks, each until the kid's new state arrives at a subscriber: p50/p95.
+// 5. Reward request → push notification decrypted at a local push service (lib/testing/
+//    push-service.ts): 50 requests, one at a time, each to 2 devices: p50/p95 of the second.
 // Prints the figures for docs/benchmarks.md; deletes its families.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
@@ -17,6 +19,8 @@ import { db } from "../../lib/db";
 import { checkItem } from "../../lib/checks/queries";
 import { startRunner } from "../../lib/jobs/runner";
 import { createWebhook } from "../../lib/webhooks/queries";
+import { saveSubscription } from "../../lib/push/queries";
+import { startPushService } from "../../lib/testing/push-service";
 import { createFamily, createKid, createParent, createRoutine } from "../../lib/testing/factories";
 import { addDays, localDateAt } from "../../lib/time/rules";
 
@@ -169,6 +173,52 @@ try {
       await watcher.publishAsync(retained, "", { retain: true });
     await watcher.endAsync();
   } else console.log(`event → MQTT state: no broker at ${mqttUrl}, not measured`);
+
+  // 5. Reward request → push.
+  const push = await startPushService();
+  try {
+    const home = await setup(1, 1);
+    const phones = [push.device(), push.device()];
+    for (const phone of phones)
+      await saveSubscription(home.family.id, home.parent.id, {
+        ...phone,
+        label: "Bench",
+        locale: "en",
+      });
+    await db.pointsEntry.create({
+      data: {
+        familyId: home.family.id,
+        memberId: home.kids[0]!.id,
+        delta: 1000,
+        source: "HABIT",
+        sourceKey: "bench",
+        reason: "Bench",
+      },
+    });
+    const pushLatencies: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const reward = await db.reward.create({
+        data: { familyId: home.family.id, name: `Treat ${i}`, emoji: "🍦", cost: 1 },
+      });
+      const start = performance.now();
+      await db.rewardRequest.create({
+        data: {
+          familyId: home.family.id,
+          memberId: home.kids[0]!.id,
+          rewardId: reward.id,
+          cost: 1,
+        },
+      });
+      while (phones.some((phone) => phone.received.length <= i))
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      pushLatencies.push(performance.now() - start);
+    }
+    console.log(
+      `reward request → push decrypted on 2 devices (50 requests): p50 ${ms(percentile(pushLatencies, 50))}, p95 ${ms(percentile(pushLatencies, 95))}`,
+    );
+  } finally {
+    await push.close();
+  }
 } finally {
   await runner.stop();
   server.close();
