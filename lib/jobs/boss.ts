@@ -55,6 +55,23 @@ export async function startBoss(options: JobOptions): Promise<PgBoss> {
   });
   boss.on("error", (error) => console.warn(`[jobs] ${error.message}`));
   await boss.start();
+  // Instances starting together on a new database create the same queues at once, and pg-boss's
+  // queue creation (a table per queue) can deadlock with itself: the loser tries again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await setUpQueues(boss, settings);
+      break;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 5 || (code !== "40P01" && code !== "23505")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
+  return boss;
+}
+
+/** The app's queues, with this start's settings (createQueue keeps a queue's first ones). */
+async function setUpQueues(boss: PgBoss, settings: typeof JOB_DEFAULTS & JobOptions) {
   await boss.createQueue(QUEUES.webhook, {
     name: QUEUES.webhook,
     retryLimit: settings.retryLimit,
@@ -97,7 +114,6 @@ export async function startBoss(options: JobOptions): Promise<PgBoss> {
     expireInSeconds: settings.expireInSeconds,
   });
   await boss.updateQueue(QUEUES.push, push);
-  return boss;
 }
 
 /**

@@ -31,9 +31,13 @@ export type RunnerOptions = JobOptions &
     pushFetch?: typeof fetch;
   };
 
+/** What this process has done since it started (logged when it stops). */
+export type RunnerStats = { webhooks: Record<string, number>; pushes: Record<string, number> };
+
 export type Runner = {
   boss: PgBoss;
   publisher: Publisher | null;
+  stats: () => RunnerStats;
   /** Dispatches every waiting event now (and again if more arrive meanwhile). */
   dispatchNow: () => Promise<void>;
   stop: () => Promise<void>;
@@ -41,6 +45,9 @@ export type Runner = {
 
 export async function startRunner(options: RunnerOptions): Promise<Runner> {
   const boss = await startBoss(options);
+  const counts: RunnerStats = { webhooks: {}, pushes: {} };
+  const count = (kind: keyof RunnerStats, outcome: string) =>
+    (counts[kind][outcome] = (counts[kind][outcome] ?? 0) + 1);
   // Deliveries in batches, each delivered on its own (a slow receiver holds up its own delivery,
   // not the batch's others): a delivery to retry is failed by itself, and pg-boss completes the
   // rest. A full batch asks for the next one at once instead of after the polling interval.
@@ -54,6 +61,7 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
           const outcome = await attemptDelivery(job.data.deliveryId, final, options).catch(
             (error: Error) => (console.warn(`[webhooks] ${error.message}`), "retry" as const),
           );
+          count("webhooks", outcome);
           // Failed now, the job runs again after the backoff; pg-boss completes the others.
           if (outcome === "retry")
             await boss.fail(QUEUES.webhook, job.id, { message: "will retry" });
@@ -101,6 +109,7 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
             const outcome = await sendPush(job.data, pushSettings).catch(
               (error: Error) => (console.warn(`[push] ${error.message}`), "retry" as const),
             );
+            count("pushes", outcome);
             if (outcome === "retry")
               await boss.fail(QUEUES.push, job.id, { message: "will retry" });
           }),
@@ -172,6 +181,7 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
   return {
     boss,
     publisher,
+    stats: () => structuredClone(counts),
     dispatchNow,
     async stop() {
       clearInterval(timer);
