@@ -7,7 +7,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { QUEUES, startBoss, type JobOptions } from "@/lib/jobs/boss";
-import { dispatchWaiting } from "@/lib/outbox/dispatch";
+import { dispatchWaiting, requeueStranded } from "@/lib/outbox/dispatch";
 import { pruneOutbox } from "@/lib/outbox/retention";
 import { attemptDelivery, type DeliverySettings } from "@/lib/webhooks/deliver";
 import { connectPublisher, type MqttSettings, type Publisher } from "@/lib/mqtt/publisher";
@@ -83,10 +83,19 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
     workerIds.push(id);
   }
 
+  // Deliveries left without a job (a restore) get one now and every day.
+  const requeue = async () => {
+    const count = await requeueStranded(boss, options.schema ?? "pgboss", {
+      familyIds: options.familyIds,
+    });
+    if (count > 0) console.info(`[jobs] ${count} waiting webhook deliveries queued again`);
+  };
+  await requeue().catch((error: Error) => console.warn(`[jobs] ${error.message}`));
   await boss.work(QUEUES.outboxCleanup, async () => {
     const deleted = await pruneOutbox();
     if (deleted > 0) console.info(`[jobs] outbox: ${deleted} old events deleted`);
     await prunePushNotices();
+    await requeue();
   });
 
   // Parents' push notifications: one job per device, retried like a webhook.

@@ -107,3 +107,32 @@ export async function dispatchWaiting(
     return events.length;
   });
 }
+
+/**
+ * Deliveries still waiting whose job is gone: the backups hold the app's tables but not pg-boss's
+ * (decision 010), so after a restore a PENDING delivery would wait for ever. Given its job again
+ * when a process starts and daily; the number re-queued. A minute's grace leaves alone a delivery
+ * whose job is being written in another process's dispatch.
+ */
+export async function requeueStranded(
+  boss: PgBoss,
+  schema: string,
+  options: { familyIds?: string[] } = {},
+): Promise<number> {
+  const scope = options.familyIds
+    ? Prisma.sql`AND d."familyId" = ANY(${options.familyIds}::uuid[])`
+    : Prisma.empty;
+  const jobs = Prisma.raw(`"${schema.replace(/"/g, "")}".job`);
+  const stranded = await db.$queryRaw<{ id: string }[]>`
+    SELECT d."id" FROM "webhook_deliveries" d
+    WHERE d."status" = 'PENDING' AND d."createdAt" < now() - interval '1 minute' ${scope}
+      AND NOT EXISTS (
+        SELECT 1 FROM ${jobs} j
+        WHERE j.name = ${QUEUES.webhook} AND j.data->>'deliveryId' = d."id"::text
+          AND j.state IN ('created', 'retry', 'active'))`;
+  if (stranded.length > 0)
+    await boss.insert(
+      stranded.map(({ id }) => ({ name: QUEUES.webhook, data: { deliveryId: id } })),
+    );
+  return stranded.length;
+}

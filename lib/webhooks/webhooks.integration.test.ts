@@ -207,34 +207,39 @@ describe("webhooks", () => {
     );
   }, 40_000);
 
-  it("run each job once with two processes on one database", async () => {
-    const { familyId, parentId } = await family();
+  // Two real processes, and one killed mid-delivery: lib/jobs/processes.integration.test.ts.
+
+  it("are sent after a restore, which brings back waiting deliveries but not their jobs", async () => {
+    const { familyId, parentId, check } = await family();
     const hook = await receiver(() => 200);
-    await createWebhook(familyId, parentId, { url: hook.url, events: ["points.changed"] });
-    const kid = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
-    await db.pointsEntry.createMany({
-      data: Array.from({ length: 30 }, (_, i) => ({
-        familyId,
-        memberId: kid.id,
-        delta: 1,
-        source: "HABIT" as const,
-        sourceKey: `bonus:${i}`,
-        reason: "Bonus",
-      })),
+    const { id: endpointId } = await createWebhook(familyId, parentId, {
+      url: hook.url,
+      events: ["check.added"],
     });
-    const [a, b] = [
-      await runner({ familyIds: [familyId] }),
-      await runner({ familyIds: [familyId] }),
-    ];
-    await Promise.all([a.dispatchNow(), b.dispatchNow(), a.dispatchNow(), b.dispatchNow()]);
+    await check();
+    const [event] = await eventsOf(familyId);
+    // As a restore leaves it: dispatched, its delivery waiting, no job in pg-boss's tables.
+    await db.outboxEvent.update({ where: { id: event!.id }, data: { dispatchedAt: new Date() } });
+    const delivery = await db.webhookDelivery.create({
+      data: {
+        familyId,
+        endpointId,
+        eventId: event!.id,
+        eventType: event!.type,
+        body: JSON.stringify({ id: String(event!.id) }),
+        createdAt: new Date(Date.now() - 5 * 60_000),
+      },
+    });
+    await runner({ familyIds: [familyId] });
     await until(
-      () => db.webhookDelivery.count({ where: { familyId, status: "DELIVERED" } }),
-      (n) => n >= 30,
+      () => db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } }),
+      (d) => d.status === "DELIVERED",
     );
-    expect(await db.webhookDelivery.count({ where: { familyId } })).toBe(30);
-    const ids = hook.received.map((r) => r.id);
-    expect(ids).toHaveLength(30);
-    expect(new Set(ids).size).toBe(30);
+    expect(hook.received.map((r) => r.id)).toEqual([delivery.id]);
+    // A second process starting finds it delivered: nothing is sent again.
+    await runner({ familyIds: [familyId] });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(hook.received).toHaveLength(1);
   }, 40_000);
 
   it("lose nothing when the process delivering dies: another one delivers it", async () => {
