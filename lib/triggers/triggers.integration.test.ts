@@ -1,6 +1,7 @@
 // Trigger addresses (issue 19) through the real route: a POST checks the item as a tap would, a
 // repeat within the minute is the same tap, the rules of a tap hold, a burst meets the limit, a
 // revoked address does nothing, and another family can neither use nor revoke one.
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -12,7 +13,11 @@ import {
   createParent,
   createRoutine,
 } from "@/lib/testing/factories";
-import { isoWeekday, localDateAt } from "@/lib/time/rules";
+import { checkItem } from "@/lib/checks/queries";
+import { saveRoutine } from "@/lib/routines/queries";
+import { routineDraftSchema } from "@/lib/routines/schemas";
+import { getRoutineForEditor } from "@/lib/routines/views";
+import { addDays, formatMinuteOfDay, isoWeekday, localDateAt } from "@/lib/time/rules";
 
 // The route handler itself, as Next calls it (lib/ may not import app/ statically).
 const { POST, GET } = await import("@/app/trigger/[token]/route");
@@ -76,6 +81,48 @@ describe("trigger addresses", () => {
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ error: "rule_violation" });
     expect(await db.itemCheck.count({ where: { familyId: family.id } })).toBe(0);
+  });
+
+  it("follow their item into the routine's next version", async () => {
+    const { family, parent, kid, routine, items, lineage, today } = await seed();
+    const teeth = await lineage(0);
+    const { token } = await createTrigger(family.id, parent.id, {
+      kind: "item",
+      kidId: kid.id,
+      routineId: routine.id,
+      itemLineageId: teeth,
+    });
+    // Yesterday's check keeps version 1 as it was; the edit becomes version 2, today's version (a
+    // check today would have kept today on version 1: the day's checks pin its version).
+    await checkItem(family.id, kid.id, items[1]!.id, addDays(today, -1), randomUUID());
+    const current = await getRoutineForEditor(family.id, routine.id);
+    const cards = current.cards.map((card) => ({
+      ...card,
+      items: [{ label: "Floss" }, ...card.items],
+    }));
+    const draft = routineDraftSchema.parse({
+      name: current.name,
+      icon: current.icon,
+      weekdays: current.weekdays,
+      start: formatMinuteOfDay(current.startMinute),
+      end: formatMinuteOfDay(current.endMinute),
+      kidIds: current.kidIds,
+      cards,
+      points: current.points,
+    });
+    await saveRoutine(family.id, routine.id, current.revision, draft);
+    const next = await db.routineVersion.findFirstOrThrow({
+      where: { routineId: routine.id },
+      orderBy: { number: "desc" },
+    });
+    expect(next.number).toBe(2);
+
+    expect((await post(token)).status).toBe(200);
+    const check = await db.itemCheck.findFirstOrThrow({
+      where: { familyId: family.id, item: { lineageId: teeth } },
+      select: { versionId: true, item: { select: { label: true } } },
+    });
+    expect(check).toEqual({ versionId: next.id, item: { label: "Teeth" } });
   });
 
   it("log a habit for its kid", async () => {
