@@ -7,33 +7,29 @@ import { TRIGGER } from "@/lib/auth/rules";
 import { DomainError } from "@/lib/errors";
 import { databaseOutage } from "@/lib/db-outage";
 import { fireTrigger } from "@/lib/triggers/queries";
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+import { noStoreJson, postOnly } from "@/lib/http-answers";
 
 export async function POST(_request: Request, { params }: RouteContext<"/trigger/[token]">) {
   const { token } = await params;
-  if (!/^[\w-]{20,100}$/.test(token)) return json(404, { error: "not_found" });
+  if (!/^[\w-]{20,100}$/.test(token)) return noStoreJson(404, { error: "not_found" });
   try {
     // Counted before the secret is looked at, atomically: a burst cannot slip past the limit.
     const reservation = await reserveAttempt(TRIGGER, attemptKey(TRIGGER, token));
     if (!reservation.allowed)
-      return json(
+      return noStoreJson(
         reservation.reason === "limit" ? 429 : 503,
         { error: reservation.reason === "limit" ? "too_many" : "unavailable" },
         { "Retry-After": String(reservation.retryAfterSeconds) },
       );
     const fired = await fireTrigger(token);
-    if (!fired) return json(404, { error: "not_found" });
-    return json(200, { did: fired.did, new: fired.new, date: fired.date });
+    if (!fired) return noStoreJson(404, { error: "not_found" });
+    return noStoreJson(200, { did: fired.did, new: fired.new, date: fired.date });
   } catch (error) {
     if (error instanceof DomainError)
-      return json(422, { error: "rule_violation", message: error.message });
+      return noStoreJson(422, { error: "rule_violation", message: error.message });
     if (!databaseOutage(error)) throw error;
-    return json(503, { error: "unavailable" }, { "Retry-After": "30" });
+    return noStoreJson(503, { error: "unavailable" }, { "Retry-After": "30" });
   }
 }
 
-export function GET() {
-  return json(405, { error: "method_not_allowed", message: "Send a POST." }, { Allow: "POST" });
-}
+export const GET = postOnly;

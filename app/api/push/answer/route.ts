@@ -8,9 +8,7 @@ import { z } from "zod";
 import { databaseOutage } from "@/lib/db-outage";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { answerFromNotification } from "@/lib/push/answer";
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+import { noStoreJson, postOnly } from "@/lib/http-answers";
 
 const bodySchema = z.strictObject({
   token: z.string().min(20).max(1000),
@@ -20,22 +18,20 @@ const bodySchema = z.strictObject({
 export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success)
-    return json(400, { error: "invalid_input", message: "Send { token, decision }." });
+    return noStoreJson(400, { error: "invalid_input", message: "Send { token, decision }." });
   try {
     const answer = await answerFromNotification(parsed.data.token, parsed.data.decision);
     if (answer.kind === "refused")
-      return json(401, { error: "unauthenticated", message: answer.message });
-    return json(answer.kind === "done" ? 200 : 409, answer);
+      return noStoreJson(401, { error: "unauthenticated", message: answer.message });
+    return noStoreJson(answer.kind === "done" ? 200 : 409, answer);
   } catch (error) {
     if (error instanceof NotFoundError)
-      return json(404, { error: "not_found", message: error.message });
+      return noStoreJson(404, { error: "not_found", message: error.message });
     if (error instanceof DomainError)
-      return json(409, { error: "conflict", message: error.message });
+      return noStoreJson(409, { error: "conflict", message: error.message });
     if (!databaseOutage(error)) throw error;
-    return json(503, { error: "unavailable" }, { "Retry-After": "30" });
+    return noStoreJson(503, { error: "unavailable" }, { "Retry-After": "30" });
   }
 }
 
-export function GET() {
-  return json(405, { error: "method_not_allowed", message: "Send a POST." }, { Allow: "POST" });
-}
+export const GET = postOnly;
