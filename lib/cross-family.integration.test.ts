@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { callAction } from "@/lib/testing/actions";
 import {
   seedFamilyGraph,
+  browserKey,
   expectRefusedAndUnchanged,
   snapshotFamily,
   type CrossFamilyCase,
@@ -252,7 +253,7 @@ const cases: CrossFamilyCase[] = [
         subscription: JSON.stringify({
           endpoint: b.deviceEndpoint,
           keys: {
-            p256dh: Buffer.alloc(65, 9).toString("base64url"),
+            p256dh: browserKey(),
             auth: Buffer.alloc(16, 9).toString("base64url"),
           },
         }),

@@ -1,3 +1,4 @@
+import { createECDH } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isContactAddress } from "@/lib/env";
@@ -172,7 +173,9 @@ describe("a notification's answer token", () => {
 });
 
 describe("a subscription", () => {
-  const p256dh = Buffer.alloc(65, 4).toString("base64url");
+  const browser = createECDH("prime256v1");
+  browser.generateKeys();
+  const p256dh = browser.getPublicKey().toString("base64url");
   const auth = Buffer.alloc(16, 1).toString("base64url");
 
   it("needs a P-256 key and a 16-byte secret", () => {
@@ -185,6 +188,11 @@ describe("a subscription", () => {
       false,
     );
     expect(subscriptionSchema.safeParse({ ...ok, endpoint: "ftp://x/y" }).success).toBe(false);
+    // 65 bytes, but not a point on the curve: nothing could be encrypted for it.
+    const offCurve = Buffer.alloc(65, 4).toString("base64url");
+    expect(subscriptionSchema.safeParse({ ...ok, keys: { p256dh: offCurve, auth } }).success).toBe(
+      false,
+    );
   });
 
   it("goes to https, or to plain http only on this machine where private targets are allowed", () => {

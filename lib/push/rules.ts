@@ -1,6 +1,7 @@
 // The rules of parents' push notifications (issue 19), pure: what a browser's subscription must
 // look like, quiet hours, when a routine's reminder or a week's summary is due, and the signed
 // answer a notification's Approve and Deny buttons carry.
+import { createPublicKey } from "node:crypto";
 import { z } from "zod";
 import { readPayload, signPayload } from "@/lib/auth/signed-payload";
 import {
@@ -30,12 +31,35 @@ const base64url = (bytes: number, what: string) =>
       error: `The ${what} key has the wrong length.`,
     });
 
+/** Is this (base64url, uncompressed) a point on P-256? */
+function isCurvePoint(value: string): boolean {
+  const point = Buffer.from(value, "base64url");
+  if (point[0] !== 4) return false;
+  try {
+    createPublicKey({
+      key: {
+        kty: "EC",
+        crv: "P-256",
+        x: point.subarray(1, 33).toString("base64url"),
+        y: point.subarray(33, 65).toString("base64url"),
+      },
+      format: "jwk",
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What PushSubscription.toJSON() gives, as the browser sends it (RFC 8291's keys). */
 export const subscriptionSchema = z.object({
   endpoint: z.url({ protocol: /^https?$/, error: "Not a push service address." }).max(1000),
   keys: z.object({
-    // An uncompressed P-256 point, and the 16-byte authentication secret.
-    p256dh: base64url(65, "p256dh"),
+    // An uncompressed P-256 point (on the curve: payloads are encrypted for it), and the 16-byte
+    // authentication secret.
+    p256dh: base64url(65, "p256dh").refine(isCurvePoint, {
+      error: "The p256dh key is not a P-256 key.",
+    }),
     auth: base64url(16, "auth"),
   }),
 });

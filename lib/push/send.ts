@@ -61,19 +61,28 @@ export async function sendPush(job: PushJob, settings: PushSettings): Promise<Pu
     return "refused";
   }
   const keys = await vapidKeys();
-  const request = webpush.generateRequestDetails(
-    {
-      endpoint: subscription.endpoint,
-      keys: { p256dh: subscription.p256dh, auth: subscription.auth },
-    },
-    JSON.stringify(message),
-    {
-      vapidDetails: { subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
-      TTL: TTL[job.notice.kind],
-      // A reward request wakes a phone now; a summary may wait for the phone's next wake-up.
-      urgency: job.notice.kind === "reward" ? "high" : "normal",
-    },
-  );
+  let request: ReturnType<typeof webpush.generateRequestDetails>;
+  try {
+    request = webpush.generateRequestDetails(
+      {
+        endpoint: subscription.endpoint,
+        keys: { p256dh: subscription.p256dh, auth: subscription.auth },
+      },
+      JSON.stringify(message),
+      {
+        vapidDetails: { subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+        TTL: TTL[job.notice.kind],
+        // A reward request wakes a phone now; a summary may wait for the phone's next wake-up.
+        urgency: job.notice.kind === "reward" ? "high" : "normal",
+      },
+    );
+  } catch (error) {
+    // Keys that cannot be encrypted for (stored before they were checked): no retry helps.
+    console.warn(
+      `[push] cannot encrypt for ${new URL(subscription.endpoint).host}: ${(error as Error).message}`,
+    );
+    return "refused";
+  }
   let status: number;
   try {
     const response = await (settings.fetch ?? fetch)(request.endpoint, {

@@ -2,7 +2,7 @@
 // each case acts as family A's parent against family B's ids, and the harness asserts that the
 // answer is a refusal and that not one of B's rows changed. Every feature adds its actions and
 // route handlers to the case lists in lib/cross-family.integration.test.ts.
-import { randomUUID } from "node:crypto";
+import { createECDH, randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { newInviteToken, inviteExpiry } from "@/lib/families/rules";
@@ -106,7 +106,7 @@ export async function seedFamilyGraph(db: PrismaClient) {
       familyId: family.id,
       memberId: parent.member.id,
       endpoint: `https://push.example.net/send/${randomUUID()}`,
-      p256dh: Buffer.alloc(65, 4).toString("base64url"),
+      p256dh: browserKey(),
       auth: Buffer.alloc(16, 1).toString("base64url"),
       label: "Chrome on Android",
       locale: "en",
@@ -140,6 +140,13 @@ export async function seedFamilyGraph(db: PrismaClient) {
     inviteId: invite.id,
     inviteToken: token,
   };
+}
+
+/** A browser's push key: a real P-256 point, as the app accepts only those. */
+export function browserKey(): string {
+  const ecdh = createECDH("prime256v1");
+  ecdh.generateKeys();
+  return ecdh.getPublicKey().toString("base64url");
 }
 
 /** Every row that belongs to a family, in a stable order: equal snapshots mean nothing changed. */
