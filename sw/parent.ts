@@ -4,7 +4,7 @@
 // fetches: parent pages load from the network as without it.
 //
 // A reward request's notification has Approve and Deny. Pressing one posts the notification's
-// signed token to /api/push/answer without cookies (the token is the permission, for that parent
+// signed token to /push/answer without cookies (the token is the permission, for that parent
 // and that device only), then replaces the notification with the answer: "Approved: …", "That
 // request was already answered.", or, without a network, a sentence saying to use the dashboard.
 import type { PushMessage } from "@/lib/push/message";
@@ -66,7 +66,7 @@ self.addEventListener("notificationclick", (event) => {
 async function answer(notification: Notification, data: Data, decision: "approve" | "deny") {
   let said: string;
   try {
-    const response = await fetch("/api/push/answer", {
+    const response = await fetch("/push/answer", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ token: data.token, decision }),

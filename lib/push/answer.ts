@@ -1,5 +1,5 @@
 import "server-only";
-// Approve or Deny pressed on a reward request's notification (issue 19, app/api/push/answer). The
+// Approve or Deny pressed on a reward request's notification (issue 19, app/push/answer). The
 // token is the capability: signed by the server for one request, one parent and one device, for a
 // week. It stops working when the device is removed or the parent leaves the family, and the
 // request itself can be answered only once (lib/points/queries.ts), whoever answers first.
