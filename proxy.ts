@@ -14,6 +14,7 @@ const PARENT_PAGES = [
   "/routines",
   "/habits",
   "/rewards",
+  "/money",
 ];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 

@@ -198,6 +198,8 @@ async function sweep(
     ["/rewards", "rewards"],
     ["/family", "family"],
     ["/account", "account"],
+    ["/money", "money"],
+    [`/money/${seeded.kids[1]!.id}`, "money-kid"],
     [`/dashboard/kids/${seeded.kids[1]!.id}?date=${yesterday}`, "kid-days"],
   ] as const)
     await check(page, path, shot, size, language);

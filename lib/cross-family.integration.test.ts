@@ -29,6 +29,7 @@ const webhooks = await import("@/lib/webhooks/actions");
 const calendars = await import("@/lib/calendar/actions");
 const triggers = await import("@/lib/triggers/actions");
 const push = await import("@/lib/push/actions");
+const money = await import("@/lib/money/actions");
 const points = await import("@/lib/points/actions");
 const checks = await import("@/lib/checks/actions");
 
@@ -260,6 +261,71 @@ const cases: CrossFamilyCase[] = [
         locale: "en",
       }),
   },
+  {
+    name: "putMoneyInTheirKidsJar",
+    run: (b) =>
+      call(money.changeMoneyAction, {
+        kidId: b.kidId,
+        kind: "DEPOSIT",
+        jar: "SPEND",
+        amount: "5",
+        note: "x",
+      }),
+  },
+  {
+    name: "takeMoneyFromTheirKid",
+    run: (b) =>
+      call(money.changeMoneyAction, {
+        kidId: b.kidId,
+        kind: "WITHDRAWAL",
+        jar: "SAVE",
+        amount: "1",
+        note: "x",
+      }),
+  },
+  {
+    name: "moveTheirKidsMoney",
+    run: (b) =>
+      call(money.moveMoneyAction, { kidId: b.kidId, from: "SAVE", to: "SPEND", amount: "1" }),
+  },
+  {
+    name: "correctTheirKidsStars",
+    run: (b) =>
+      call(money.correctPointsAction, {
+        kidId: b.kidId,
+        direction: "remove",
+        stars: "1",
+        reason: "x",
+      }),
+  },
+  {
+    name: "exchangeTheirKidsStars",
+    run: (b) => call(money.exchangeAction, { kidId: b.kidId, stars: "10" }),
+  },
+  {
+    name: "setTheirKidsAllowance",
+    run: (b) =>
+      call(money.saveWalletAction, {
+        kidId: b.kidId,
+        allowance: "9",
+        rhythm: "WEEKLY",
+        weekday: "6",
+        savePct: "0",
+        givePct: "0",
+      }),
+  },
+  {
+    name: "setTheirKidsGoal",
+    run: (b) =>
+      call(money.setGoalAction, {
+        kidId: b.kidId,
+        kind: "WISH",
+        label: "X",
+        emoji: "🎁",
+        price: "1",
+      }),
+  },
+  { name: "closeTheirKidsGoal", run: (b) => call(money.closeGoalAction, { kidId: b.kidId }) },
   {
     name: "enableWebhook",
     run: (b) => call(webhooks.enableWebhookAction, { webhookId: b.webhookId }),

@@ -15,6 +15,7 @@ const LINKS = [
   { href: "/routines", label: "routines", emoji: "🗂️", from: "all" },
   { href: "/habits", label: "habits", emoji: "🔥", from: "all" },
   { href: "/rewards", label: "rewards", emoji: "🎁", from: "md" },
+  { href: "/money", label: "money", emoji: "🪙", from: "lg" },
   { href: "/family", label: "family", emoji: "👨‍👩‍👧", from: "md" },
   { href: "/account", label: "account", emoji: "⚙️", from: "lg" },
 ] as const;

@@ -10,10 +10,13 @@ export function StarTiles({
   balance,
   cost,
   label,
+  symbol = "⭐",
 }: {
   balance: number;
   cost: number;
   label: string;
+  /** What a full tile shows: a star, or a coin for a money goal (one tile per whole unit). */
+  symbol?: string;
 }) {
   const t = useTranslations("tablet.rewards");
   const { per, tiles } = starTiles(balance, cost);
@@ -42,7 +45,7 @@ export function StarTiles({
               />
             )}
             <span className="relative" aria-hidden>
-              {per === 1 ? (share === 1 ? "⭐" : "") : tile.value}
+              {per === 1 ? (share === 1 ? symbol : "") : tile.value}
             </span>
           </span>
         );

@@ -180,6 +180,10 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
       { name: "Habits", description: "Habits, logs, pauses and streaks." },
       { name: "Points", description: "A member's points: balance and ledger." },
       { name: "Rewards", description: "Rewards kids can ask for, and the answers." },
+      {
+        name: "Money",
+        description: "A kid's money apart from stars: jars, allowance, savings goal, exchange.",
+      },
       { name: "System", description: "Health and this document." },
     ],
     paths,

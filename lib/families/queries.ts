@@ -90,6 +90,9 @@ export async function getFamily(familyId: string) {
       dayStartMinute: true,
       weekStart: true,
       clock: true,
+      currency: true,
+      exchangePoints: true,
+      exchangeMinor: true,
     },
   });
   if (!family) throw new NotFoundError("Your family");

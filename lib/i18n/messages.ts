@@ -22,6 +22,7 @@ export const NAMESPACES = [
   "rewards",
   "family",
   "account",
+  "money",
   // Server actions' sentences, keyed by their English (lib/i18n/server-messages.ts).
   "server",
   // Parents' push notifications, written on the server in the parent's language (lib/push/words.ts).

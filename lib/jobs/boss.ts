@@ -17,6 +17,8 @@ export const QUEUES = {
   push: "push-notification",
   /** Every minute: routines' end-of-window reminders and weekly summaries (lib/push/schedule.ts). */
   pushSchedule: "push-schedule",
+  /** Every 5 minutes: allowances due paid, savings goals reached (lib/money/allowance.ts). */
+  allowance: "allowance-payouts",
 } as const;
 
 export type JobOptions = {
@@ -103,6 +105,14 @@ async function setUpQueues(boss: PgBoss, settings: typeof JOB_DEFAULTS & JobOpti
     expireInSeconds: 55,
   });
   await boss.schedule(QUEUES.pushSchedule, "* * * * *");
+  // Paydays are days: within 5 minutes of the family's day start is on time. A run missed is
+  // made up by the next (every payday since the last one paid is paid).
+  await boss.createQueue(QUEUES.allowance, {
+    name: QUEUES.allowance,
+    retryLimit: 0,
+    expireInSeconds: 240,
+  });
+  await boss.schedule(QUEUES.allowance, "*/5 * * * *");
   // Once a day across all instances (pg-boss's cron makes one job per slot), at night.
   await boss.schedule(QUEUES.outboxCleanup, "17 3 * * *");
   // createQueue keeps a queue's first settings: these follow the configuration of this start.

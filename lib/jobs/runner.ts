@@ -11,7 +11,9 @@ import { dispatchWaiting, requeueStranded } from "@/lib/outbox/dispatch";
 import { pruneOutbox } from "@/lib/outbox/retention";
 import { attemptDelivery, type DeliverySettings } from "@/lib/webhooks/deliver";
 import { connectPublisher, type MqttSettings, type Publisher } from "@/lib/mqtt/publisher";
-import { prunePushNotices, scheduleNotices } from "@/lib/push/schedule";
+import { payAllowances } from "@/lib/money/allowance";
+import { markReachedGoals } from "@/lib/money/goals";
+import { prunePushNotices, queueGoalPushes, scheduleNotices } from "@/lib/push/schedule";
 import { type PushJob, type PushSettings, sendPush } from "@/lib/push/send";
 
 export type RunnerOptions = JobOptions &
@@ -126,6 +128,10 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
       },
     ),
   );
+  await boss.work(QUEUES.allowance, async () => {
+    await payAllowances(new Date(), { familyIds: options.familyIds });
+    await queueGoalPushes(boss, await markReachedGoals({ familyIds: options.familyIds }));
+  });
   await boss.work(QUEUES.pushSchedule, async () => {
     await scheduleNotices(boss, new Date(), { familyIds: options.familyIds });
   });

@@ -43,7 +43,7 @@ export const EVENT_DATA = {
       entryId: id,
       kidId: id,
       delta: z.int().meta({ description: "Stars added (negative: spent or taken back)." }),
-      source: z.enum(["ROUTINE", "HABIT", "REWARD", "UNDO"]),
+      source: z.enum(["ROUTINE", "HABIT", "REWARD", "UNDO", "CORRECTION", "EXCHANGE"]),
       balance: z.int().meta({ description: "The kid's stars after the change." }),
     })
     .meta({ description: "A kid's stars changed." }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/prisma-errors";
@@ -13,11 +14,11 @@ type Tx = Prisma.TransactionClient;
  * the transaction, so two of them can never both spend the same points. Awards only add and need
  * no lock.
  */
-async function lockMemberPoints(tx: Tx, memberId: string) {
+export async function lockMemberPoints(tx: Tx, memberId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`points:${memberId}`}, 0))`;
 }
 
-async function balanceIn(tx: Tx, familyId: string, memberId: string): Promise<number> {
+export async function balanceIn(tx: Tx, familyId: string, memberId: string): Promise<number> {
   const sum = await tx.pointsEntry.aggregate({
     where: { familyId, memberId },
     _sum: { delta: true },
@@ -72,6 +73,44 @@ export async function reverseAward(tx: Tx, familyId: string, awardKey: string) {
       },
     ],
     skipDuplicates: true,
+  });
+}
+
+/**
+ * A parent adds or takes away stars by hand, with the reason the kid will read ("Helped Grandma",
+ * "Fixed: counted twice"). Taking away more than the kid has is refused: the ledger never goes
+ * below zero.
+ */
+export async function correctPoints(
+  familyId: string,
+  kidId: string,
+  input: { delta: number; reason: string },
+  byId: string,
+) {
+  return db.$transaction(async (tx) => {
+    const kid = await tx.familyMember.count({
+      where: { id: kidId, familyId, role: "CHILD", archivedAt: null },
+    });
+    if (!kid) throw new NotFoundError("That kid");
+    await lockMemberPoints(tx, kidId);
+    const balance = await balanceIn(tx, familyId, kidId);
+    if (balance + input.delta < 0)
+      throw new DomainError(
+        sentence("They have {balance} stars: you can take away at most {balance}.", { balance }),
+      );
+    const entry = await tx.pointsEntry.create({
+      data: {
+        familyId,
+        memberId: kidId,
+        delta: input.delta,
+        source: "CORRECTION",
+        sourceKey: `correction:${randomUUID()}`,
+        reason: input.reason,
+        byId,
+      },
+      select: { id: true, delta: true, reason: true, source: true, createdAt: true },
+    });
+    return { entry, balance: balance + input.delta };
   });
 }
 

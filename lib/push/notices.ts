@@ -17,6 +17,7 @@ export type Notice =
   | { kind: "reward"; requestId: string }
   | { kind: "reminder"; routineId: string; kidId: string; date: LocalDate }
   | { kind: "weekly"; kidId: string; weekStart: LocalDate }
+  | { kind: "goal"; goalId: string }
   | { kind: "test" };
 
 type Recipient = { id: string; familyId: string; memberId: string; locale: string };
@@ -81,6 +82,28 @@ export async function composeNotice(
           deny: say("reward.deny"),
           offline: say("reward.offline"),
         },
+      };
+    }
+    case "goal": {
+      const goal = await db.savingsGoal.findFirst({
+        where: { id: notice.goalId, familyId, closedAt: null, reachedAt: { not: null } },
+        select: {
+          label: true,
+          emoji: true,
+          memberId: true,
+          member: { select: { displayName: true } },
+        },
+      });
+      if (!goal) return null;
+      return {
+        ...base,
+        title: say("goal.title", { kid: goal.member.displayName }),
+        body: say("goal.body", {
+          kid: goal.member.displayName,
+          goal: `${goal.emoji} ${goal.label}`,
+        }),
+        tag: `goal-${notice.goalId}`,
+        url: `/money/${goal.memberId}`,
       };
     }
     case "reminder":

@@ -86,6 +86,25 @@ export async function queueRewardPushes(
   );
 }
 
+/** A kid reached a savings goal: parents who hear about rewards hear about this too. */
+export async function queueGoalPushes(
+  boss: PgBoss,
+  goals: { id: string; familyId: string }[],
+  now = new Date(),
+) {
+  if (goals.length === 0) return;
+  await db.$transaction(async (tx) => {
+    const devices = await devicesOf(tx, [...new Set(goals.map((g) => g.familyId))]);
+    await insertJobs(
+      boss,
+      tx,
+      goals.flatMap((g) =>
+        jobsFor(devices, g.familyId, "rewardRequests", { kind: "goal", goalId: g.id }, now),
+      ),
+    );
+  });
+}
+
 /** A notice once: its key kept and its jobs made in one transaction; false when already sent. */
 async function once(
   boss: PgBoss,

@@ -28,6 +28,7 @@ const TTL: Record<Notice["kind"], number> = {
   reward: 24 * 3600,
   reminder: 3600, // a reminder the next morning helps no one
   weekly: 48 * 3600,
+  goal: 48 * 3600,
   test: 600,
 };
 

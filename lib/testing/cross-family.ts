@@ -112,6 +112,36 @@ export async function seedFamilyGraph(db: PrismaClient) {
       locale: "en",
     },
   });
+  await db.moneyEntry.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      jar: "SAVE",
+      amount: 900,
+      kind: "DEPOSIT",
+      sourceKey: `deposit:${randomUUID()}`,
+      note: "Grandma",
+    },
+  });
+  await db.wallet.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      allowance: 500,
+      startsOn: new Date("2026-11-01T00:00:00Z"),
+      savePct: 20,
+    },
+  });
+  await db.savingsGoal.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      kind: "WISH",
+      label: "Bike",
+      emoji: "🚲",
+      price: 5000,
+    },
+  });
   await db.notificationPrefs.create({
     data: { familyId: family.id, memberId: parent.member.id, quietStart: 1320, quietEnd: 420 },
   });
@@ -186,6 +216,10 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.triggerLink.findMany({ where, orderBy }),
     db.pushSubscription.findMany({ where, orderBy }),
     db.notificationPrefs.findMany({ where, orderBy: { memberId: "asc" } }),
+    db.moneyEntry.findMany({ where, orderBy }),
+    db.wallet.findMany({ where, orderBy: { memberId: "asc" } }),
+    db.allowancePeriod.findMany({ where, orderBy }),
+    db.savingsGoal.findMany({ where, orderBy }),
     db.webhookDelivery
       .findMany({ where, orderBy })
       .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),

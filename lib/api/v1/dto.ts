@@ -257,7 +257,7 @@ export const pointsEntryDto = z
   .object({
     id,
     delta: z.number().int().meta({ description: "Points added (positive) or spent (negative)." }),
-    source: z.enum(["ROUTINE", "HABIT", "REWARD", "UNDO"]),
+    source: z.enum(["ROUTINE", "HABIT", "REWARD", "UNDO", "CORRECTION", "EXCHANGE"]),
     reason: z.string(),
     createdAt: timestamp,
   })

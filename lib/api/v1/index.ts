@@ -6,6 +6,7 @@ import * as checks from "@/lib/api/v1/checks";
 import * as family from "@/lib/api/v1/family";
 import * as habitHistory from "@/lib/api/v1/habit-history";
 import * as habits from "@/lib/api/v1/habits";
+import * as money from "@/lib/api/v1/money";
 import * as points from "@/lib/api/v1/points";
 import * as routineVersions from "@/lib/api/v1/routine-versions";
 import * as routines from "@/lib/api/v1/routines";
@@ -53,6 +54,16 @@ export const endpoints: readonly AnyEndpoint[] = [
   points.getRewardRequestEndpoint,
   points.approveRewardRequestEndpoint,
   points.denyRewardRequestEndpoint,
+  money.correctPointsEndpoint,
+  money.memberMoneyEndpoint,
+  money.changeMoneyEndpoint,
+  money.moveMoneyEndpoint,
+  money.exchangeEndpoint,
+  money.getAllowanceEndpoint,
+  money.setAllowanceEndpoint,
+  money.getGoalEndpoint,
+  money.setGoalEndpoint,
+  money.closeGoalEndpoint,
   system.healthEndpoint,
   system.openApiEndpoint,
 ];

@@ -3,7 +3,9 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Avatar } from "@/components/family/avatar";
+import { KidMoney } from "@/components/tablet/kid-money";
 import { KidRewards } from "@/components/tablet/kid-rewards";
+import { kidMoney } from "@/lib/money/kid";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { listRewards, memberBalance, memberRequests } from "@/lib/points/queries";
 import { answerStillShown } from "@/lib/points/rules";
@@ -16,13 +18,14 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
   const id = uuidParam((await params).id);
   const kid = await orNotFound(findTabletKid(session.familyId, id));
   if (!mayActFor(session, kid)) redirect(`/tablet/kid/${kid.id}`);
-  const [balance, rewards, requests, t] = await Promise.all([
+  const [balance, rewards, requests, t, money] = await Promise.all([
     memberBalance(session.familyId, kid.id),
     listRewards(session.familyId, { activeOnly: true }),
     memberRequests(session.familyId, kid.id, 20),
     kidLocale(kid.language).then((locale) =>
       getTranslations({ locale, namespace: "tablet.rewards" }),
     ),
+    kidMoney(session.familyId, kid.id),
   ]);
   // Newest first: the first request seen for a reward is its latest. An answer shows for a day.
   const now = new Date();
@@ -71,6 +74,7 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
         idleMs={env().TABLET_IDLE_SECONDS * 1000}
         look={kid.look}
       />
+      <KidMoney {...money} />
     </main>
   );
 }

@@ -1,0 +1,179 @@
+import "server-only";
+// Allowances (issue 20): each kid's plan, and the job that pays them. The job runs every 5 minutes
+// on whichever instance pg-boss picks (lib/jobs/runner.ts) and pays every payday from the last
+// one paid up to today in the family's zone, so downtime of any length misses none. A payday is
+// one row of allowance_periods (unique per kid and day), written in the payout's transaction: a
+// second run, on this instance or another, finds it and pays nothing.
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  type AllowancePlan,
+  type JarSplit,
+  JARS,
+  conditionProgress,
+  nextPayday,
+  paydaysDue,
+  periodBefore,
+  splitIntoJars,
+} from "@/lib/money/rules";
+import { type LocalDate, fromDbDate, localDateAt, toDbDate } from "@/lib/time/rules";
+
+export type WalletInput = AllowancePlan &
+  JarSplit & {
+    allowance: number;
+    conditionRoutineId: string | null;
+    conditionDays: number | null;
+  };
+
+export async function getWallet(familyId: string, kidId: string) {
+  const row = await db.wallet.findFirst({ where: { memberId: kidId, familyId } });
+  return row && { ...row, startsOn: fromDbDate(row.startsOn) };
+}
+
+/**
+ * Sets a kid's allowance and jars. A new plan, or a new payday, starts today: it never pays for
+ * days before it was set (a changed amount keeps the paydays as they were).
+ */
+export async function saveWallet(
+  familyId: string,
+  kidId: string,
+  input: Omit<WalletInput, "startsOn">,
+) {
+  const [kid, family, routine] = await Promise.all([
+    db.familyMember.count({ where: { id: kidId, familyId, role: "CHILD", archivedAt: null } }),
+    db.family.findUniqueOrThrow({
+      where: { id: familyId },
+      select: { timeZone: true, dayStartMinute: true },
+    }),
+    input.conditionRoutineId
+      ? db.routine.count({ where: { id: input.conditionRoutineId, familyId, archivedAt: null } })
+      : Promise.resolve(1),
+  ]);
+  if (!kid) throw new NotFoundError("That kid");
+  if (!routine) throw new NotFoundError("That routine");
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const before = await getWallet(familyId, kidId);
+  const samePaydays =
+    before &&
+    before.rhythm === input.rhythm &&
+    (input.rhythm === "WEEKLY"
+      ? before.weekday === input.weekday
+      : before.monthDay === input.monthDay);
+  const startsOn = toDbDate(samePaydays ? before.startsOn : today);
+  const data = { ...input, startsOn };
+  await db.wallet.upsert({
+    where: { memberId: kidId },
+    create: { memberId: kidId, familyId, ...data },
+    update: data,
+  });
+}
+
+type DueWallet = {
+  memberId: string;
+  familyId: string;
+  allowance: number;
+  rhythm: "WEEKLY" | "MONTHLY";
+  weekday: number;
+  monthDay: number;
+  startsOn: Date;
+  conditionRoutineId: string | null;
+  conditionDays: number | null;
+  savePct: number;
+  givePct: number;
+  timeZone: string;
+  dayStartMinute: number;
+  lastPaid: Date | null;
+};
+
+/** Days in [from, to] on which the kid finished the routine. */
+async function daysDone(
+  familyId: string,
+  kidId: string,
+  routineId: string,
+  from: LocalDate,
+  to: LocalDate,
+) {
+  return db.routineCompletion.count({
+    where: {
+      familyId,
+      memberId: kidId,
+      routineId,
+      localDate: { gte: toDbDate(from), lte: toDbDate(to) },
+    },
+  });
+}
+
+/** Pays every payday due; the number of paydays looked at. `familyIds`: tests only. */
+export async function payAllowances(now = new Date(), options: { familyIds?: string[] } = {}) {
+  const scope = options.familyIds
+    ? Prisma.sql`AND w."familyId" = ANY(${options.familyIds}::uuid[])`
+    : Prisma.empty;
+  const wallets = await db.$queryRaw<DueWallet[]>`
+    SELECT w."memberId", w."familyId", w."allowance", w."rhythm", w."weekday", w."monthDay",
+           w."startsOn", w."conditionRoutineId", w."conditionDays", w."savePct", w."givePct",
+           f."timeZone", f."dayStartMinute",
+           (SELECT max(p."payday") FROM "allowance_periods" p WHERE p."memberId" = w."memberId") AS "lastPaid"
+    FROM "wallets" w
+    JOIN "families" f ON f."id" = w."familyId"
+    JOIN "family_members" m ON m."id" = w."memberId" AND m."archivedAt" IS NULL
+    WHERE w."allowance" > 0 ${scope}`;
+  let looked = 0;
+  for (const wallet of wallets) {
+    const plan: AllowancePlan = { ...wallet, startsOn: fromDbDate(wallet.startsOn) };
+    const today = localDateAt(now, wallet.timeZone, wallet.dayStartMinute);
+    for (const payday of paydaysDue(plan, wallet.lastPaid && fromDbDate(wallet.lastPaid), today)) {
+      const { from, to } = periodBefore(plan, payday);
+      const done =
+        wallet.conditionRoutineId === null
+          ? 0
+          : await daysDone(wallet.familyId, wallet.memberId, wallet.conditionRoutineId, from, to);
+      const condition = conditionProgress(done, wallet.conditionDays);
+      await payOnce(wallet, payday, condition.met ? wallet.allowance : 0, condition);
+      looked++;
+    }
+  }
+  return looked;
+}
+
+async function payOnce(
+  wallet: DueWallet,
+  payday: LocalDate,
+  amount: number,
+  condition: { done: number; needed: number },
+) {
+  await db.$transaction(async (tx) => {
+    const [period] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "allowance_periods" ("id", "familyId", "memberId", "payday", "amount", "done", "needed")
+      VALUES (gen_random_uuid(), ${wallet.familyId}::uuid, ${wallet.memberId}::uuid, ${payday}::date,
+              ${amount}, ${condition.needed ? condition.done : null}, ${condition.needed || null})
+      ON CONFLICT ("memberId", "payday") DO NOTHING
+      RETURNING "id"`;
+    if (!period || amount === 0) return;
+    const split = splitIntoJars(amount, wallet);
+    await tx.moneyEntry.createMany({
+      data: JARS.filter((jar) => split[jar] > 0).map((jar) => ({
+        familyId: wallet.familyId,
+        memberId: wallet.memberId,
+        jar,
+        amount: split[jar],
+        kind: "PAYOUT" as const,
+        sourceKey: `payout:${period.id}:${jar}`,
+        note: payday,
+      })),
+    });
+  });
+}
+
+/** The next payday and how the condition stands for it (the kid's tablet, the parent's page). */
+export async function allowanceOutlook(familyId: string, kidId: string, today: LocalDate) {
+  const wallet = await getWallet(familyId, kidId);
+  if (!wallet || wallet.allowance === 0) return null;
+  const payday = nextPayday(wallet, today > wallet.startsOn ? today : wallet.startsOn);
+  const { from } = periodBefore(wallet, payday);
+  const done =
+    wallet.conditionRoutineId === null
+      ? 0
+      : await daysDone(familyId, kidId, wallet.conditionRoutineId, from, today);
+  return { payday, amount: wallet.allowance, ...conditionProgress(done, wallet.conditionDays) };
+}

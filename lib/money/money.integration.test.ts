@@ -1,0 +1,262 @@
+// The family's money (issue 20) against the real database: random sequences of payouts,
+// corrections, deposits, withdrawals, jar moves and exchanges keep both ledgers equal to their
+// sums and never negative; a payday is paid once whoever runs the job and however late; a jar
+// refuses to go below zero even past the app's own checks; goals are reached once.
+import { randomUUID } from "node:crypto";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { payAllowances, saveWallet } from "@/lib/money/allowance";
+import { goalProgress, markReachedGoals, setGoal } from "@/lib/money/goals";
+import { changeMoney, exchangePoints, jarBalances, moveMoney } from "@/lib/money/queries";
+import { JARS, type Jar } from "@/lib/money/rules";
+import { correctPoints, memberBalance } from "@/lib/points/queries";
+import { createFamily, createKid, createParent, createRoutine } from "@/lib/testing/factories";
+import { addDays, instantAt, isoWeekday, localDateAt, toDbDate } from "@/lib/time/rules";
+
+afterAll(() => db.$disconnect());
+
+async function family() {
+  const f = await createFamily(db);
+  await db.family.update({ where: { id: f.id }, data: { exchangePoints: 10, exchangeMinor: 50 } });
+  const { member: parent } = await createParent(db, f.id);
+  const kid = await createKid(db, f.id);
+  const today = localDateAt(new Date(), f.timeZone, f.dayStartMinute);
+  return { f, parent, kid, today };
+}
+
+const refused = (promise: Promise<unknown>) =>
+  promise.then(
+    () => false,
+    (error: unknown) => {
+      if (error instanceof DomainError) return true;
+      throw error;
+    },
+  );
+
+describe("both ledgers", () => {
+  it("stay equal to their sums and never negative, whatever a parent does in whatever order", async () => {
+    const jar = fc.constantFrom<Jar>(...JARS);
+    const step = fc.oneof(
+      fc.record({
+        kind: fc.constant("deposit" as const),
+        jar,
+        amount: fc.integer({ min: 1, max: 2000 }),
+      }),
+      fc.record({
+        kind: fc.constant("withdraw" as const),
+        jar,
+        amount: fc.integer({ min: 1, max: 2000 }),
+      }),
+      fc.record({
+        kind: fc.constant("move" as const),
+        from: jar,
+        to: jar,
+        amount: fc.integer({ min: 1, max: 1500 }),
+      }),
+      fc.record({
+        kind: fc.constant("correct" as const),
+        delta: fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0),
+      }),
+      fc.record({ kind: fc.constant("exchange" as const), points: fc.constantFrom(10, 20, 30) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
+        const { f, parent, kid } = await family();
+        // The model: what each ledger should hold after each step, refusals included.
+        const money: Record<Jar, number> = { SPEND: 0, SAVE: 0, GIVE: 0 };
+        let stars = 0;
+        for (const s of steps) {
+          if (s.kind === "deposit") {
+            await changeMoney(
+              f.id,
+              kid.id,
+              { kind: "DEPOSIT", jar: s.jar, amount: s.amount, note: "in" },
+              parent.id,
+            );
+            money[s.jar] += s.amount;
+          } else if (s.kind === "withdraw") {
+            const no = await refused(
+              changeMoney(
+                f.id,
+                kid.id,
+                { kind: "WITHDRAWAL", jar: s.jar, amount: s.amount, note: "out" },
+                parent.id,
+              ),
+            );
+            expect(no).toBe(money[s.jar] < s.amount);
+            if (!no) money[s.jar] -= s.amount;
+          } else if (s.kind === "move") {
+            const no = await refused(moveMoney(f.id, kid.id, s, parent.id));
+            expect(no).toBe(s.from === s.to || money[s.from] < s.amount);
+            if (!no) {
+              money[s.from] -= s.amount;
+              money[s.to] += s.amount;
+            }
+          } else if (s.kind === "correct") {
+            const no = await refused(
+              correctPoints(f.id, kid.id, { delta: s.delta, reason: "fix" }, parent.id),
+            );
+            expect(no).toBe(stars + s.delta < 0);
+            if (!no) stars += s.delta;
+          } else {
+            const no = await refused(exchangePoints(f.id, kid.id, s.points, parent.id));
+            expect(no).toBe(stars < s.points);
+            if (!no) {
+              stars -= s.points;
+              money.SPEND += (s.points / 10) * 50;
+            }
+          }
+        }
+        expect(await jarBalances(f.id, kid.id)).toEqual(money);
+        expect(await memberBalance(f.id, kid.id)).toBe(stars);
+        for (const j of JARS) expect(money[j]).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 12 },
+    );
+  }, 120_000);
+
+  it("refuse a jar below zero at the database too, even for two withdrawals at once", async () => {
+    const { f, parent, kid } = await family();
+    await changeMoney(
+      f.id,
+      kid.id,
+      { kind: "DEPOSIT", jar: "SPEND", amount: 1000, note: "in" },
+      parent.id,
+    );
+    const raw = () =>
+      db.moneyEntry.create({
+        data: {
+          familyId: f.id,
+          memberId: kid.id,
+          jar: "SPEND",
+          amount: -700,
+          kind: "WITHDRAWAL",
+          sourceKey: randomUUID(),
+          note: "raw",
+        },
+      });
+    const results = await Promise.allSettled([raw(), raw(), raw()]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await jarBalances(f.id, kid.id)).SPEND).toBe(300);
+    await expect(
+      db.moneyEntry.updateMany({ where: { memberId: kid.id }, data: { amount: 5 } }),
+    ).rejects.toThrow();
+  });
+});
+
+describe("the allowance", () => {
+  it("pays each payday once, split into jars, however many instances run the job and however late", async () => {
+    const { f, kid, today } = await family();
+    await saveWallet(f.id, kid.id, {
+      allowance: 500,
+      rhythm: "WEEKLY",
+      weekday: 6,
+      monthDay: 1,
+      conditionRoutineId: null,
+      conditionDays: null,
+      savePct: 30,
+      givePct: 10,
+    });
+    // Five weeks later, nothing ran meanwhile; then two instances at once, and again.
+    const later = instantAt(addDays(today, 35), 12 * 60, f.timeZone);
+    await Promise.all([
+      payAllowances(later, { familyIds: [f.id] }),
+      payAllowances(later, { familyIds: [f.id] }),
+    ]);
+    await payAllowances(later, { familyIds: [f.id] });
+    const paydays = await db.allowancePeriod.findMany({
+      where: { memberId: kid.id },
+      orderBy: { payday: "asc" },
+    });
+    expect(paydays.length).toBe(5);
+    expect(new Set(paydays.map((p) => p.payday.getTime())).size).toBe(5);
+    expect(paydays.every((p) => p.payday.getUTCDay() === 6)).toBe(true);
+    expect(await jarBalances(f.id, kid.id)).toEqual({
+      SPEND: 5 * 300,
+      SAVE: 5 * 150,
+      GIVE: 5 * 50,
+    });
+  });
+
+  it("pays only when the condition was met: at least 2 mornings of the week before", async () => {
+    const { f, kid, today } = await family();
+    const { routine } = await createRoutine(db, f.id, { kidIds: [kid.id], cards: [["Teeth"]] });
+    await saveWallet(f.id, kid.id, {
+      allowance: 400,
+      rhythm: "WEEKLY",
+      weekday: 1,
+      monthDay: 1,
+      conditionRoutineId: routine.id,
+      conditionDays: 2,
+      savePct: 0,
+      givePct: 0,
+    });
+    // Paid on Mondays from a Monday two weeks ago; two mornings done in the week after it.
+    const monday = addDays(today, -((isoWeekday(today) + 6) % 7) - 14);
+    await db.wallet.update({ where: { memberId: kid.id }, data: { startsOn: toDbDate(monday) } });
+    const version = await db.routineVersion.findFirstOrThrow({ where: { routineId: routine.id } });
+    for (const offset of [2, 4])
+      await db.routineCompletion.create({
+        data: {
+          familyId: f.id,
+          memberId: kid.id,
+          routineId: routine.id,
+          versionId: version.id,
+          localDate: toDbDate(addDays(monday, offset)),
+        },
+      });
+    await payAllowances(instantAt(addDays(monday, 8), 12 * 60, f.timeZone), { familyIds: [f.id] });
+    const paydays = await db.allowancePeriod.findMany({
+      where: { memberId: kid.id },
+      orderBy: { payday: "asc" },
+    });
+    expect(paydays.map((p) => [p.payday.toISOString().slice(0, 10), p.amount, p.done])).toEqual([
+      [monday, 0, 0], // the week before it: no mornings
+      [addDays(monday, 7), 400, 2],
+    ]);
+    expect((await jarBalances(f.id, kid.id)).SPEND).toBe(400);
+  });
+});
+
+describe("goals", () => {
+  it("keep their price, show tiles, and are reached once", async () => {
+    const { f, parent, kid } = await family();
+    await setGoal(f.id, kid.id, { kind: "WISH", label: "Bike", emoji: "🚲", price: 2500 });
+    await changeMoney(
+      f.id,
+      kid.id,
+      { kind: "DEPOSIT", jar: "SAVE", amount: 1000, note: "Grandma" },
+      parent.id,
+    );
+    const halfway = await goalProgress(f.id, kid.id);
+    expect(halfway).toMatchObject({
+      label: "Bike",
+      price: 2500,
+      have: 1000,
+      reached: false,
+      per: 1,
+    });
+    expect(halfway!.tiles).toHaveLength(25);
+    expect(halfway!.tiles.filter((t) => t.filled === t.value)).toHaveLength(10);
+    expect(await markReachedGoals({ familyIds: [f.id] })).toEqual([]);
+    await changeMoney(
+      f.id,
+      kid.id,
+      { kind: "DEPOSIT", jar: "SAVE", amount: 1500, note: "Birthday" },
+      parent.id,
+    );
+    const reached = await markReachedGoals({ familyIds: [f.id] });
+    expect(reached.map((g) => g.memberId)).toEqual([kid.id]);
+    expect(await markReachedGoals({ familyIds: [f.id] })).toEqual([]);
+    // A reward goal keeps the price it had when chosen.
+    const reward = await db.reward.create({
+      data: { familyId: f.id, name: "Zoo", emoji: "🦁", cost: 40 },
+    });
+    await setGoal(f.id, kid.id, { kind: "REWARD", rewardId: reward.id });
+    await db.reward.update({ where: { id: reward.id }, data: { cost: 80 } });
+    expect(await goalProgress(f.id, kid.id)).toMatchObject({ label: "Zoo", price: 40, have: 0 });
+    expect(await db.savingsGoal.count({ where: { memberId: kid.id, closedAt: null } })).toBe(1);
+  });
+});
