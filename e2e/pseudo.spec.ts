@@ -75,6 +75,31 @@ test("the tablet's pages have no hard-coded English", async ({ browser, db }) =>
     where: { id: leo.id },
     data: { pinHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA" },
   });
+  // Nora's money, goal and a grown-up's stars: her rewards screen shows them (issue 20).
+  await db.moneyEntry.create({
+    data: {
+      familyId,
+      memberId: nora.id,
+      jar: "SAVE",
+      amount: 500,
+      kind: "DEPOSIT",
+      sourceKey: "pseudo",
+      note: "«Grandma»",
+    },
+  });
+  await db.savingsGoal.create({
+    data: { familyId, memberId: nora.id, kind: "WISH", label: "«Bike»", emoji: "🚲", price: 2000 },
+  });
+  await db.pointsEntry.create({
+    data: {
+      familyId,
+      memberId: nora.id,
+      delta: 2,
+      source: "CORRECTION",
+      sourceKey: "pseudo-fix",
+      reason: "«Helped»",
+    },
+  });
 
   const tablet = await browser.newContext({
     viewport: { width: 768, height: 1024 },
@@ -162,6 +187,8 @@ test("the parent app and the public pages have no hard-coded English", async ({ 
     "/rewards",
     "/family",
     "/account",
+    "/money",
+    `/money/${nora.id}`,
   ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

@@ -7,7 +7,7 @@ import { useRef } from "react";
 import { signOutAction } from "@/lib/auth/actions";
 
 /**
- * Where each link shows in the bar: always, from 768 px, from 1024 px. What does not fit is in
+ * Where each link shows in the bar: always, from 768 px, from 1024 px, from 1536 px. What does not fit is in
  * the "More" menu, with signing out: the bar is one row at every width (issue 17).
  */
 const LINKS = [
@@ -15,13 +15,24 @@ const LINKS = [
   { href: "/routines", label: "routines", emoji: "🗂️", from: "all" },
   { href: "/habits", label: "habits", emoji: "🔥", from: "all" },
   { href: "/rewards", label: "rewards", emoji: "🎁", from: "md" },
-  { href: "/money", label: "money", emoji: "🪙", from: "lg" },
+  // In the bar on wide screens only: the family's name beside the links needs the room.
+  { href: "/money", label: "money", emoji: "🪙", from: "xxl" },
   { href: "/family", label: "family", emoji: "👨‍👩‍👧", from: "md" },
   { href: "/account", label: "account", emoji: "⚙️", from: "lg" },
 ] as const;
 
-const IN_BAR = { all: "flex", md: "hidden md:flex", lg: "hidden lg:flex" } as const;
-const IN_MENU = { all: "hidden", md: "flex md:hidden", lg: "flex lg:hidden" } as const;
+const IN_BAR = {
+  all: "flex",
+  md: "hidden md:flex",
+  lg: "hidden lg:flex",
+  xxl: "hidden 2xl:flex",
+} as const;
+const IN_MENU = {
+  all: "hidden",
+  md: "flex md:hidden",
+  lg: "flex lg:hidden",
+  xxl: "flex 2xl:hidden",
+} as const;
 
 const isCurrent = (pathname: string, href: string) =>
   pathname === href || pathname.startsWith(`${href}/`);

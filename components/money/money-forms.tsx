@@ -373,7 +373,7 @@ export function GoalForm({
               ))}
             </SelectField>
           ) : (
-            <div className="grid gap-4 sm:grid-cols-[6rem_1fr_1fr]">
+            <div className="grid grid-cols-[5rem_minmax(0,1fr)] gap-4">
               <Field
                 label={t("emoji")}
                 name="emoji"
@@ -390,6 +390,7 @@ export function GoalForm({
                 error={fieldError(state, "label")}
               />
               <Field
+                className="col-span-2"
                 label={t("price", { currency })}
                 name="price"
                 inputMode="decimal"

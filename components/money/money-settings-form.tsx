@@ -36,8 +36,10 @@ export function MoneySettingsForm({
         defaultValue={typedValue(state, "currency") ?? currency}
         error={fieldError(state, "currency")}
       >
+        {/* Named by the browser's own Intl data, in the reader's language: not our words to
+            translate (the tests' pseudo-language has none of its own). */}
         {currencies.map(({ code, name }) => (
-          <option key={code} value={code}>
+          <option key={code} value={code} translate="no">
             {`${name} (${code})`}
           </option>
         ))}

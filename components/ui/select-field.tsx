@@ -11,7 +11,8 @@ type Props = ComponentProps<"select"> & {
 export function SelectField({ id, label, hint, error, className, children, ...select }: Props) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
-    <div className={`flex flex-col gap-1.5 ${className ?? ""}`}>
+    // min-w-0: a long option (a routine's long name) shrinks the list instead of widening the form.
+    <div className={`flex min-w-0 flex-col gap-1.5 ${className ?? ""}`}>
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -19,7 +20,7 @@ export function SelectField({ id, label, hint, error, className, children, ...se
         id={id}
         aria-describedby={describedBy || undefined}
         aria-invalid={error ? true : undefined}
-        className={`min-h-12 rounded-xl border-2 bg-white px-3 text-lg ${
+        className={`min-h-12 min-w-0 rounded-xl border-2 bg-white px-3 text-lg ${
           error ? "border-red-600" : "border-stone-300 focus:border-sky-600"
         }`}
         {...select}

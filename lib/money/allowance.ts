@@ -17,7 +17,7 @@ import {
   periodBefore,
   splitIntoJars,
 } from "@/lib/money/rules";
-import { type LocalDate, fromDbDate, localDateAt, toDbDate } from "@/lib/time/rules";
+import { type LocalDate, addDays, fromDbDate, localDateAt, toDbDate } from "@/lib/time/rules";
 
 export type WalletInput = AllowancePlan &
   JarSplit & {
@@ -167,9 +167,18 @@ async function payOnce(
 
 /** The next payday and how the condition stands for it (the kid's tablet, the parent's page). */
 export async function allowanceOutlook(familyId: string, kidId: string, today: LocalDate) {
-  const wallet = await getWallet(familyId, kidId);
+  const [wallet, last] = await Promise.all([
+    getWallet(familyId, kidId),
+    db.allowancePeriod.findFirst({
+      where: { familyId, memberId: kidId },
+      orderBy: { payday: "desc" },
+      select: { payday: true },
+    }),
+  ]);
   if (!wallet || wallet.allowance === 0) return null;
-  const payday = nextPayday(wallet, today > wallet.startsOn ? today : wallet.startsOn);
+  // The first payday not yet paid, from today on (today's, once paid, is next week's).
+  const afterPaid = last ? addDays(fromDbDate(last.payday), 1) : wallet.startsOn;
+  const payday = nextPayday(wallet, [today, wallet.startsOn, afterPaid].sort().at(-1)!);
   const { from } = periodBefore(wallet, payday);
   const done =
     wallet.conditionRoutineId === null

@@ -38,7 +38,7 @@ export default async function MoneyPage() {
       ) : (
         <ul aria-label={t("kids")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {kids.map((kid) => (
-            <li key={kid.id}>
+            <li key={kid.id} className="min-w-0">
               <Link
                 href={`/money/${kid.id}`}
                 className="flex items-center gap-3 rounded-3xl bg-white p-4 shadow ring-1 ring-black/5 hover:ring-leaf-700"

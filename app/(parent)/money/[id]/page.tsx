@@ -72,7 +72,7 @@ export default async function KidMoneyPage({ params }: PageProps<"/money/[id]">)
       <PageHeader
         title={t("kid.heading", { name: kid.displayName })}
         back={{ href: "/money", label: t("title") }}
-        description={t("kid.description")}
+        description={t("kid.description", { name: kid.displayName })}
       />
       <Panel id="jars-heading" title={t("jarsTitle")}>
         <JarsView jars={jars} format={money} />
