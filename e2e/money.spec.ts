@@ -78,12 +78,25 @@ test("a parent sets a weekly allowance and a goal; the job pays it; the kid sees
   const mine = tablet.getByRole("region", { name: "My money" });
   await expect(mine.getByText("€3.50")).toBeVisible();
   await expect(mine.getByText("Saving for Bike")).toBeVisible();
+  // Today's is paid: the next is a week from now, the same weekday.
+  await expect(mine.getByText(`Next allowance: €5.00 on ${weekday}`)).toBeVisible();
   // €1.00 of €3 saved: 1 of 3 coin tiles filled.
   const tiles = mine.getByRole("progressbar");
   await expect(tiles).toHaveAttribute("aria-valuenow", "1");
   await expect(tiles).toHaveAttribute("aria-valuemax", "3");
   await expect(mine.getByText("Helped Grandma")).toBeVisible();
   await screenshot(tablet, "tablet-kid-money");
+
+  // Nora picks a reward to save for instead: her 5 stars fill 5 of its 10 tiles.
+  await db.reward.create({ data: { familyId, name: "Zoo trip", emoji: "🦁", cost: 10 } });
+  await tablet.reload();
+  await tablet.getByRole("button", { name: "Save for Zoo trip" }).click();
+  await expect(tablet.getByText("My goal")).toBeVisible();
+  await expect(mine.getByText("Saving for Zoo trip")).toBeVisible();
+  await expect(mine.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "5");
+  expect(
+    await db.savingsGoal.findFirstOrThrow({ where: { memberId: nora.id, closedAt: null } }),
+  ).toMatchObject({ kind: "REWARD", label: "Zoo trip", price: 10 });
 
   // Another kid's screen shows none of it.
   const other = await db.familyMember.create({

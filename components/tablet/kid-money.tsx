@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { JarsView } from "@/components/money/jars-view";
 import { StarTiles } from "@/components/tablet/star-tiles";
 import { formatMoney, type Jar } from "@/lib/money/rules";
+import { formatDay } from "@/lib/time/format";
 
 type Goal = {
   kind: "REWARD" | "WISH";
@@ -17,16 +18,26 @@ type Goal = {
   reached: boolean;
 };
 
+type Allowance = {
+  payday: string;
+  amount: number;
+  done: number;
+  needed: number;
+  routine: { name: string; icon: string } | null;
+} | null;
+
 export function KidMoney({
   jars,
   currency,
   goal,
   changes,
+  allowance,
 }: {
   jars: Record<Jar, number> | null;
   currency: string;
   goal: Goal | null;
   changes: { id: string; delta: number; reason: string }[];
+  allowance: Allowance;
 }) {
   const t = useTranslations("money.tablet");
   const locale = useLocale();
@@ -42,6 +53,34 @@ export function KidMoney({
         {t("mine")}
       </h2>
       {jars && <JarsView jars={jars} format={money} size="lg" />}
+      {allowance && (
+        <div className="flex flex-col gap-2">
+          <p className="text-xl font-bold">
+            {t("allowance", {
+              amount: money(allowance.amount),
+              day: formatDay(allowance.payday, "weekdayLong", locale),
+            })}
+          </p>
+          {allowance.needed > 0 && allowance.routine && (
+            <>
+              <p className="text-lg">
+                <span aria-hidden>{allowance.routine.icon} </span>
+                {t("condition", {
+                  routine: allowance.routine.name,
+                  done: allowance.done,
+                  needed: allowance.needed,
+                })}
+              </p>
+              <StarTiles
+                balance={allowance.done}
+                cost={allowance.needed}
+                label={allowance.routine.name}
+                symbol={allowance.routine.icon}
+              />
+            </>
+          )}
+        </div>
+      )}
       {goal && (
         <div className="flex flex-col gap-2">
           <p className="text-xl font-bold">

@@ -1,13 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useTransition } from "react";
 import { CardPicture } from "@/components/tablet/card-picture";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { StarTiles } from "@/components/tablet/star-tiles";
 import { useKidTaps } from "@/components/tablet/sync/use-kid-taps";
 import { useIdleReturn } from "@/components/tablet/use-idle-return";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
+import { saveForRewardAction } from "@/lib/money/tablet-actions";
 
 const ignoreStars = () => undefined;
 
@@ -31,7 +32,10 @@ export function KidRewards({
   latest,
   idleMs,
   look,
+  goalRewardId = null,
 }: {
+  /** The reward the kid is saving for, if their goal is one. */
+  goalRewardId?: string | null;
   kidId: string;
   idleMs: number;
   look: KidLook;
@@ -61,6 +65,16 @@ export function KidRewards({
   }, [waiting, router]);
 
   const ask = (rewardId: string) => add({ kind: "reward_request", rewardId });
+  const [choosing, startChoosing] = useTransition();
+  // Saving for a reward needs the network (it is a goal, not a tap): the page shows it once set.
+  const saveFor = (rewardId: string) =>
+    startChoosing(async () => {
+      const form = new FormData();
+      form.set("kidId", kidId);
+      form.set("rewardId", rewardId);
+      const answer = await saveForRewardAction(null, form).catch(() => null);
+      if (answer?.ok) router.refresh();
+    });
   const words = showsWords(look);
 
   if (rewards.length === 0)
@@ -118,6 +132,23 @@ export function KidRewards({
               >
                 {pending ? "⏳" : words ? `🙋 ${t("ask")}` : <span aria-hidden>🙋</span>}
               </button>
+              {goalRewardId === reward.id ? (
+                <p className="text-center text-xl font-bold text-sky-900">
+                  <span aria-hidden>🎯 </span>
+                  {t("myGoal")}
+                </p>
+              ) : (
+                <button
+                  type="button"
+                  onClick={() => saveFor(reward.id)}
+                  disabled={choosing}
+                  aria-label={t("saveFor", { name: reward.name })}
+                  className="min-h-12 rounded-full bg-sky-100 px-6 text-xl font-bold text-sky-900 ring-2 ring-sky-300 disabled:opacity-60"
+                >
+                  <span aria-hidden>🎯</span>
+                  {words && ` ${t("saveForShort")}`}
+                </button>
+              )}
             </li>
           );
         })}

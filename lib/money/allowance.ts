@@ -180,9 +180,19 @@ export async function allowanceOutlook(familyId: string, kidId: string, today: L
   const afterPaid = last ? addDays(fromDbDate(last.payday), 1) : wallet.startsOn;
   const payday = nextPayday(wallet, [today, wallet.startsOn, afterPaid].sort().at(-1)!);
   const { from } = periodBefore(wallet, payday);
-  const done =
-    wallet.conditionRoutineId === null
-      ? 0
-      : await daysDone(familyId, kidId, wallet.conditionRoutineId, from, today);
-  return { payday, amount: wallet.allowance, ...conditionProgress(done, wallet.conditionDays) };
+  const [done, routine] = wallet.conditionRoutineId
+    ? await Promise.all([
+        daysDone(familyId, kidId, wallet.conditionRoutineId, from, today),
+        db.routine.findFirst({
+          where: { id: wallet.conditionRoutineId, familyId },
+          select: { name: true, icon: true },
+        }),
+      ])
+    : [0, null];
+  return {
+    payday,
+    amount: wallet.allowance,
+    routine,
+    ...conditionProgress(done, wallet.conditionDays),
+  };
 }

@@ -66,6 +66,7 @@ export async function goalProgress(familyId: string, kidId: string) {
     select: {
       id: true,
       kind: true,
+      rewardId: true,
       label: true,
       emoji: true,
       price: true,

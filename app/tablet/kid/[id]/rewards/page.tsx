@@ -73,6 +73,7 @@ export default async function KidRewardsPage({ params }: PageProps<"/tablet/kid/
         latest={latest}
         idleMs={env().TABLET_IDLE_SECONDS * 1000}
         look={kid.look}
+        goalRewardId={money.goal?.rewardId ?? null}
       />
       <KidMoney {...money} />
     </main>
