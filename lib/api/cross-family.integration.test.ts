@@ -52,6 +52,29 @@ describe("family A's token against family B's ids", () => {
       name: "GET versions",
       run: as((v) => api("GET", `/api/v1/routines/${v.routineId}/versions`, { token: token() })),
     },
+    // The family's money (issue 20): B's kid's jars, allowance, goal and stars.
+    ...(
+      [
+        ["GET money", "GET", "money", undefined],
+        ["POST money", "POST", "money", { kind: "WITHDRAWAL", jar: "SAVE", amount: 1, note: "x" }],
+        ["POST money move", "POST", "money/moves", { from: "SAVE", to: "SPEND", amount: 1 }],
+        ["POST exchange", "POST", "exchanges", { points: 1 }],
+        ["POST star correction", "POST", "points/corrections", { delta: -1, reason: "x" }],
+        ["GET allowance", "GET", "allowance", undefined],
+        ["PATCH allowance", "PATCH", "allowance", { allowance: 1 }],
+        ["GET goal", "GET", "goal", undefined],
+        ["POST goal", "POST", "goal", { kind: "WISH", label: "X", emoji: "🎁", price: 1 }],
+        ["DELETE goal", "DELETE", "goal", undefined],
+      ] as const
+    ).map(([name, method, path, body]): CrossFamilyCase => ({
+      name,
+      run: as((v) =>
+        api(method, `/api/v1/members/${v.kidId}/${path}`, {
+          token: token(),
+          ...(body && { body }),
+        }),
+      ),
+    })),
     {
       name: "GET today",
       run: as((v) => api("GET", `/api/v1/members/${v.kidId}/today`, { token: token() })),

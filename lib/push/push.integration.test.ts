@@ -17,7 +17,8 @@ import {
   vapidKeys,
   vapidSubject,
 } from "@/lib/push/queries";
-import { scheduleNotices } from "@/lib/push/schedule";
+import { queueGoalPushes, scheduleNotices } from "@/lib/push/schedule";
+import { markReachedGoals, setGoal } from "@/lib/money/goals";
 import { sendPush } from "@/lib/push/send";
 import { testRunners, until } from "@/lib/testing/jobs";
 import { startPushService, type PushService, type TestDevice } from "@/lib/testing/push-service";
@@ -366,6 +367,29 @@ describe("scheduled notices", () => {
     expect(
       await db.pushNotice.count({ where: { key: `weekly:${kids[0]!.id}:${weekStart}` } }),
     ).toBe(1);
+  });
+});
+
+describe("a savings goal reached", () => {
+  it("reaches the parents who hear about rewards, once", async () => {
+    const { family: f, kid } = await family(); // 12 stars
+    const mum = await parentWithDevice(f.id);
+    const runner = await runners.start({ familyIds: [f.id] });
+    const reward = await db.reward.create({
+      data: { familyId: f.id, name: "Zoo", emoji: "🦁", cost: 10 },
+    });
+    await setGoal(f.id, kid.id, { kind: "REWARD", rewardId: reward.id });
+    // What the allowance job does after paying, every 5 minutes; the second run finds nothing.
+    await queueGoalPushes(runner.boss, await markReachedGoals({ familyIds: [f.id] }));
+    await queueGoalPushes(runner.boss, await markReachedGoals({ familyIds: [f.id] }));
+    const [message] = await received(mum.device);
+    expect(message!.message).toMatchObject({
+      title: `${kid.displayName} reached a goal`,
+      body: `${kid.displayName} has saved enough for 🦁 Zoo.`,
+      url: `/money/${kid.id}`,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(mum.device.received).toHaveLength(1);
   });
 });
 

@@ -5,13 +5,12 @@ import { Panel } from "@/components/layout/panel";
 import { GoalPanel } from "@/components/money/goal-panel";
 import { JarsView } from "@/components/money/jars-view";
 import {
-  AllowanceForm,
   CorrectionForm,
   ExchangeForm,
-  GoalForm,
   MoneyInOutForm,
   MoveForm,
 } from "@/components/money/money-forms";
+import { AllowanceForm, GoalForm } from "@/components/money/plan-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, getMember } from "@/lib/families/queries";
