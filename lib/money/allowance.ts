@@ -31,6 +31,22 @@ export async function getWallet(familyId: string, kidId: string) {
   return row && { ...row, startsOn: fromDbDate(row.startsOn) };
 }
 
+/** A kid's plan, or what a new one starts from: no allowance, Saturdays, everything to spend. */
+export async function planOf(familyId: string, kidId: string) {
+  const wallet = await getWallet(familyId, kidId);
+  return {
+    allowance: wallet?.allowance ?? 0,
+    rhythm: wallet?.rhythm ?? ("WEEKLY" as const),
+    weekday: wallet?.weekday ?? 6,
+    monthDay: wallet?.monthDay ?? 1,
+    conditionRoutineId: wallet?.conditionRoutineId ?? null,
+    conditionDays: wallet?.conditionDays ?? null,
+    savePct: wallet?.savePct ?? 0,
+    givePct: wallet?.givePct ?? 0,
+    startsOn: wallet?.startsOn ?? null,
+  };
+}
+
 /**
  * Sets a kid's allowance and jars. A new plan, or a new payday, starts today: it never pays for
  * days before it was set (a changed amount keeps the paydays as they were).

@@ -7,7 +7,7 @@ import { flattenFieldErrors } from "@/lib/actions/validated-action";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
 import { getFamily, getMember } from "@/lib/families/queries";
-import { getWallet, saveWallet } from "@/lib/money/allowance";
+import { planOf, saveWallet } from "@/lib/money/allowance";
 import { closeGoal, goalProgress, setGoal } from "@/lib/money/goals";
 import {
   changeMoney,
@@ -206,18 +206,8 @@ const allowanceBody = z.strictObject({
 const allowanceDto = allowanceBody.extend({ startsOn: z.iso.date() }).meta({ title: "Allowance" });
 
 async function allowanceOf(familyId: string, kidId: string) {
-  const wallet = await getWallet(familyId, kidId);
-  return {
-    allowance: wallet?.allowance ?? 0,
-    rhythm: wallet?.rhythm ?? "WEEKLY",
-    weekday: wallet?.weekday ?? 6,
-    monthDay: wallet?.monthDay ?? 1,
-    conditionRoutineId: wallet?.conditionRoutineId ?? null,
-    conditionDays: wallet?.conditionDays ?? null,
-    savePct: wallet?.savePct ?? 0,
-    givePct: wallet?.givePct ?? 0,
-    startsOn: wallet?.startsOn ?? new Date().toISOString().slice(0, 10),
-  };
+  const plan = await planOf(familyId, kidId);
+  return { ...plan, startsOn: plan.startsOn ?? new Date().toISOString().slice(0, 10) };
 }
 
 export const getAllowanceEndpoint = defineEndpoint({

@@ -14,7 +14,7 @@ import { AllowanceForm, GoalForm } from "@/components/money/plan-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, getMember } from "@/lib/families/queries";
-import { allowanceOutlook, getWallet } from "@/lib/money/allowance";
+import { allowanceOutlook, planOf } from "@/lib/money/allowance";
 import { goalProgress } from "@/lib/money/goals";
 import { jarBalances, kidRoutines, moneyEntries } from "@/lib/money/queries";
 import { formatMoney, minorPerMajor } from "@/lib/money/rules";
@@ -45,10 +45,10 @@ export default async function KidMoneyPage({ params }: PageProps<"/money/[id]">)
   ]);
   if (kid.role !== "CHILD") notFound();
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-  const [jars, wallet, outlook, goal, rewards, routines, entries, stars, starHistory] =
+  const [jars, plan, outlook, goal, rewards, routines, entries, stars, starHistory] =
     await Promise.all([
       jarBalances(family.id, kid.id),
-      getWallet(family.id, kid.id),
+      planOf(family.id, kid.id),
       allowanceOutlook(family.id, kid.id, today),
       goalProgress(family.id, kid.id),
       listRewards(family.id, { activeOnly: true }),
@@ -101,17 +101,8 @@ export default async function KidMoneyPage({ params }: PageProps<"/money/[id]">)
           routines={routines}
           weekdays={weekdayNames(locale, "long")}
           wallet={{
-            allowance:
-              wallet && wallet.allowance > 0
-                ? (wallet.allowance / per).toFixed(Math.log10(per))
-                : "",
-            rhythm: wallet?.rhythm ?? "WEEKLY",
-            weekday: wallet?.weekday ?? 6,
-            monthDay: wallet?.monthDay ?? 1,
-            conditionRoutineId: wallet?.conditionRoutineId ?? null,
-            conditionDays: wallet?.conditionDays ?? null,
-            savePct: wallet?.savePct ?? 0,
-            givePct: wallet?.givePct ?? 0,
+            ...plan,
+            allowance: plan.allowance > 0 ? (plan.allowance / per).toFixed(Math.log10(per)) : "",
           }}
         />
       </Panel>
