@@ -97,6 +97,11 @@ async function sendAll() {
       }
       if (!response.ok) throw new Error(`sync answered ${response.status}`);
       const answer = (await response.json()) as SyncResponse;
+      // A page on its way out (a reload) that reads its answer now would take the taps out of the
+      // queue after the next page was rendered from the server's state before them: that page
+      // would show them unchecked. They stay queued instead; the next page sends them again (stored
+      // once, by their ids), and its answer refreshes it to the server's state (seen in CI).
+      if (leaving) return;
       await removeTaps(answer.results.map((result) => result.id));
       answerListeners.forEach((listener) => listener({ ...answer, taps: batch }));
     } finally {
@@ -138,6 +143,7 @@ export function syncNow(): Promise<void> {
 }
 
 let started = false;
+let leaving = false;
 /** Starts syncing for the life of the page (idempotent). */
 export function startSync() {
   if (started) return;
@@ -150,6 +156,9 @@ export function startSync() {
     for (const ms of [2_000, 6_000]) setTimeout(now, ms);
   };
   window.addEventListener("online", back);
+  window.addEventListener("beforeunload", () => void (leaving = true));
+  // Back from the back-forward cache: the page lives on.
+  window.addEventListener("pageshow", () => void (leaving = false));
   window.addEventListener("focus", now);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") now();
