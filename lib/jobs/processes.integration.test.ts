@@ -20,11 +20,12 @@ const servers: Server[] = [];
 const schemas: string[] = [];
 afterAll(async () => {
   for (const child of children) child.kill("SIGKILL");
+  await new Promise((resolve) => setTimeout(resolve, 500)); // their connections close first
   for (const server of servers) server.close();
   for (const schema of schemas)
     await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await db.$disconnect();
-});
+}, 180_000);
 
 type Worker = {
   child: ChildProcess;
@@ -68,10 +69,11 @@ async function worker(schema: string, familyId: string): Promise<Worker> {
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  // A cold start compiles the app's modules (tsx): a minute and more on a loaded CI leg.
   await until(
     async () => output,
     (text) => text.includes("[worker] ready"),
-    45_000,
+    150_000,
   );
   return {
     child,
@@ -128,7 +130,7 @@ async function family(url: string) {
 describe("workers in separate processes", () => {
   it(
     "two deliver every event exactly once between them, both doing some",
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async () => {
       const hook = await receiver(200);
       const f = await family(hook.url);
@@ -154,7 +156,7 @@ describe("workers in separate processes", () => {
 
   it(
     "one killed in the middle of its deliveries loses none: another takes them over",
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async () => {
       // Every answer takes 1.5 s, so the first worker dies with its deliveries on the wire.
       const hook = await receiver(1_500);
