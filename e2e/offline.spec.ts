@@ -428,6 +428,9 @@ test("a tablet removed while its taps waited: they are not counted, and parents 
   browser,
   db,
 }) => {
+  // Two browsers, a parent's sign-in and a wait for the tablet's setup page: on a loaded CI leg
+  // (beside the smoke test) this took the whole default 30 s once, failing at its last click.
+  test.setTimeout(60_000);
   const { seeded, leo } = await tabletWithLeo(page, db);
   await item(page, "Curtains").click();
   await expect.poll(() => db.itemCheck.count({ where: { memberId: leo.id } })).toBe(1);

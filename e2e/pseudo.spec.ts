@@ -11,7 +11,7 @@ import {
   test,
   uniqueEmail,
 } from "./support/fixtures";
-import { createHabit, createRoutine } from "@/lib/testing/factories";
+import { createHabit, createKid, createRoutine } from "@/lib/testing/factories";
 import { localDateAt, toDbDate } from "@/lib/time/rules";
 import { hashInviteToken, inviteExpiry, newInviteToken } from "@/lib/families/rules";
 
@@ -101,6 +101,18 @@ test("the tablet's pages have no hard-coded English", async ({ browser, db }) =>
     },
   });
 
+  // Leo lives at «Dad's» (issue 21): the away pages and the dashboard say so.
+  await db.awayPattern.create({
+    data: {
+      familyId,
+      memberId: leo.id,
+      place: "«Dad's»",
+      startDate: new Date("2026-01-05T00:00:00Z"),
+      cycleDays: 7,
+      awayDays: [0, 1, 2, 3, 4, 5, 6],
+    },
+  });
+
   const tablet = await browser.newContext({
     viewport: { width: 768, height: 1024 },
     hasTouch: true,
@@ -161,6 +173,27 @@ test("the parent app and the public pages have no hard-coded English", async ({ 
   const habit = await createHabit(db, familyId, nora.id);
   await db.habit.update({ where: { id: habit.id }, data: { name: "«Read»" } });
   await db.reward.create({ data: { familyId, name: "«Ice cream»", emoji: "🍦", cost: 3 } });
+  // «Leo» lives at «Dad's» (issue 21), with a trip to come: the away pages say so.
+  const leo = await createKid(db, familyId, { displayName: "«Leo»" });
+  await db.awayPattern.create({
+    data: {
+      familyId,
+      memberId: leo.id,
+      place: "«Dad's»",
+      startDate: new Date("2026-01-05T00:00:00Z"),
+      cycleDays: 14,
+      awayDays: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+    },
+  });
+  await db.awayDay.create({
+    data: {
+      familyId,
+      memberId: leo.id,
+      kind: "HOME",
+      startDate: toDbDate("2099-01-01"),
+      endDate: toDbDate("2099-01-02"),
+    },
+  });
   await becomeTablet(await browser.newContext(), db, seeded, "«Kitchen»");
   await db.itemCheck.create({
     data: {
@@ -189,6 +222,8 @@ test("the parent app and the public pages have no hard-coded English", async ({ 
     "/account",
     "/money",
     `/money/${nora.id}`,
+    "/away",
+    `/away/${leo.id}`,
   ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");

@@ -88,6 +88,17 @@ async function seedBigFamily(db: Db) {
       { familyId, name: "Ice cream", emoji: "🍦", cost: 20 },
     ],
   });
+  // A kid of two households, away every day, at a place with a long name (issue 21).
+  await db.awayPattern.create({
+    data: {
+      familyId,
+      memberId: kids[3]!.id,
+      place: "Grandma and Grandpa Featherstonehaugh's",
+      startDate: new Date("2026-01-05T00:00:00Z"),
+      cycleDays: 7,
+      awayDays: [0, 1, 2, 3, 4, 5, 6],
+    },
+  });
   return { ...seeded, kids, routine: first.routine, habit };
 }
 
@@ -200,6 +211,8 @@ async function sweep(
     ["/account", "account"],
     ["/money", "money"],
     [`/money/${seeded.kids[1]!.id}`, "money-kid"],
+    ["/away", "away"],
+    [`/away/${seeded.kids[3]!.id}`, "away-kid"],
     [`/dashboard/kids/${seeded.kids[1]!.id}?date=${yesterday}`, "kid-days"],
   ] as const)
     await check(page, path, shot, size, language);
@@ -230,6 +243,7 @@ async function sweep(
     ["/tablet", "tablet-faces"],
     [`/tablet/kid/${kid.id}`, "tablet-kid"],
     [`/tablet/kid/${kid.id}/rewards`, "tablet-rewards"],
+    [`/tablet/kid/${seeded.kids[3]!.id}`, "tablet-kid-away"],
   ] as const)
     await check(kidPage, path, shot, size, language);
   await tablet.close();

@@ -30,6 +30,7 @@ const calendars = await import("@/lib/calendar/actions");
 const triggers = await import("@/lib/triggers/actions");
 const push = await import("@/lib/push/actions");
 const money = await import("@/lib/money/actions");
+const away = await import("@/lib/away/actions");
 const points = await import("@/lib/points/actions");
 const checks = await import("@/lib/checks/actions");
 
@@ -326,6 +327,34 @@ const cases: CrossFamilyCase[] = [
       }),
   },
   { name: "closeTheirKidsGoal", run: (b) => call(money.closeGoalAction, { kidId: b.kidId }) },
+  {
+    name: "setTheirKidsAwayPattern",
+    run: (b) =>
+      call(away.setAwayPatternAction, {
+        kidId: b.kidId,
+        place: "X",
+        startDate: "2026-11-30",
+        cycleDays: "7",
+        awayDays: ["0", "1"],
+      }),
+  },
+  {
+    name: "clearTheirKidsAwayPattern",
+    run: (b) => call(away.clearAwayPatternAction, { kidId: b.kidId }),
+  },
+  {
+    name: "addTheirKidsAwayDays",
+    run: (b) =>
+      call(away.addAwayRangeAction, { kidId: b.kidId, kind: "AWAY", startDate: "2026-11-30" }),
+  },
+  {
+    name: "removeTheirKidsAwayDays",
+    run: (b) => call(away.removeAwayRangeAction, { kidId: b.kidId, rangeId: b.awayDayId }),
+  },
+  {
+    name: "removeTheirAwayDaysThroughMyKid",
+    run: (b) => call(away.removeAwayRangeAction, { kidId: attacker.kidId, rangeId: b.awayDayId }),
+  },
   {
     name: "enableWebhook",
     run: (b) => call(webhooks.enableWebhookAction, { webhookId: b.webhookId }),

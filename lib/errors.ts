@@ -47,6 +47,7 @@ const NOT_FOUND = {
   "That trigger": "That trigger was not found. It may have been removed.",
   "That webhook": "That webhook was not found. It may have been removed.",
   "That device": "That device was not found. It may have been removed.",
+  "Those days": "Those days were not found. They may have been removed.",
   "Your family": "Your family was not found. It may have been removed.",
 } as const;
 

@@ -3,15 +3,22 @@ import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { EndKidPass } from "@/components/tablet/end-kid-pass";
 import { TabletServiceWorker } from "@/components/tablet/service-worker";
+import { familyAwayCalendars } from "@/lib/away/queries";
+import { awayOn, NO_AWAY } from "@/lib/away/rules";
 import { tabletKids } from "@/lib/tablet/queries";
+import { localDateAt } from "@/lib/time/rules";
 import { tabletPage } from "@/lib/tablet/session";
 
 export default async function KidPickerPage() {
   const session = await tabletPage();
-  const [kids, t] = await Promise.all([
+  const today = localDateAt(new Date(), session.timeZone, session.dayStartMinute);
+  const [kids, t, calendars] = await Promise.all([
     tabletKids(session.familyId),
     getTranslations("tablet.faces"),
+    familyAwayCalendars(session.familyId, today),
   ]);
+  // A kid away today keeps their face (the day says where), marked with a little house.
+  const isAway = (kidId: string) => awayOn(calendars.get(kidId) ?? NO_AWAY, today) !== null;
   return (
     // The faces fill the screen, centred: a kid finds theirs from across the room (issue 17).
     <main className="mx-auto flex min-h-[calc(100dvh-3rem)] max-w-5xl flex-col justify-center gap-8">
@@ -38,14 +45,19 @@ export default async function KidPickerPage() {
               <span className="text-2xl font-extrabold break-words sm:text-3xl">
                 {kid.displayName}
               </span>
-              {/* Always the same height: a lock, or its place kept. */}
-              {kid.hasPin ? (
-                <span role="img" aria-label={t("needsPin")} className="h-7 text-2xl">
-                  🔒
-                </span>
-              ) : (
-                <span aria-hidden className="h-7" />
-              )}
+              {/* Always the same height: a lock and a house, or their place kept. */}
+              <span className="flex h-7 gap-2 text-2xl">
+                {kid.hasPin && (
+                  <span role="img" aria-label={t("needsPin")}>
+                    🔒
+                  </span>
+                )}
+                {isAway(kid.id) && (
+                  <span role="img" aria-label={t("away")}>
+                    🏡
+                  </span>
+                )}
+              </span>
             </Link>
           </li>
         ))}

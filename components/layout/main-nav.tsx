@@ -17,6 +17,7 @@ const LINKS = [
   { href: "/rewards", label: "rewards", emoji: "🎁", from: "md" },
   // In the bar on wide screens only: the family's name beside the links needs the room.
   { href: "/money", label: "money", emoji: "🪙", from: "xxl" },
+  { href: "/away", label: "away", emoji: "🏡", from: "xxl" },
   { href: "/family", label: "family", emoji: "👨‍👩‍👧", from: "md" },
   { href: "/account", label: "account", emoji: "⚙️", from: "lg" },
 ] as const;

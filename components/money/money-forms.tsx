@@ -2,11 +2,10 @@
 // The forms of a kid's money page (issue 20). Amounts are typed as people write them ("12,50"):
 // the server reads them in the family's currency.
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
-import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
+import { fieldError, typedValue } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { KidForm } from "@/components/ui/kid-form";
 import type { ActionState } from "@/lib/actions/validated-action";
 import {
   changeMoneyAction,
@@ -15,33 +14,7 @@ import {
   moveMoneyAction,
 } from "@/lib/money/actions";
 
-type Action = (state: ActionState | null, form: FormData) => Promise<ActionState>;
 const JARS = ["SPEND", "SAVE", "GIVE"] as const;
-
-/** A form that reports its outcome above itself and keeps what was typed when refused. */
-export function MoneyForm({
-  action,
-  label,
-  kidId,
-  submit,
-  children,
-}: {
-  action: Action;
-  label: string;
-  kidId: string;
-  submit: string;
-  children: (state: ActionState | null) => React.ReactNode;
-}) {
-  const [state, formAction] = useActionState(action, null);
-  return (
-    <form action={formAction} aria-label={label} className="flex flex-col gap-4" noValidate>
-      <input type="hidden" name="kidId" value={kidId} />
-      <FormStatus state={state} />
-      {children(state)}
-      <SubmitButton variant="secondary">{submit}</SubmitButton>
-    </form>
-  );
-}
 
 function JarSelect({
   id,
@@ -77,7 +50,7 @@ function JarSelect({
 export function MoneyInOutForm({ kidId, currency }: { kidId: string; currency: string }) {
   const t = useTranslations("money.inOut");
   return (
-    <MoneyForm action={changeMoneyAction} label={t("title")} kidId={kidId} submit={t("save")}>
+    <KidForm action={changeMoneyAction} label={t("title")} kidId={kidId} submit={t("save")}>
       {(state) => (
         <>
           <SelectField
@@ -110,14 +83,14 @@ export function MoneyInOutForm({ kidId, currency }: { kidId: string; currency: s
           />
         </>
       )}
-    </MoneyForm>
+    </KidForm>
   );
 }
 
 export function MoveForm({ kidId, currency }: { kidId: string; currency: string }) {
   const t = useTranslations("money.move");
   return (
-    <MoneyForm action={moveMoneyAction} label={t("title")} kidId={kidId} submit={t("save")}>
+    <KidForm action={moveMoneyAction} label={t("title")} kidId={kidId} submit={t("save")}>
       {(state) => (
         <div className="grid gap-4 sm:grid-cols-3">
           <JarSelect id="move-from" name="from" label={t("from")} state={state} />
@@ -132,14 +105,14 @@ export function MoveForm({ kidId, currency }: { kidId: string; currency: string 
           />
         </div>
       )}
-    </MoneyForm>
+    </KidForm>
   );
 }
 
 export function CorrectionForm({ kidId }: { kidId: string }) {
   const t = useTranslations("money.correct");
   return (
-    <MoneyForm action={correctPointsAction} label={t("title")} kidId={kidId} submit={t("save")}>
+    <KidForm action={correctPointsAction} label={t("title")} kidId={kidId} submit={t("save")}>
       {(state) => (
         <>
           <div className="grid gap-4 sm:grid-cols-2">
@@ -173,14 +146,14 @@ export function CorrectionForm({ kidId }: { kidId: string }) {
           />
         </>
       )}
-    </MoneyForm>
+    </KidForm>
   );
 }
 
 export function ExchangeForm({ kidId, rate }: { kidId: string; rate: string }) {
   const t = useTranslations("money.exchange");
   return (
-    <MoneyForm action={exchangeAction} label={t("title")} kidId={kidId} submit={t("save")}>
+    <KidForm action={exchangeAction} label={t("title")} kidId={kidId} submit={t("save")}>
       {(state) => (
         <Field
           label={t("stars")}
@@ -193,6 +166,6 @@ export function ExchangeForm({ kidId, rate }: { kidId: string; rate: string }) {
           error={fieldError(state, "stars")}
         />
       )}
-    </MoneyForm>
+    </KidForm>
   );
 }

@@ -3,7 +3,7 @@
 // savings goal. Amounts are typed as people write them; the server reads them in the currency.
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { MoneyForm } from "@/components/money/money-forms";
+import { KidForm } from "@/components/ui/kid-form";
 import { Field } from "@/components/ui/field";
 import { fieldError, typedValue } from "@/components/ui/form-status";
 import { SelectField } from "@/components/ui/select-field";
@@ -37,7 +37,7 @@ export function AllowanceForm({
   const [rhythm, setRhythm] = useState(wallet.rhythm);
   const [routine, setRoutine] = useState(wallet.conditionRoutineId ?? "");
   return (
-    <MoneyForm action={saveWalletAction} label={t("title")} kidId={kidId} submit={t("save")}>
+    <KidForm action={saveWalletAction} label={t("title")} kidId={kidId} submit={t("save")}>
       {(state) => (
         <>
           <div className="grid gap-4 sm:grid-cols-3">
@@ -145,7 +145,7 @@ export function AllowanceForm({
           </fieldset>
         </>
       )}
-    </MoneyForm>
+    </KidForm>
   );
 }
 
@@ -161,7 +161,7 @@ export function GoalForm({
   const t = useTranslations("money.goal");
   const [kind, setKind] = useState<"WISH" | "REWARD">("WISH");
   return (
-    <MoneyForm action={setGoalAction} label={t("title")} kidId={kidId} submit={t("save")}>
+    <KidForm action={setGoalAction} label={t("title")} kidId={kidId} submit={t("save")}>
       {(state) => (
         <>
           <SelectField
@@ -212,6 +212,6 @@ export function GoalForm({
           )}
         </>
       )}
-    </MoneyForm>
+    </KidForm>
   );
 }

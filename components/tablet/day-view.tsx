@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { AwayCard } from "@/components/tablet/away-card";
 import { KidHabits } from "@/components/tablet/kid-habits";
 import { NowNext } from "@/components/tablet/now-next";
 import { offlinePin } from "@/components/tablet/offline-pin-store";
@@ -174,7 +175,9 @@ export function DayView({
         onLog={(habitId) => void add({ kind: "habit_log", habitId })}
       />
 
-      {routines.length === 0 && habits.length === 0 && (
+      {day.away && <AwayCard away={day.away} date={day.date} />}
+
+      {!day.away && routines.length === 0 && habits.length === 0 && (
         <p className="rounded-3xl bg-white p-8 text-center text-3xl shadow">
           <span aria-hidden>🌈 </span>
           {t("nothingToDo")}

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { familyContract } from "@/lib/api/contract/family";
 import { historyContract } from "@/lib/api/contract/history";
 import { moneyContract } from "@/lib/api/contract/money";
+import { awayContract } from "@/lib/api/contract/away";
 import { pointsContract } from "@/lib/api/contract/points";
 import { answered, api } from "@/lib/testing/api";
 import { seedFamilyGraph, type FamilyGraph } from "@/lib/testing/cross-family";
@@ -303,6 +304,7 @@ describe("every endpoint, called as documented", () => {
 describe("the family, its kids and its day", () => familyContract(() => ({ db, family, today })));
 describe("points and rewards", () => pointsContract(() => ({ db, family, today })));
 describe("the family's money", () => moneyContract(() => ({ db, family, today })));
+describe("away days", () => awayContract(() => ({ db, family, today })));
 describe("what happened before", () => historyContract(() => ({ db, family, today })));
 
 afterAll(() => {

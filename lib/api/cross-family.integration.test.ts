@@ -65,6 +65,20 @@ describe("family A's token against family B's ids", () => {
         ["GET goal", "GET", "goal", undefined],
         ["POST goal", "POST", "goal", { kind: "WISH", label: "X", emoji: "🎁", price: 1 }],
         ["DELETE goal", "DELETE", "goal", undefined],
+        ["GET away", "GET", "away", undefined],
+        [
+          "POST away pattern",
+          "POST",
+          "away/pattern",
+          { place: "X", startDate: "2026-11-30", cycleDays: 7, awayDays: [0] },
+        ],
+        ["DELETE away pattern", "DELETE", "away/pattern", undefined],
+        [
+          "POST away days",
+          "POST",
+          "away/days",
+          { kind: "AWAY", startDate: "2026-11-30", endDate: "2026-11-30" },
+        ],
       ] as const
     ).map(([name, method, path, body]): CrossFamilyCase => ({
       name,
@@ -75,6 +89,18 @@ describe("family A's token against family B's ids", () => {
         }),
       ),
     })),
+    {
+      name: "DELETE their away days",
+      run: as((v) =>
+        api("DELETE", `/api/v1/members/${v.kidId}/away/days/${v.awayDayId}`, { token: token() }),
+      ),
+    },
+    {
+      name: "DELETE their away days through my kid",
+      run: as((v) =>
+        api("DELETE", `/api/v1/members/${a.kidId}/away/days/${v.awayDayId}`, { token: token() }),
+      ),
+    },
     {
       name: "GET today",
       run: as((v) => api("GET", `/api/v1/members/${v.kidId}/today`, { token: token() })),

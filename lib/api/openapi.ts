@@ -184,6 +184,10 @@ export function buildOpenApiDocument(endpoints: readonly AnyEndpoint[], version:
         name: "Money",
         description: "A kid's money apart from stars: jars, allowance, savings goal, exchange.",
       },
+      {
+        name: "Away days",
+        description: "Where a kid is: a repeating pattern and one-off days; nothing is due away.",
+      },
       { name: "System", description: "Health and this document." },
     ],
     paths,

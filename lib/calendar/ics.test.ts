@@ -77,4 +77,28 @@ describe("the routines calendar", () => {
       "FREQ=WEEKLY;BYDAY=SA,SU",
     );
   });
+
+  it("leaves out a kid's days away (EXDATE), on both sides of a DST change", () => {
+    const ics = routinesCalendar({
+      name: "Lindqvist",
+      timeZone: "Europe/Berlin",
+      routines: [
+        {
+          ...morning,
+          // Away Friday before and Monday after the change; Saturday is not a routine day.
+          kids: [{ ...morning.kids[0]!, away: ["2027-03-26", "2027-03-27", "2027-03-29"] }],
+        },
+      ],
+      from: "2027-03-25",
+      host: "routines.example.com",
+      withKidNames: false,
+      now: new Date("2027-03-20T10:00:00Z"),
+    });
+    const { found } = occurrences(ics, 3);
+    expect(found).toEqual([
+      { local: "2027-03-25T07:00:00", utc: "2027-03-25T06:00:00.000Z" },
+      { local: "2027-03-30T07:00:00", utc: "2027-03-30T05:00:00.000Z" },
+      { local: "2027-03-31T07:00:00", utc: "2027-03-31T05:00:00.000Z" },
+    ]);
+  });
 });

@@ -24,8 +24,13 @@ export type FeedRoutine = {
   weekdays: number[];
   startMinute: number;
   endMinute: number;
-  kids: { id: string; name: string }[];
+  /** Each kid, with the dates they are away (issue 21): no event of theirs on those days. */
+  kids: { id: string; name: string; away?: LocalDate[] }[];
 };
+
+/** How far back and ahead a feed leaves out a kid's days away. */
+export const AWAY_PAST_DAYS = 60;
+export const AWAY_FUTURE_DAYS = 180;
 
 /** `minute` of `date` on the zone's clock (ical-generator writes a TZDate as its own wall time). */
 function wallClock(date: LocalDate, minute: number, timeZone: string): TZDate {
@@ -63,6 +68,10 @@ export function routinesCalendar(input: {
     if (routine.weekdays.length === 0) continue;
     const day = firstDay(input.from, routine.weekdays);
     for (const kid of routine.kids) {
+      // EXDATE: the occurrences of the days the kid is away (none: no EXDATE at all).
+      const away = (kid.away ?? [])
+        .filter((date) => date >= day && routine.weekdays.includes(isoWeekday(date)))
+        .map((date) => wallClock(date, routine.startMinute, input.timeZone));
       calendar.createEvent({
         id: `${routine.id}.${kid.id}@${input.host}`,
         summary: input.withKidNames ? `${routine.name} · ${kid.name}` : routine.name,
@@ -73,6 +82,7 @@ export function routinesCalendar(input: {
         repeating: {
           freq: ICalEventRepeatingFreq.WEEKLY,
           byDay: [...routine.weekdays].sort().map((d) => BY_ISO_DAY[d - 1]!),
+          ...(away.length > 0 && { exclude: away }),
         },
       });
     }

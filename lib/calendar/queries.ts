@@ -1,11 +1,13 @@
 import "server-only";
 // Calendar feeds (issue 19): a secret address per kid or for the whole family, kept as the hash of
 // its token only, revocable. The address is built from PUBLIC_URL, never from a request's Host.
+import { familyAwayCalendars } from "@/lib/away/queries";
+import { NO_AWAY, awayDates } from "@/lib/away/rules";
 import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { hashToken, newSecretToken } from "@/lib/auth/tokens";
-import { routinesCalendar } from "@/lib/calendar/ics";
-import { localDateAt } from "@/lib/time/rules";
+import { AWAY_FUTURE_DAYS, AWAY_PAST_DAYS, routinesCalendar } from "@/lib/calendar/ics";
+import { addDays, localDateAt } from "@/lib/time/rules";
 
 export const MAX_FEEDS = 20;
 
@@ -79,6 +81,16 @@ export async function feedCalendar(token: string, host: string): Promise<string 
     },
   });
   const kidName = feed.kidId ? routines[0]?.assignments[0]?.member.displayName : undefined;
+  // A kid's days away (issue 21) leave their routines out: from two months back to half a year on.
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  const calendars = await familyAwayCalendars(family.id, addDays(today, -AWAY_PAST_DAYS));
+  const awayOf = (kidId: string) => [
+    ...awayDates(
+      calendars.get(kidId) ?? NO_AWAY,
+      addDays(today, -AWAY_PAST_DAYS),
+      addDays(today, AWAY_FUTURE_DAYS),
+    ),
+  ];
   return routinesCalendar({
     name: kidName ? `${kidName} · ${family.name}` : family.name,
     timeZone: family.timeZone,
@@ -87,7 +99,11 @@ export async function feedCalendar(token: string, host: string): Promise<string 
     withKidNames: !feed.kidId,
     routines: routines.map((routine) => ({
       ...routine,
-      kids: routine.assignments.map((a) => ({ id: a.member.id, name: a.member.displayName })),
+      kids: routine.assignments.map((a) => ({
+        id: a.member.id,
+        name: a.member.displayName,
+        away: awayOf(a.member.id),
+      })),
     })),
   });
 }

@@ -8,6 +8,8 @@ import {
 } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import { recordCorrection } from "@/lib/checks/audit";
+import { awayCalendar } from "@/lib/away/queries";
+import { awayOn } from "@/lib/away/rules";
 import { sentence } from "@/lib/i18n/sentence";
 import { checkRefusal, refusalMessage, versionInForce } from "@/lib/checks/rules";
 import { reverseAward } from "@/lib/points/queries";
@@ -162,15 +164,19 @@ async function refusal(
   const { versionId } = item.card;
   const routine = item.card.version.routine;
   const { timeZone, dayStartMinute } = routine.family;
-  const checked = await db.itemCheck.findMany({
-    where: {
-      familyId,
-      memberId: kidId,
-      localDate: toDbDate(date),
-      version: { routineId: routine.id },
-    },
-    select: { versionId: true },
-  });
+  const [checked, calendar, kid] = await Promise.all([
+    db.itemCheck.findMany({
+      where: {
+        familyId,
+        memberId: kidId,
+        localDate: toDbDate(date),
+        version: { routineId: routine.id },
+      },
+      select: { versionId: true },
+    }),
+    awayCalendar(familyId, kidId),
+    db.familyMember.findFirst({ where: { id: kidId, familyId }, select: { displayName: true } }),
+  ]);
   const inForce = versionInForce(
     routine.versions,
     new Set(checked.map((c) => c.versionId)),
@@ -182,10 +188,11 @@ async function refusal(
     routine: { weekdays: routine.weekdays, archived: routine.archivedAt !== null },
     versionId,
     inForce,
+    away: awayOn(calendar, date),
   });
   if (!why)
     return new ConflictError("That check could not be stored just now. Reload and try again.");
-  const message = refusalMessage(why, routine.name, date);
+  const message = refusalMessage(why, routine.name, date, kid?.displayName);
   return why.reason === "archived" ? new ConflictError(message) : new RuleViolationError(message);
 }
 

@@ -1,5 +1,5 @@
 // One rule for every check (issue 14): the database accepts a check exactly where the day view
-// shows the item. Random schedules, versions made at random times, families in several zones and
+// shows the item. Random schedules, random days away (issue 21), versions made at random times, families in several zones and
 // day starts, and random sequences of check attempts over the last days; each answer is held to
 // the pure rules of lib/checks/rules.ts (the oracle), and afterwards every stored check shows in
 // the day view and every routine completion (the only source of routine points) is of a day that
@@ -13,7 +13,8 @@ import { db } from "@/lib/db";
 import { RuleViolationError, ConflictError } from "@/lib/errors";
 import { memberDay } from "@/lib/routines/day";
 import { createFamily, createKid } from "@/lib/testing/factories";
-import { addDays, instantAt, localDateAt, type LocalDate } from "@/lib/time/rules";
+import { awayOn } from "@/lib/away/rules";
+import { addDays, instantAt, localDateAt, toDbDate, type LocalDate } from "@/lib/time/rules";
 
 afterAll(() => db.$disconnect());
 
@@ -33,6 +34,8 @@ const scenario = fc.record({
     minLength: 1,
     maxLength: 12,
   }),
+  // Days the kid is away (issue 21), as day offsets from today.
+  away: fc.uniqueArray(fc.integer({ min: -9, max: 1 }), { maxLength: 4 }),
 });
 
 describe("checks follow the day view", () => {
@@ -85,6 +88,21 @@ describe("checks follow the day view", () => {
         }
 
         const today = localDateAt(now, s.timeZone, s.dayStartMinute);
+        const awayDays = s.away.map((offset) => ({
+          kind: "AWAY" as const,
+          startDate: addDays(today, offset),
+          endDate: addDays(today, offset),
+          place: "Dad's",
+        }));
+        await db.awayDay.createMany({
+          data: awayDays.map((range) => ({
+            ...range,
+            familyId: family.id,
+            memberId: kid.id,
+            startDate: toDbDate(range.startDate),
+            endDate: toDbDate(range.endDate),
+          })),
+        });
         const checked = new Map<LocalDate, Set<string>>(); // date → versions checked that day
         for (const attempt of s.attempts) {
           const date = addDays(today, attempt.offset);
@@ -101,6 +119,7 @@ describe("checks follow the day view", () => {
             routine: { weekdays: s.weekdays, archived: s.archived },
             versionId: version.id,
             inForce,
+            away: awayOn({ pattern: null, days: awayDays }, date),
           });
           const outcome = await checkItem(
             family.id,

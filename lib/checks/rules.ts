@@ -38,6 +38,7 @@ export type CheckRefusal =
   | { reason: "outside-backfill"; today: LocalDate }
   | { reason: "archived" }
   | { reason: "not-scheduled" }
+  | { reason: "away"; place: string | null }
   | { reason: "not-yet" }
   | { reason: "superseded" };
 
@@ -48,11 +49,14 @@ export function checkRefusal(input: {
   routine: { weekdays: number[]; archived: boolean };
   versionId: string;
   inForce: string | null;
+  /** Where the kid is that day when away (lib/away/rules.ts awayOn()), else null. */
+  away?: { place: string | null } | null;
 }): CheckRefusal | null {
   if (!isWithinBackfill(input.date, input.today))
     return { reason: "outside-backfill", today: input.today };
   if (input.routine.archived) return { reason: "archived" };
   if (!input.routine.weekdays.includes(isoWeekday(input.date))) return { reason: "not-scheduled" };
+  if (input.away) return { reason: "away", place: input.away.place };
   if (input.inForce === null) return { reason: "not-yet" };
   if (input.inForce !== input.versionId) return { reason: "superseded" };
   return null;
@@ -63,6 +67,7 @@ export function refusalMessage(
   refusal: CheckRefusal,
   routineName: string,
   date: LocalDate,
+  kidName = "",
 ): Sentence {
   const values = { routine: routineName, day: day(date) };
   switch (refusal.reason) {
@@ -83,6 +88,17 @@ export function refusalMessage(
         "“{routine}” is not planned on {weekday}, so nothing of it can be checked on {day}.",
         { ...values, weekday: day(date, "weekdayLong") },
       );
+    case "away":
+      return refusal.place
+        ? sentence("On {day}, {kid} is at {place}: nothing of “{routine}” is due.", {
+            ...values,
+            kid: kidName,
+            place: refusal.place,
+          })
+        : sentence("On {day}, {kid} is away: nothing of “{routine}” is due.", {
+            ...values,
+            kid: kidName,
+          });
     case "not-yet":
       return sentence("“{routine}” did not exist yet on {day}.", values);
     case "superseded":

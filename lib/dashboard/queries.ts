@@ -4,11 +4,14 @@ import { getFamily, listMembers } from "@/lib/families/queries";
 import { habitsForMemberToday } from "@/lib/habits/views";
 import { balances, pendingRequests } from "@/lib/points/queries";
 import { routinesForKidOnDate } from "@/lib/routines/day";
+import { familyAwayCalendars } from "@/lib/away/queries";
+import { NO_AWAY, whereabouts } from "@/lib/away/rules";
 import { addDays, localDateAt, type LocalDate } from "@/lib/time/rules";
 
 /**
  * What the live dashboard polls: one cheap statement whose answer changes whenever anything it
- * shows changes (a check or undo today, a habit log, points, a reward request). Counts catch
+ * shows changes (a check or undo today, a habit log, points, a reward request, a kid's away
+ * days). Counts catch
  * deletions, newest timestamps catch an undo followed by a new tap. Works the same with any
  * number of app instances: the database is the only state.
  */
@@ -26,7 +29,11 @@ export async function dashboardStamp(familyId: string): Promise<string> {
         WHERE l."familyId" = f.id AND l."localDate" = f.today),
       (SELECT count(*) FROM points_entries p WHERE p."familyId" = f.id),
       (SELECT count(*) || '/' || coalesce(max(r."updatedAt")::text, '') FROM reward_requests r
-        WHERE r."familyId" = f.id)
+        WHERE r."familyId" = f.id),
+      (SELECT count(*) || '/' || coalesce(max(a."updatedAt")::text, '') FROM away_days a
+        WHERE a."familyId" = f.id),
+      (SELECT count(*) || '/' || coalesce(max(a."updatedAt")::text, '') FROM away_patterns a
+        WHERE a."familyId" = f.id)
     ) AS stamp
     FROM f`;
   return row?.stamp ?? "";
@@ -52,7 +59,8 @@ export async function familyWeek(
       GROUP BY 1, 2`,
     db.$queryRaw<{ memberId: string; date: string; due: number; done: number }[]>`
       SELECT h."memberId", to_char(d.day, 'YYYY-MM-DD') AS date,
-             count(*) FILTER (WHERE h.cadence = 'DAILY' AND extract(isodow FROM d.day)::int = ANY(h.weekdays))::int
+             count(*) FILTER (WHERE h.cadence = 'DAILY' AND extract(isodow FROM d.day)::int = ANY(h.weekdays)
+                                AND NOT member_away_on(h."familyId", h."memberId", d.day::date))::int
                + count(l.id) FILTER (WHERE h.cadence = 'WEEKLY')::int AS due,
              count(l.id)::int AS done
       FROM habits h
@@ -95,8 +103,9 @@ const emptyWeek = (today: LocalDate): WeekDay[] =>
   }));
 
 /**
- * Everything the parent's Today page shows: per kid the routines and habits of today, points and
- * the last 7 days, and the reward requests waiting for an answer. 8 statements plus 2 per kid
+ * Everything the parent's Today page shows: per kid the routines and habits of today, where an
+ * away kid is ("at Dad's until Sunday"), points and the last 7 days, and the reward requests
+ * waiting for an answer. 10 statements plus 2 per kid
  * (counted in lib/dashboard/dashboard.integration.test.ts).
  */
 export async function loadDashboard(familyId: string) {
@@ -110,17 +119,23 @@ export async function loadDashboard(familyId: string) {
     pendingRequests(familyId),
   ]);
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-  const week = await familyWeek(familyId, today);
+  const [week, calendars] = await Promise.all([
+    familyWeek(familyId, today),
+    familyAwayCalendars(familyId, today),
+  ]);
   const kids = await Promise.all(
     members
       .filter((m) => m.role === "CHILD")
       .map(async (kid) => {
+        const away = whereabouts(calendars.get(kid.id) ?? NO_AWAY, today);
         const [routines, habits] = await Promise.all([
           routinesForKidOnDate(familyId, kid.id, today),
-          habitsForMemberToday(familyId, kid.id, today),
+          // Nothing is due while away: the kid's habits wait for the day they are home.
+          away ? [] : habitsForMemberToday(familyId, kid.id, today),
         ]);
         return {
           ...kid,
+          away,
           routines,
           habits,
           points: points.get(kid.id) ?? 0,

@@ -1,8 +1,10 @@
 import "server-only";
-// The stored streak of a habit, recomputed from its logs and pauses inside the transaction that
-// changed them, so it can never drift from them (lib/habits/rules.ts says how it is counted).
+// The stored streak of a habit, recomputed from its logs, pauses and the member's away days inside
+// the transaction that changed them, so it can never drift from them (lib/habits/rules.ts says how
+// it is counted; a day away counts as a paused day: issue 21).
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { awayDates } from "@/lib/away/rules";
 import { excusedDates, streakOf, type Cadence } from "@/lib/habits/rules";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 
@@ -35,7 +37,7 @@ export async function refreshStreak(tx: Tx, familyId: string, habitId: string, t
     },
   });
   if (!habit) throw new NotFoundError("That habit");
-  const [logs, pauses] = await Promise.all([
+  const [logs, pauses, pattern, awayRanges] = await Promise.all([
     tx.habitLog.findMany({
       where: { habitId, familyId },
       select: { localDate: true, count: true },
@@ -44,20 +46,38 @@ export async function refreshStreak(tx: Tx, familyId: string, habitId: string, t
       where: { familyId, OR: [{ habitId }, { memberId: habit.memberId }] },
       select: { startDate: true, endDate: true },
     }),
+    tx.awayPattern.findFirst({
+      where: { familyId, memberId: habit.memberId },
+      select: { startDate: true, cycleDays: true, awayDays: true, place: true },
+    }),
+    tx.awayDay.findMany({
+      where: { familyId, memberId: habit.memberId },
+      select: { kind: true, startDate: true, endDate: true, place: true },
+    }),
   ]);
   const startDate = fromDbDate(habit.startDate);
   const cadence = cadenceOf(habit);
+  const excused = excusedDates(
+    pauses.map((p) => ({ startDate: fromDbDate(p.startDate), endDate: fromDbDate(p.endDate) })),
+    startDate,
+    today,
+  );
+  const calendar = {
+    pattern: pattern && { ...pattern, startDate: fromDbDate(pattern.startDate) },
+    days: awayRanges.map((r) => ({
+      ...r,
+      startDate: fromDbDate(r.startDate),
+      endDate: fromDbDate(r.endDate),
+    })),
+  };
+  for (const date of awayDates(calendar, startDate, today)) excused.add(date);
   const streak = streakOf({
     cadence,
     startDate,
     today,
     weekStart: habit.family.weekStart,
     logs: new Map(logs.map((log) => [fromDbDate(log.localDate), log.count])),
-    excused: excusedDates(
-      pauses.map((p) => ({ startDate: fromDbDate(p.startDate), endDate: fromDbDate(p.endDate) })),
-      startDate,
-      today,
-    ),
+    excused,
   });
   await tx.habitStreak.upsert({
     where: { habitId_familyId: { habitId, familyId } },

@@ -23,6 +23,7 @@ export const NAMESPACES = [
   "family",
   "account",
   "money",
+  "away",
   // Server actions' sentences, keyed by their English (lib/i18n/server-messages.ts).
   "server",
   // Parents' push notifications, written on the server in the parent's language (lib/push/words.ts).

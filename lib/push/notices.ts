@@ -161,7 +161,8 @@ async function weekly(
   const last = addDays(notice.weekStart, 6);
   const from = instantAt(notice.weekStart, dayStartMinute, timeZone);
   const to = instantAt(addDays(notice.weekStart, 7), dayStartMinute, timeZone);
-  // One statement: routines finished and due (each scheduled day of each assigned routine),
+  // One statement: routines finished and due (each scheduled day of each assigned routine, but
+  // not on the kid's days away),
   // stars earned and habits logged in the family's week.
   const [row] = await db.$queryRaw<{ done: number; due: number; stars: number; habits: number }[]>`
     SELECT
@@ -172,7 +173,8 @@ async function weekly(
         JOIN routines r ON r.id = a."routineId" AND r."familyId" = a."familyId" AND r."archivedAt" IS NULL
         CROSS JOIN generate_series(${notice.weekStart}::date, ${last}::date, interval '1 day') AS d(day)
         WHERE a."familyId" = ${familyId}::uuid AND a."memberId" = ${notice.kidId}::uuid
-          AND extract(isodow FROM d.day)::int = ANY(r.weekdays)) AS due,
+          AND extract(isodow FROM d.day)::int = ANY(r.weekdays)
+          AND NOT member_away_on(a."familyId", a."memberId", d.day::date)) AS due,
       (SELECT COALESCE(sum(p.delta) FILTER (WHERE p.delta > 0 AND p.source <> 'UNDO'), 0)::int
         FROM points_entries p
         WHERE p."familyId" = ${familyId}::uuid AND p."memberId" = ${notice.kidId}::uuid

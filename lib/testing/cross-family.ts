@@ -145,7 +145,29 @@ export async function seedFamilyGraph(db: PrismaClient) {
   await db.notificationPrefs.create({
     data: { familyId: family.id, memberId: parent.member.id, quietStart: 1320, quietEnd: 420 },
   });
+  // A pattern that starts in the far future and a range in the past: nothing a test of today reads.
+  await db.awayPattern.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      place: "Dad's",
+      startDate: toDbDate("2099-01-05"),
+      cycleDays: 14,
+      awayDays: [5, 6],
+    },
+  });
+  const awayDay = await db.awayDay.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      kind: "AWAY",
+      startDate: toDbDate("2020-02-01"),
+      endDate: toDbDate("2020-02-02"),
+      place: "Grandma's",
+    },
+  });
   return {
+    awayDayId: awayDay.id,
     deviceId: device.id,
     deviceEndpoint: device.endpoint,
     webhookId: webhook.id,
@@ -220,6 +242,8 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.wallet.findMany({ where, orderBy: { memberId: "asc" } }),
     db.allowancePeriod.findMany({ where, orderBy }),
     db.savingsGoal.findMany({ where, orderBy }),
+    db.awayPattern.findMany({ where, orderBy }),
+    db.awayDay.findMany({ where, orderBy }),
     db.webhookDelivery
       .findMany({ where, orderBy })
       .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),

@@ -17,6 +17,8 @@ const OPTIONS = {
   weekday: { weekday: "short" },
   /** "Friday". */
   weekdayLong: { weekday: "long" },
+  /** "27": a calendar's cell. */
+  dayOfMonth: { day: "numeric" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // The tests' pseudo-language (lib/i18n/pseudo.ts): English formats, marked as translated, so a

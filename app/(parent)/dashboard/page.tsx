@@ -12,6 +12,7 @@ import { GettingStartedSteps } from "@/components/dashboard/getting-started";
 import { WeekChart } from "@/components/dashboard/week-chart";
 import { gettingStarted } from "@/lib/dashboard/getting-started";
 import { loadDashboard } from "@/lib/dashboard/queries";
+import { whereaboutsWords } from "@/lib/away/words";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -20,11 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const [{ stamp, kids, requests }, setUp, t] = await Promise.all([
+  const [{ stamp, kids, requests, today }, setUp, t, awayLine] = await Promise.all([
     loadDashboard(session.familyId),
     gettingStarted(session.familyId),
     getTranslations("dashboard"),
+    whereaboutsWords(),
   ]);
+
   // Waiting requests come first; with none, the kids do.
   const requestsPanel = (
     <section
@@ -75,7 +78,13 @@ export default async function DashboardPage() {
                       {t("kids.stars", { count: kid.points })}
                     </span>
                   </p>
-                  {kid.routines.length === 0 && kid.habits.length === 0 && (
+                  {kid.away && (
+                    <p className="font-semibold text-sky-800">
+                      <span aria-hidden>🏡 </span>
+                      {awayLine(kid.away, today)}
+                    </p>
+                  )}
+                  {!kid.away && kid.routines.length === 0 && kid.habits.length === 0 && (
                     <p className="text-sm text-ink-700">{t("kids.nothingPlanned")}</p>
                   )}
                   <ul

@@ -2,6 +2,7 @@
 // not listed here fails lib/api/document.integration.test.ts.
 import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/api/openapi";
+import * as away from "@/lib/api/v1/away";
 import * as checks from "@/lib/api/v1/checks";
 import * as family from "@/lib/api/v1/family";
 import * as habitHistory from "@/lib/api/v1/habit-history";
@@ -64,6 +65,11 @@ export const endpoints: readonly AnyEndpoint[] = [
   money.getGoalEndpoint,
   money.setGoalEndpoint,
   money.closeGoalEndpoint,
+  away.getAwayEndpoint,
+  away.setAwayPatternEndpoint,
+  away.clearAwayPatternEndpoint,
+  away.addAwayRangeEndpoint,
+  away.removeAwayRangeEndpoint,
   system.healthEndpoint,
   system.openApiEndpoint,
 ];

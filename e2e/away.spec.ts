@@ -1,0 +1,93 @@
+// Two households (issue 21): a parent draws week on / week off for a kid with this week away. The
+// tablet then has nothing due for that kid (a house, where and when home comes again), the faces
+// mark her, the dashboard says "At Dad's until …", and a day at home after all brings her day back.
+import { expectAccessible } from "./support/axe";
+import {
+  becomeTablet,
+  expect,
+  screenshot,
+  seedParent,
+  signInQuickly,
+  test,
+} from "./support/fixtures";
+import { createRoutine } from "@/lib/testing/factories";
+import { addDays, localDateAt } from "@/lib/time/rules";
+
+test("a week-A/week-B kid: nothing due on the tablet on away days, and back with a day at home", async ({
+  page,
+  browser,
+  db,
+}) => {
+  const seeded = await seedParent(db, { kids: ["Nora", "Leo"] });
+  const familyId = seeded.family.id;
+  const nora = await db.familyMember.findFirstOrThrow({
+    where: { familyId, displayName: "Nora" },
+  });
+  await createRoutine(db, familyId, { kidIds: [nora.id], name: "Morning" });
+  const today = localDateAt(new Date(), seeded.family.timeZone, seeded.family.dayStartMinute);
+  const weekday = (date: string) =>
+    new Intl.DateTimeFormat("en", { weekday: "long", timeZone: "UTC" }).format(
+      new Date(`${date}T12:00:00Z`),
+    );
+
+  await signInQuickly(page.context(), seeded);
+  await page.goto("/away");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who's home");
+  await page.getByRole("link", { name: "Change Nora's days" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where Nora is");
+
+  // The cycle starts last week, so its second week (the away one) is this week.
+  const pattern = page.getByRole("form", { name: "Nora's pattern" });
+  await pattern.getByLabel("Where", { exact: true }).fill("Dad's");
+  await pattern.getByLabel("The cycle starts the week of").fill(addDays(today, -7));
+  await pattern.getByRole("button", { name: "Week on, week off" }).click();
+  await expect(pattern.getByRole("checkbox", { checked: true })).toHaveCount(7);
+  await pattern.getByRole("button", { name: "Save the pattern" }).click();
+  await expect(pattern.getByText("Pattern saved.")).toBeVisible();
+  await page.reload();
+  // Monday-first weeks (the family's default): this week's Sunday is the last day away.
+  const sunday = addDays(today, 7 - ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7) - 1);
+  const until = sunday === today ? "today" : `until ${weekday(sunday)}`;
+  await expect(page.getByText(`At Dad's ${until}`)).toBeVisible();
+  await expect(page.getByRole("cell", { name: /: at Dad's$/ })).toHaveCount(14);
+  await expectAccessible(page);
+  await screenshot(page, "away-kid");
+
+  await page.goto("/dashboard");
+  await expect(page.getByText(`At Dad's ${until}`)).toBeVisible();
+
+  // The family tablet: Nora's face has a house; her day has nothing to do, Leo's is untouched.
+  const tabletContext = await browser.newContext();
+  await becomeTablet(tabletContext, db, seeded);
+  const tablet = await tabletContext.newPage();
+  await tablet.goto("/tablet");
+  await expect(
+    tablet.getByRole("link", { name: /Nora/ }).getByRole("img", { name: "away from home today" }),
+  ).toBeVisible();
+  await expect(
+    tablet.getByRole("link", { name: /Leo/ }).getByRole("img", { name: "away from home today" }),
+  ).toHaveCount(0);
+  await tablet.getByRole("link", { name: /Nora/ }).click();
+  const awayCard = tablet.getByRole("region", { name: "At Dad's today" });
+  await expect(awayCard).toBeVisible();
+  await expect(
+    awayCard.getByText(
+      sunday === today ? "Home again tomorrow" : `Home again on ${weekday(addDays(sunday, 1))}`,
+    ),
+  ).toBeVisible();
+  await expect(tablet.locator("button[aria-pressed]")).toHaveCount(0);
+  await expect(tablet.getByText("Morning")).toHaveCount(0);
+  await screenshot(tablet, "away-tablet");
+
+  // Today at home after all: her morning is back on the tablet.
+  const range = page.getByRole("form", { name: "Add days for Nora" });
+  await page.goto(`/away/${nora.id}`);
+  await range.getByRole("radio", { name: /At home after all/ }).check();
+  await range.getByRole("button", { name: "Add" }).click();
+  await expect(range.getByText("Days at home added.")).toBeVisible();
+  await expect(page.getByText(/^🏠 .*: at home after all$/)).toBeVisible();
+  await tablet.reload();
+  await expect(tablet.getByRole("region", { name: "At Dad's today" })).toHaveCount(0);
+  await expect(tablet.getByText("Morning").first()).toBeVisible();
+  await tabletContext.close();
+});

@@ -1,0 +1,89 @@
+// Contract cases for away days (issue 21; see ./family.ts): a kid's pattern and one-off days,
+// and what they mean for the kid's day: nothing is due and a check is refused while away.
+import { randomUUID } from "node:crypto";
+import { expect, it } from "vitest";
+import { api } from "@/lib/testing/api";
+import type { ContractContext } from "@/lib/api/contract/family";
+import { addDays } from "@/lib/time/rules";
+
+export function awayContract(context: ContractContext) {
+  it("a week away: nothing due, checks refused; a day at home after all; then home again", async () => {
+    const { family, today } = context();
+    const token = family.apiToken;
+    const away = `/api/v1/members/${family.kidId}/away`;
+    const day = `/api/v1/members/${family.kidId}/today`;
+    const routinesToday = async () =>
+      ((await api("GET", day, { token })).body as { routines: unknown[] }).routines.length;
+    const before = await routinesToday();
+    expect(before).toBeGreaterThan(0);
+
+    // Week on, week off, with this week the second (away) one.
+    const set = await api("POST", `${away}/pattern`, {
+      token,
+      body: {
+        place: "Dad's",
+        startDate: addDays(today, -7),
+        cycleDays: 14,
+        awayDays: [7, 8, 9, 10, 11, 12, 13],
+      },
+    });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({
+      today: { place: "Dad's", until: addDays(today, 6) },
+      pattern: { place: "Dad's", cycleDays: 14 },
+    });
+    expect(await routinesToday()).toBe(0);
+    const check = await api("POST", "/api/v1/checks", {
+      token,
+      body: { memberId: family.kidId, itemId: family.itemId, clientEventId: randomUUID() },
+    });
+    expect(check.status).toBe(422);
+    expect(JSON.stringify(check.body)).toContain("is at Dad's: nothing of");
+
+    const home = await api("POST", `${away}/days`, {
+      token,
+      body: { kind: "HOME", startDate: today, endDate: today, place: "ignored" },
+    });
+    expect(home.status).toBe(201);
+    expect(home.body).toMatchObject({ kind: "HOME", startDate: today, place: null });
+    expect(await routinesToday()).toBe(before);
+    const { id } = home.body as { id: string };
+    expect((await api("DELETE", `${away}/days/${id}`, { token })).status).toBe(200);
+    expect((await api("DELETE", `${away}/days/${id}`, { token })).status).toBe(404);
+
+    const cleared = await api("DELETE", `${away}/pattern`, { token });
+    expect(cleared.body).toMatchObject({ today: null, pattern: null });
+    expect(await routinesToday()).toBe(before);
+  });
+
+  it("refuses patterns and ranges that make no sense, naming the field", async () => {
+    const { family, today } = context();
+    const token = family.apiToken;
+    const away = `/api/v1/members/${family.kidId}/away`;
+    const pattern = { place: "Dad's", startDate: today, cycleDays: 14, awayDays: [1] };
+    for (const body of [
+      { ...pattern, cycleDays: 10 },
+      { ...pattern, awayDays: [14] },
+      { ...pattern, awayDays: [] },
+      { ...pattern, place: " " },
+      { ...pattern, startDate: "2026-02-30" },
+    ]) {
+      const answer = await api("POST", `${away}/pattern`, { token, body });
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+    }
+    const backwards = await api("POST", `${away}/days`, {
+      token,
+      body: { kind: "AWAY", startDate: today, endDate: addDays(today, -1) },
+    });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body).toMatchObject({
+      error: { fieldErrors: { endDate: expect.anything() } },
+    });
+    const tooLong = await api("POST", `${away}/days`, {
+      token,
+      body: { kind: "AWAY", startDate: today, endDate: addDays(today, 400) },
+    });
+    expect(tooLong.status).toBe(400);
+    expect((await api("GET", away, { token })).body).toMatchObject({ today: null, pattern: null });
+  });
+}
