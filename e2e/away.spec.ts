@@ -91,3 +91,67 @@ test("a week-A/week-B kid: nothing due on the tablet on away days, and back with
   await expect(tablet.getByText("Morning").first()).toBeVisible();
   await tabletContext.close();
 });
+
+test("kids take turns: a daily rotation hands over, the tablet shows only whose day it is, a parent swaps a day", async ({
+  page,
+  browser,
+  db,
+}) => {
+  // Nora is the older in the app, so the first turn is hers.
+  const seeded = await seedParent(db, { kids: ["Nora", "Leo"] });
+  const familyId = seeded.family.id;
+  const [nora, leo] = await Promise.all(
+    ["Nora", "Leo"].map((displayName) =>
+      db.familyMember.findFirstOrThrow({ where: { familyId, displayName } }),
+    ),
+  );
+  const { routine } = await createRoutine(db, familyId, {
+    kidIds: [nora!.id, leo!.id],
+    name: "Dishes",
+    startMinute: 0,
+    endMinute: 1439,
+  });
+
+  await signInQuickly(page.context(), seeded);
+  await page.goto(`/routines/${routine.id}`);
+  await page
+    .getByLabel("How they share it")
+    .selectOption({ label: "They take turns, a new kid every day" });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const turns = page.getByRole("list", { name: "The next two weeks" });
+  await expect(turns.getByRole("listitem").nth(0)).toContainText("Nora");
+  await expect(turns.getByRole("listitem").nth(1)).toContainText("Leo");
+  await expect(turns.getByRole("listitem").nth(2)).toContainText("Nora");
+
+  // The rotation started yesterday, with Nora: today is Leo's.
+  const today = localDateAt(new Date(), seeded.family.timeZone, seeded.family.dayStartMinute);
+  await db.routine.update({
+    where: { id: routine.id },
+    data: { turnsFrom: new Date(`${addDays(today, -1)}T00:00:00Z`) },
+  });
+  await page.reload();
+  await expect(turns.getByRole("listitem").nth(0)).toContainText("Leo");
+
+  const tabletContext = await browser.newContext();
+  await becomeTablet(tabletContext, db, seeded);
+  const tablet = await tabletContext.newPage();
+  const dishesOf = async (kidId: string) => {
+    await tablet.goto(`/tablet/kid/${kidId}`);
+    await expect(tablet.getByRole("heading", { level: 1 })).toBeVisible();
+    return tablet.getByRole("region", { name: "Dishes" }).count();
+  };
+  expect(await dishesOf(leo!.id)).toBe(1);
+  expect(await dishesOf(nora!.id)).toBe(0);
+
+  // Leo has football today: Nora takes his day.
+  const swap = page.getByRole("form", { name: "Swap a day" });
+  await swap.getByLabel("Give it to").selectOption({ label: "Nora" });
+  await swap.getByRole("button", { name: "Swap" }).click();
+  await expect(swap.getByText("Day swapped.")).toBeVisible();
+  await expect(turns.getByRole("listitem").nth(0)).toContainText("Nora (swapped)");
+  expect(await dishesOf(nora!.id)).toBe(1);
+  expect(await dishesOf(leo!.id)).toBe(0);
+  await screenshot(page, "turns");
+  await tabletContext.close();
+});

@@ -28,6 +28,9 @@ test("a parent builds Morning, reorders a card with the keyboard, archives and r
   page,
   db,
 }) => {
+  // A long walk through the editor with several full-page screenshots: 23 s on a loaded CI leg
+  // (beside the smoke test), so 30 s was too close.
+  test.setTimeout(60_000);
   const seeded = await seedParent(db, { kids: ["Mia", "Leo"] });
   const { family } = seeded;
   await signInQuickly(page.context(), seeded);

@@ -88,6 +88,11 @@ async function seedBigFamily(db: Db) {
       { familyId, name: "Ice cream", emoji: "🍦", cost: 20 },
     ],
   });
+  // The first routine is taken in turns, a new kid every week (issue 21): its page lists the days.
+  await db.routine.update({
+    where: { id: first.routine.id },
+    data: { turns: "WEEK", turnsFrom: new Date("2026-01-05T00:00:00Z") },
+  });
   // A kid of two households, away every day, at a place with a long name (issue 21).
   await db.awayPattern.create({
     data: {

@@ -31,6 +31,7 @@ const triggers = await import("@/lib/triggers/actions");
 const push = await import("@/lib/push/actions");
 const money = await import("@/lib/money/actions");
 const away = await import("@/lib/away/actions");
+const rotation = await import("@/lib/rotation/actions");
 const points = await import("@/lib/points/actions");
 const checks = await import("@/lib/checks/actions");
 
@@ -327,6 +328,20 @@ const cases: CrossFamilyCase[] = [
       }),
   },
   { name: "closeTheirKidsGoal", run: (b) => call(money.closeGoalAction, { kidId: b.kidId }) },
+  {
+    name: "swapTheirRoutinesDay",
+    run: (b) =>
+      call(rotation.swapTurnAction, { routineId: b.routineId, date: "2026-11-30", kidId: b.kidId }),
+  },
+  {
+    name: "swapMyRoutinesDayToTheirKid",
+    run: (b) =>
+      call(rotation.swapTurnAction, {
+        routineId: attacker.routineId,
+        date: "2026-11-30",
+        kidId: b.kidId,
+      }),
+  },
   {
     name: "setTheirKidsAwayPattern",
     run: (b) =>

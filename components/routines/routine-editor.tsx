@@ -1,6 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { TimeField } from "@/components/ui/time-field";
+import { SelectField } from "@/components/ui/select-field";
 import { useActionState, useState } from "react";
 import { Avatar } from "@/components/family/avatar";
 import { FormStatus } from "@/components/ui/form-status";
@@ -50,6 +51,7 @@ export function RoutineEditor({ kids, routine, clock }: Props) {
     cards: routine ? toEditorCards(routine.cards) : [emptyCard()],
     points: String(routine?.points ?? 10),
     remindAtEnd: routine?.remindAtEnd ?? false,
+    turns: routine?.turns ?? "",
     thenEmoji: routine?.then?.emoji ?? THEN_PICTURES[0]!,
     thenLabel: routine?.then?.label ?? "",
   }));
@@ -210,6 +212,20 @@ export function RoutineEditor({ kids, routine, clock }: Props) {
             </div>
             {errorAt("kidIds") && <p className={errorText}>{errorAt("kidIds")}</p>}
           </fieldset>
+          {/* Two kids or more may take turns instead (issue 21). */}
+          {draft.kidIds.length > 1 && (
+            <SelectField
+              id="routine-turns"
+              label={t("turns")}
+              hint={t("turnsHint")}
+              value={draft.turns}
+              onChange={(e) => update({ turns: e.target.value as EditorRoutine["turns"] })}
+            >
+              <option value="">{t("turnsEveryone")}</option>
+              <option value="DAY">{t("turnsDay")}</option>
+              <option value="WEEK">{t("turnsWeek")}</option>
+            </SelectField>
+          )}
         </section>
 
         <section aria-labelledby="cards-heading" className="flex flex-col gap-4">

@@ -90,6 +90,28 @@ describe("family A's token against family B's ids", () => {
       ),
     })),
     {
+      name: "GET turns",
+      run: as((v) => api("GET", `/api/v1/routines/${v.routineId}/turns`, { token: token() })),
+    },
+    {
+      name: "POST a swap of their routine's day",
+      run: as((v) =>
+        api("POST", `/api/v1/routines/${v.routineId}/turns`, {
+          token: token(),
+          body: { date: "2026-11-30", kidId: v.kidId },
+        }),
+      ),
+    },
+    {
+      name: "POST a swap of my routine's day to their kid",
+      run: as((v) =>
+        api("POST", `/api/v1/routines/${a.routineId}/turns`, {
+          token: token(),
+          body: { date: "2026-11-30", kidId: v.kidId },
+        }),
+      ),
+    },
+    {
       name: "DELETE their away days",
       run: as((v) =>
         api("DELETE", `/api/v1/members/${v.kidId}/away/days/${v.awayDayId}`, { token: token() }),

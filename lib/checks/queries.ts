@@ -150,6 +150,7 @@ async function refusal(
                   name: true,
                   weekdays: true,
                   archivedAt: true,
+                  turns: true,
                   versions: { select: { id: true, number: true, createdAt: true } },
                   family: { select: { timeZone: true, dayStartMinute: true } },
                 },
@@ -189,11 +190,21 @@ async function refusal(
     versionId,
     inForce,
     away: awayOn(calendar, date),
+    turn: routine.turns ? await turnAt(familyId, kidId, routine.id, date) : null,
   });
   if (!why)
     return new ConflictError("That check could not be stored just now. Reload and try again.");
   const message = refusalMessage(why, routine.name, date, kid?.displayName);
   return why.reason === "archived" ? new ConflictError(message) : new RuleViolationError(message);
+}
+
+/** Whose day a routine the kids take turns at is (routine_doers()), for a refusal's words. */
+async function turnAt(familyId: string, kidId: string, routineId: string, date: LocalDate) {
+  const [row] = await db.$queryRaw<{ doers: string[]; name: string | null }[]>`
+    SELECT w.doers::text[] AS doers, m."displayName" AS name
+    FROM (SELECT routine_doers(${familyId}::uuid, ${routineId}::uuid, ${date}::date) AS doers) w
+    LEFT JOIN family_members m ON m.id = w.doers[1]`;
+  return { mine: row?.doers.includes(kidId) ?? false, doer: row?.name ?? null };
 }
 
 /**

@@ -39,6 +39,7 @@ export type CheckRefusal =
   | { reason: "archived" }
   | { reason: "not-scheduled" }
   | { reason: "away"; place: string | null }
+  | { reason: "not-your-turn"; doer: string | null }
   | { reason: "not-yet" }
   | { reason: "superseded" };
 
@@ -51,12 +52,15 @@ export function checkRefusal(input: {
   inForce: string | null;
   /** Where the kid is that day when away (lib/away/rules.ts awayOn()), else null. */
   away?: { place: string | null } | null;
+  /** A routine the kids take turns at: whether it is this kid's day, and whose it is. */
+  turn?: { mine: boolean; doer: string | null } | null;
 }): CheckRefusal | null {
   if (!isWithinBackfill(input.date, input.today))
     return { reason: "outside-backfill", today: input.today };
   if (input.routine.archived) return { reason: "archived" };
   if (!input.routine.weekdays.includes(isoWeekday(input.date))) return { reason: "not-scheduled" };
   if (input.away) return { reason: "away", place: input.away.place };
+  if (input.turn && !input.turn.mine) return { reason: "not-your-turn", doer: input.turn.doer };
   if (input.inForce === null) return { reason: "not-yet" };
   if (input.inForce !== input.versionId) return { reason: "superseded" };
   return null;
@@ -99,6 +103,16 @@ export function refusalMessage(
             ...values,
             kid: kidName,
           });
+    case "not-your-turn":
+      return refusal.doer
+        ? sentence("On {day}, it is {doer}'s turn at “{routine}”.", {
+            ...values,
+            doer: refusal.doer,
+          })
+        : sentence(
+            "On {day}, nobody can do “{routine}”: every kid who takes turns is away.",
+            values,
+          );
     case "not-yet":
       return sentence("“{routine}” did not exist yet on {day}.", values);
     case "superseded":

@@ -202,6 +202,7 @@ describe("a routine's media", () => {
     end: 480,
     points: 10,
     remindAtEnd: false,
+    turns: null,
     then: null,
     kidIds,
     cards: [

@@ -162,7 +162,7 @@ async function weekly(
   const from = instantAt(notice.weekStart, dayStartMinute, timeZone);
   const to = instantAt(addDays(notice.weekStart, 7), dayStartMinute, timeZone);
   // One statement: routines finished and due (each scheduled day of each assigned routine, but
-  // not on the kid's days away),
+  // not on the kid's days away, nor on another kid's turn),
   // stars earned and habits logged in the family's week.
   const [row] = await db.$queryRaw<{ done: number; due: number; stars: number; habits: number }[]>`
     SELECT
@@ -174,7 +174,8 @@ async function weekly(
         CROSS JOIN generate_series(${notice.weekStart}::date, ${last}::date, interval '1 day') AS d(day)
         WHERE a."familyId" = ${familyId}::uuid AND a."memberId" = ${notice.kidId}::uuid
           AND extract(isodow FROM d.day)::int = ANY(r.weekdays)
-          AND NOT member_away_on(a."familyId", a."memberId", d.day::date)) AS due,
+          AND NOT member_away_on(a."familyId", a."memberId", d.day::date)
+          AND (r."turns" IS NULL OR a."memberId" = ANY(routine_doers(a."familyId", r.id, d.day::date)))) AS due,
       (SELECT COALESCE(sum(p.delta) FILTER (WHERE p.delta > 0 AND p.source <> 'UNDO'), 0)::int
         FROM points_entries p
         WHERE p."familyId" = ${familyId}::uuid AND p."memberId" = ${notice.kidId}::uuid

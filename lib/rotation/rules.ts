@@ -7,7 +7,11 @@
 // - On a day the kid whose turn it is is away (lib/away/rules.ts), the next kid in the order who
 //   is home does it that day; the turn stays theirs. Nobody ever has it on a day away; when every
 //   kid is away, nobody has it.
-// - A parent can give one day to another kid (a swap): that day, that kid does it.
+// - A parent can give one day to another kid (a swap): that day, that kid does it. A day can also
+//   be kept as it was when the rotation changed. A stored day of a kid no longer in it is ignored.
+// - Before the rotation starts, every kid of it may do the routine (as before it took turns).
+//
+// routine_doers() in SQL (migration rotations) says the same: rotation.integration.test.ts.
 import { daysBetween } from "@/lib/away/rules";
 import { addDays, dayOfWeek, type LocalDate } from "@/lib/time/rules";
 
@@ -58,4 +62,20 @@ export function doerOn(
 /** A weekly rotation starts on the family's first day of the week on or before `date`. */
 export function rotationStartFor(date: LocalDate, every: Rotation["every"], weekStart: number) {
   return every === "DAY" ? date : addDays(date, -dayOfWeek(date, weekStart));
+}
+
+/**
+ * Who may do the routine on `date`: the kid of a stored day (a swap, or a day kept) when still in
+ * the rotation; every kid of it before it starts; else the doer, or nobody.
+ */
+export function doersOn(
+  rotation: Rotation,
+  date: LocalDate,
+  isAway: (kidId: string, date: LocalDate) => boolean,
+  stored: string | null = null,
+): string[] {
+  if (stored && rotation.kids.includes(stored)) return [stored];
+  if (rotation.kids.length > 0 && date < rotation.start) return [...rotation.kids];
+  const doer = doerOn(rotation, date, isAway);
+  return doer ? [doer] : [];
 }

@@ -7,6 +7,7 @@ import { assertMediaOfFamily } from "@/lib/media/queries";
 import { contentSelect, writeVersionContent } from "@/lib/routines/content";
 import { sameContent, saveMode } from "@/lib/routines/rules";
 import type { RoutineDraft } from "@/lib/routines/schemas";
+import { turnsForSave } from "@/lib/rotation/queries";
 
 // Changing routines: create, save (in place or as a new version), archive. Every function takes the
 // family id from the caller's session; a routine of another family is "not found", exactly like
@@ -56,8 +57,9 @@ export async function createRoutine(familyId: string, draft: RoutineDraft) {
   return db.$transaction(async (tx) => {
     await assertKidsOfFamily(tx, familyId, draft.kidIds);
     await assertDraftMedia(tx, familyId, draft);
+    const turns = await turnsForSave(tx, familyId, null, draft.turns, draft.kidIds);
     const routine = await tx.routine.create({
-      data: { familyId, ...scheduleData(draft) },
+      data: { familyId, ...scheduleData(draft), ...turns },
       select: { id: true },
     });
     await tx.routineAssignment.createMany({
@@ -90,10 +92,12 @@ export async function saveRoutine(
   draft: RoutineDraft,
 ): Promise<SaveResult> {
   return db.$transaction(async (tx) => {
+    // Before anything changes: the days a kid could still check keep whose turn they were.
+    const turns = await turnsForSave(tx, familyId, routineId, draft.turns, draft.kidIds);
     // An archived routine is read-only (history stays as it was): restore it first.
     const { count } = await tx.routine.updateMany({
       where: { id: routineId, familyId, revision, archivedAt: null },
-      data: { ...scheduleData(draft), revision: { increment: 1 } },
+      data: { ...scheduleData(draft), ...turns, revision: { increment: 1 } },
     });
     if (count === 0) {
       const found = await tx.routine.findFirst({

@@ -28,6 +28,7 @@ function draft(kidIds: string[], overrides: Partial<RoutineDraft> = {}): Routine
     end: 8 * 60,
     points: 10,
     remindAtEnd: false,
+    turns: null,
     then: null,
     kidIds,
     cards: [

@@ -92,6 +92,16 @@ export const draftFields = {
         "Parents who want reminders get a push notification when a kid has not finished it by the " +
         "end of its window (default false).",
     }),
+  turns: z
+    .enum(["DAY", "WEEK"], { error: "Pick every day or every week." })
+    .nullable()
+    .default(null)
+    .meta({
+      description:
+        "null (the default): every assigned kid does it. DAY or WEEK: the assigned kids take " +
+        "turns, oldest first, the turn passing every day or every family week from today; a kid " +
+        "who is away is covered by the next one home.",
+    }),
   then: thenCard.default(null).meta({
     description:
       "What comes after, shown as the last card of the tablet's Now/Next board (\"then: 20 " +

@@ -5,7 +5,8 @@
 // No row when the member is not of this family. Otherwise one row per item (or per card without
 // items; or one row with only the member when there is nothing today), in display order: the
 // routines assigned to the kid and scheduled that weekday (none on a day the kid is away:
-// member_away_on(), as check_item() refuses), each in the version in force that day
+// member_away_on(); one the kids take turns at only on the kid's days: routine_doers(); both as
+// check_item() refuses), each in the version in force that day
 // (routine_version_on(), the function check_item() accepts checks by: the day view and the checks
 // it allows cannot disagree), with the id of the kid's check of each item that day.
 export const KID_DAY_SQL = `
@@ -18,6 +19,7 @@ export const KID_DAY_SQL = `
     JOIN routine_versions v ON v.id = day_version.id AND v."familyId" = r."familyId"
     WHERE r."familyId" = $1::uuid AND r."archivedAt" IS NULL AND $4::int = ANY(r.weekdays)
       AND NOT member_away_on($1::uuid, $2::uuid, $3::date)
+      AND (r."turns" IS NULL OR $2::uuid = ANY(routine_doers($1::uuid, r.id, $3::date)))
   ), day_rows AS (
     SELECT d.*, c.id AS "cardId", c.title, c."pictureEmoji", c."durationSeconds", c.position AS "cardPosition",
            c."photoId" AS "cardPhotoId", c."voiceId" AS "cardVoiceId",

@@ -29,6 +29,8 @@ export type RoutineEditorData = {
   remindAtEnd: boolean;
   then: { emoji: string; label: string } | null;
   kidIds: string[];
+  /** Null: every kid does it; else the kids take turns (issue 21). */
+  turns: "DAY" | "WEEK" | null;
   versionNumber: number;
   cards: CardContent[];
 };
@@ -58,6 +60,7 @@ export async function getRoutineForEditor(
       remindAtEnd: true,
       thenEmoji: true,
       thenLabel: true,
+      turns: true,
       assignments: { select: { memberId: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: contentSelect },
     },
@@ -77,6 +80,7 @@ export async function getRoutineForEditor(
     remindAtEnd: routine.remindAtEnd,
     then: thenOf(routine),
     kidIds: routine.assignments.map((a) => a.memberId),
+    turns: routine.turns,
     versionNumber: version.number,
     cards: version.cards,
   };
@@ -221,6 +225,8 @@ const apiRoutineFields = {
   remindAtEnd: true,
   thenEmoji: true,
   thenLabel: true,
+  turns: true,
+  turnsFrom: true,
   createdAt: true,
   assignments: { orderBy: { createdAt: "asc" }, select: { memberId: true } },
 } as const satisfies Prisma.RoutineSelect;

@@ -156,6 +156,21 @@ export async function seedFamilyGraph(db: PrismaClient) {
       awayDays: [5, 6],
     },
   });
+  // The routine takes turns from the far future (before it, every kid does it), with a swapped
+  // day in the past: a swap of another family's day has a rotation to aim at.
+  await db.routine.update({
+    where: { id: routine.id },
+    data: { turns: "DAY", turnsFrom: toDbDate("2099-01-05") },
+  });
+  await db.rotationTurn.create({
+    data: {
+      familyId: family.id,
+      routineId: routine.id,
+      localDate: toDbDate("2020-02-01"),
+      memberId: kid.id,
+      kind: "SWAP",
+    },
+  });
   const awayDay = await db.awayDay.create({
     data: {
       familyId: family.id,
@@ -244,6 +259,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.savingsGoal.findMany({ where, orderBy }),
     db.awayPattern.findMany({ where, orderBy }),
     db.awayDay.findMany({ where, orderBy }),
+    db.rotationTurn.findMany({ where, orderBy }),
     db.webhookDelivery
       .findMany({ where, orderBy })
       .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),

@@ -1,8 +1,10 @@
-// Contract cases for away days (issue 21; see ./family.ts): a kid's pattern and one-off days,
-// and what they mean for the kid's day: nothing is due and a check is refused while away.
+// Contract cases for fair schedules (issue 21; see ./family.ts): a kid's away pattern and one-off
+// days, and what they mean for the kid's day (nothing due, a check refused while away); a routine
+// the kids take turns at, who has which day, and a parent's swap.
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { api } from "@/lib/testing/api";
+import { createKid } from "@/lib/testing/factories";
 import type { ContractContext } from "@/lib/api/contract/family";
 import { addDays } from "@/lib/time/rules";
 
@@ -85,5 +87,76 @@ export function awayContract(context: ContractContext) {
     });
     expect(tooLong.status).toBe(400);
     expect((await api("GET", away, { token })).body).toMatchObject({ today: null, pattern: null });
+  });
+
+  it("taking turns: one kid a day, a swap hands a day over, the others' checks are refused", async () => {
+    const { db, family, today } = context();
+    const token = family.apiToken;
+    const leo = await createKid(db, family.familyId, { displayName: "Leo" });
+    const created = await api("POST", "/api/v1/routines", {
+      token,
+      body: {
+        name: "Dishes",
+        icon: "🍽️",
+        weekdays: [1, 2, 3, 4, 5, 6, 7],
+        start: "00:00",
+        end: "23:59",
+        kidIds: [family.kidId, leo.id],
+        turns: "DAY",
+        cards: [
+          {
+            title: "Dishes",
+            pictureEmoji: "🍽️",
+            durationSeconds: null,
+            items: [{ label: "Plates" }],
+          },
+        ],
+      },
+    });
+    expect(created.status).toBe(201);
+    const routine = created.body as {
+      id: string;
+      turns: unknown;
+      cards: { items: { id: string }[] }[];
+    };
+    expect(routine.turns).toEqual({ every: "DAY", from: today });
+    const turns = `/api/v1/routines/${routine.id}/turns`;
+    const listed = await api("GET", `${turns}?days=2`, { token });
+    expect(listed.body).toEqual({
+      data: [
+        { date: today, kidIds: [family.kidId], turnOf: family.kidId, stored: null },
+        { date: addDays(today, 1), kidIds: [leo.id], turnOf: leo.id, stored: null },
+      ],
+    });
+    const itemId = routine.cards[0]!.items[0]!.id;
+    const leosCheck = () =>
+      api("POST", "/api/v1/checks", {
+        token,
+        body: { memberId: leo.id, itemId, clientEventId: randomUUID() },
+      });
+    const refused = await leosCheck();
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain("turn at “Dishes”");
+
+    const swapped = await api("POST", turns, { token, body: { date: today, kidId: leo.id } });
+    expect(swapped.body).toEqual({
+      date: today,
+      kidIds: [leo.id],
+      turnOf: family.kidId,
+      stored: "SWAP",
+    });
+    expect((await leosCheck()).status).toBe(201);
+    const back = await api("POST", turns, { token, body: { date: today, kidId: null } });
+    expect(back.body).toMatchObject({ kidIds: [family.kidId], stored: null });
+    const stranger = await api("POST", turns, {
+      token,
+      body: { date: today, kidId: randomUUID() },
+    });
+    expect(stranger.status).toBe(422);
+    const farAway = await api("POST", turns, { token, body: { date: "2020-01-01", kidId: null } });
+    expect(farAway.status).toBe(422);
+
+    expect((await api("DELETE", `/api/v1/routines/${routine.id}`, { token })).status).toBe(200);
+    await db.familyMember.update({ where: { id: leo.id }, data: { archivedAt: new Date() } });
   });
 }

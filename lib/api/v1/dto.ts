@@ -89,6 +89,14 @@ export const routineSummaryDto = z
       .object({ emoji: z.string(), label: z.string() })
       .nullable()
       .meta({ description: "The card it ends with on the tablet's Now/Next board, or null." }),
+    turns: z
+      .object({ every: z.enum(["DAY", "WEEK"]), from: z.string() })
+      .nullable()
+      .meta({
+        description:
+          "null: every kid in `kidIds` does it. Else they take turns, oldest first, from `from`: " +
+          "GET /api/v1/routines/{id}/turns says who has which day.",
+      }),
     createdAt: timestamp,
   })
   .meta({ title: "RoutineSummary" });

@@ -10,6 +10,7 @@ import * as habits from "@/lib/api/v1/habits";
 import * as money from "@/lib/api/v1/money";
 import * as points from "@/lib/api/v1/points";
 import * as routineVersions from "@/lib/api/v1/routine-versions";
+import * as rotation from "@/lib/api/v1/rotation";
 import * as routines from "@/lib/api/v1/routines";
 import * as system from "@/lib/api/v1/system";
 import packageJson from "@/package.json";
@@ -28,6 +29,8 @@ export const endpoints: readonly AnyEndpoint[] = [
   routines.updateRoutineEndpoint,
   routines.archiveRoutineEndpoint,
   routines.restoreRoutineEndpoint,
+  rotation.listTurnsEndpoint,
+  rotation.swapTurnEndpoint,
   routineVersions.listRoutineVersionsEndpoint,
   routineVersions.getRoutineVersionEndpoint,
   checks.familyTodayEndpoint,

@@ -36,6 +36,10 @@ function summary(row: Omit<RoutineRow, "versions"> & { versions: { number: numbe
     points: row.points,
     remindAtEnd: row.remindAtEnd,
     then: thenOf(row),
+    turns:
+      row.turns && row.turnsFrom
+        ? { every: row.turns, from: row.turnsFrom.toISOString().slice(0, 10) }
+        : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -129,7 +133,13 @@ export const getRoutineEndpoint = defineEndpoint({
 
 // Every field optional, and no defaults: a field left out keeps its value (a default would
 // silently overwrite it, e.g. points back to 10).
-const { points: _points, then: _then, remindAtEnd: _remind, ...editableFields } = draftFields;
+const {
+  points: _points,
+  then: _then,
+  remindAtEnd: _remind,
+  turns: _turns,
+  ...editableFields
+} = draftFields;
 const patchBody = z
   .strictObject(editableFields)
   .partial()
@@ -142,6 +152,11 @@ const patchBody = z
     then: thenCard
       .optional()
       .meta({ description: "The Now/Next board's last card; null removes it." }),
+    turns: z
+      .enum(["DAY", "WEEK"])
+      .nullable()
+      .optional()
+      .meta({ description: "DAY or WEEK: the kids take turns; null: every kid does it." }),
   });
 
 export const updateRoutineEndpoint = defineEndpoint({
@@ -176,6 +191,7 @@ export const updateRoutineEndpoint = defineEndpoint({
       points: changes.points ?? current.points,
       remindAtEnd: changes.remindAtEnd ?? current.remindAtEnd,
       then: changes.then === undefined ? current.then : changes.then,
+      turns: changes.turns === undefined ? current.turns : changes.turns,
     });
     if (!merged.success)
       throw new ApiError(

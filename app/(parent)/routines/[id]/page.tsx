@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArchiveButton } from "@/components/ui/archive-button";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +9,45 @@ import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { archiveRoutineAction, restoreRoutineAction } from "@/lib/routines/actions";
 import { getRoutineForEditor } from "@/lib/routines/views";
+import { Panel } from "@/components/layout/panel";
+import { TurnsPanel } from "@/components/routines/turns-panel";
+import { listTurns } from "@/lib/rotation/queries";
+import { formatDay } from "@/lib/time/format";
+import { localDateAt } from "@/lib/time/rules";
+
+/** The next two weeks of a routine the kids take turns at, in words (issue 21). */
+async function turnLines(
+  familyId: string,
+  routineId: string,
+  today: string,
+  names: Map<string, string>,
+) {
+  const [t, locale, days] = await Promise.all([
+    getTranslations("routines.turns"),
+    getLocale(),
+    listTurns(familyId, routineId, today, 14),
+  ]);
+  return days.map((day) => {
+    const name = (id: string) => names.get(id) ?? "?";
+    const [doer] = day.kidIds;
+    const who =
+      day.kidIds.length > 1
+        ? t("everyone")
+        : !doer
+          ? t("nobody")
+          : day.stored === "SWAP"
+            ? t("swapped", { name: name(doer) })
+            : day.turnOf && day.turnOf !== doer && day.stored === null
+              ? t("covering", { name: name(doer), for: name(day.turnOf) })
+              : name(doer);
+    return {
+      date: day.date,
+      day: formatDay(day.date, "short", locale),
+      who,
+      today: day.date === today,
+    };
+  });
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("routines");
@@ -33,6 +72,8 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
     getFamily(session.familyId),
   ]);
   const kids = members.filter((m) => m.role === "CHILD");
+  const names = new Map(kids.map((kid) => [kid.id, kid.displayName]));
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
   const savedKey = Object.hasOwn(savedMessages, String(query.saved))
     ? savedMessages[String(query.saved)]
     : undefined;
@@ -84,6 +125,18 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
       )}
       {/* Keyed by revision: after a save the editor starts from what was stored. */}
       <RoutineEditor key={routine.revision} kids={kids} routine={routine} clock={family.clock} />
+      {routine.turns && (
+        <Panel id="turns-heading" title={t("turns.title")} intro={t("turns.intro")}>
+          <TurnsPanel
+            routineId={routine.id}
+            today={today}
+            lines={await turnLines(session.familyId, routine.id, today, names)}
+            kids={kids
+              .filter((kid) => routine.kidIds.includes(kid.id) && !kid.archived)
+              .map((kid) => ({ id: kid.id, name: kid.displayName }))}
+          />
+        </Panel>
+      )}
     </>
   );
 }
