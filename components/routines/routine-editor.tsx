@@ -1,9 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { TimeField } from "@/components/ui/time-field";
-import { SelectField } from "@/components/ui/select-field";
 import { useActionState, useState } from "react";
-import { Avatar } from "@/components/family/avatar";
+import { WhoDoesIt } from "@/components/routines/who-does-it";
 import { FormStatus } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CardEditor } from "@/components/routines/card-editor";
@@ -185,47 +184,14 @@ export function RoutineEditor({ kids, routine, clock }: Props) {
             </span>
           </label>
 
-          <fieldset className="flex flex-col gap-2">
-            <legend className="font-semibold">{t("who")}</legend>
-            {kids.length === 0 && <p className="text-ink-700">{t("noKids")}</p>}
-            <div className="flex flex-wrap gap-2">
-              {kids.map((kid) => {
-                const on = draft.kidIds.includes(kid.id);
-                return (
-                  <label key={kid.id} className="relative cursor-pointer">
-                    <input
-                      type="checkbox"
-                      checked={on}
-                      onChange={() => update({ kidIds: toggle(draft.kidIds, kid.id) as string[] })}
-                      className="peer absolute inset-0 size-full cursor-pointer opacity-0"
-                    />
-                    <span
-                      className={`flex items-center gap-2 rounded-full py-1 ps-1 pe-4 font-semibold ring-2 peer-focus-visible:outline-4 peer-focus-visible:outline-sky-600 ${on ? "bg-green-50 ring-leaf-700" : "bg-white ring-stone-300"}`}
-                    >
-                      <Avatar emoji={kid.avatarEmoji} color={kid.avatarColor} />
-                      {kid.displayName}
-                      <span aria-hidden>{on ? "✓" : ""}</span>
-                    </span>
-                  </label>
-                );
-              })}
-            </div>
-            {errorAt("kidIds") && <p className={errorText}>{errorAt("kidIds")}</p>}
-          </fieldset>
-          {/* Two kids or more may take turns instead (issue 21). */}
-          {draft.kidIds.length > 1 && (
-            <SelectField
-              id="routine-turns"
-              label={t("turns")}
-              hint={t("turnsHint")}
-              value={draft.turns}
-              onChange={(e) => update({ turns: e.target.value as EditorRoutine["turns"] })}
-            >
-              <option value="">{t("turnsEveryone")}</option>
-              <option value="DAY">{t("turnsDay")}</option>
-              <option value="WEEK">{t("turnsWeek")}</option>
-            </SelectField>
-          )}
+          <WhoDoesIt
+            kids={kids}
+            kidIds={draft.kidIds}
+            turns={draft.turns}
+            error={errorAt("kidIds")}
+            onKids={(kidIds) => update({ kidIds })}
+            onTurns={(turns) => update({ turns })}
+          />
         </section>
 
         <section aria-labelledby="cards-heading" className="flex flex-col gap-4">

@@ -17,13 +17,7 @@ import {
   removeRangeSchema,
 } from "@/lib/away/schemas";
 import { NotFoundError } from "@/lib/errors";
-import { getFamily } from "@/lib/families/queries";
-import { localDateAt } from "@/lib/time/rules";
-
-async function calendarOf(familyId: string) {
-  const family = await getFamily(familyId);
-  return { today: localDateAt(new Date(), family.timeZone, family.dayStartMinute), family };
-}
+import { familyToday } from "@/lib/families/queries";
 
 const done = (message: string) => {
   revalidatePath("/away");
@@ -35,7 +29,7 @@ export const setAwayPatternAction = validatedAction({
   schema: awayPatternSchema,
   authorize: requireParent,
   async run({ kidId, ...input }, session) {
-    const { today, family } = await calendarOf(session.familyId);
+    const { today, family } = await familyToday(session.familyId);
     // The page draws the cycle as weeks of the family's: it starts on the first day of one.
     const startDate = cycleStartFor(input.startDate, family.weekStart);
     await setAwayPattern(session.familyId, kidId, { ...input, startDate }, today);
@@ -47,7 +41,7 @@ export const clearAwayPatternAction = validatedAction({
   schema: kidOnlySchema,
   authorize: requireParent,
   async run({ kidId }, session) {
-    await clearAwayPattern(session.familyId, kidId, (await calendarOf(session.familyId)).today);
+    await clearAwayPattern(session.familyId, kidId, (await familyToday(session.familyId)).today);
     return done("Pattern removed: at home every day.");
   },
 });
@@ -56,7 +50,7 @@ export const addAwayRangeAction = validatedAction({
   schema: awayRangeSchema,
   authorize: requireParent,
   async run({ kidId, ...range }, session) {
-    await addAwayRange(session.familyId, kidId, range, (await calendarOf(session.familyId)).today);
+    await addAwayRange(session.familyId, kidId, range, (await familyToday(session.familyId)).today);
     return done(range.kind === "AWAY" ? "Days away added." : "Days at home added.");
   },
 });
@@ -65,7 +59,7 @@ export const removeAwayRangeAction = validatedAction({
   schema: removeRangeSchema,
   authorize: requireParent,
   async run({ kidId, rangeId }, session) {
-    const today = (await calendarOf(session.familyId)).today;
+    const today = (await familyToday(session.familyId)).today;
     if (!(await removeAwayRange(session.familyId, kidId, rangeId, today)))
       throw new NotFoundError("Those days");
     return done("Removed.");

@@ -1,25 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
-import {
-  ConflictError,
-  IdempotencyKeyReusedError,
-  NotFoundError,
-  RuleViolationError,
-} from "@/lib/errors";
+import { ConflictError, IdempotencyKeyReusedError, RuleViolationError } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import { recordCorrection } from "@/lib/checks/audit";
-import { awayCalendar } from "@/lib/away/queries";
-import { awayOn } from "@/lib/away/rules";
+import { refusal } from "@/lib/checks/refusal";
 import { sentence } from "@/lib/i18n/sentence";
-import { checkRefusal, refusalMessage, versionInForce } from "@/lib/checks/rules";
+import { refusalMessage } from "@/lib/checks/rules";
 import { reverseAward } from "@/lib/points/queries";
 import { routineAwardKey } from "@/lib/points/rules";
 import { randomUUID } from "node:crypto";
 import { CHECK_ITEM_SQL, CHECK_OUTCOME } from "@/lib/checks/sql";
 import {
-  addDays,
   fromDbDate,
-  instantAt,
   isWithinBackfill,
   localDateAt,
   toDbDate,
@@ -119,92 +111,6 @@ export async function checkItem(
     };
   }
   throw await refusal(familyId, kidId, itemId, date, now);
-}
-
-/**
- * Why check_item() stored nothing for a check that is not a repeat, as the error to answer. The
- * database decided; this reads what it read and names the rule (lib/checks/rules.ts).
- */
-async function refusal(
-  familyId: string,
-  kidId: string,
-  itemId: string,
-  date: LocalDate,
-  now: Date,
-): Promise<Error> {
-  const item = await db.routineItem.findFirst({
-    where: {
-      id: itemId,
-      familyId,
-      card: { version: { routine: { assignments: { some: { memberId: kidId } } } } },
-    },
-    select: {
-      card: {
-        select: {
-          versionId: true,
-          version: {
-            select: {
-              routine: {
-                select: {
-                  id: true,
-                  name: true,
-                  weekdays: true,
-                  archivedAt: true,
-                  turns: true,
-                  versions: { select: { id: true, number: true, createdAt: true } },
-                  family: { select: { timeZone: true, dayStartMinute: true } },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!item) return new NotFoundError("That item");
-  const { versionId } = item.card;
-  const routine = item.card.version.routine;
-  const { timeZone, dayStartMinute } = routine.family;
-  const [checked, calendar, kid] = await Promise.all([
-    db.itemCheck.findMany({
-      where: {
-        familyId,
-        memberId: kidId,
-        localDate: toDbDate(date),
-        version: { routineId: routine.id },
-      },
-      select: { versionId: true },
-    }),
-    awayCalendar(familyId, kidId),
-    db.familyMember.findFirst({ where: { id: kidId, familyId }, select: { displayName: true } }),
-  ]);
-  const inForce = versionInForce(
-    routine.versions,
-    new Set(checked.map((c) => c.versionId)),
-    instantAt(addDays(date, 1), dayStartMinute, timeZone),
-  );
-  const why = checkRefusal({
-    date,
-    today: localDateAt(now, timeZone, dayStartMinute),
-    routine: { weekdays: routine.weekdays, archived: routine.archivedAt !== null },
-    versionId,
-    inForce,
-    away: awayOn(calendar, date),
-    turn: routine.turns ? await turnAt(familyId, kidId, routine.id, date) : null,
-  });
-  if (!why)
-    return new ConflictError("That check could not be stored just now. Reload and try again.");
-  const message = refusalMessage(why, routine.name, date, kid?.displayName);
-  return why.reason === "archived" ? new ConflictError(message) : new RuleViolationError(message);
-}
-
-/** Whose day a routine the kids take turns at is (routine_doers()), for a refusal's words. */
-async function turnAt(familyId: string, kidId: string, routineId: string, date: LocalDate) {
-  const [row] = await db.$queryRaw<{ doers: string[]; name: string | null }[]>`
-    SELECT w.doers::text[] AS doers, m."displayName" AS name
-    FROM (SELECT routine_doers(${familyId}::uuid, ${routineId}::uuid, ${date}::date) AS doers) w
-    LEFT JOIN family_members m ON m.id = w.doers[1]`;
-  return { mine: row?.doers.includes(kidId) ?? false, doer: row?.name ?? null };
 }
 
 /**

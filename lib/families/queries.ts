@@ -99,6 +99,12 @@ export async function getFamily(familyId: string) {
   return family;
 }
 
+/** The family and its "today" (in its zone, from its day start): what most actions need first. */
+export async function familyToday(familyId: string) {
+  const family = await getFamily(familyId);
+  return { family, today: localDateAt(new Date(), family.timeZone, family.dayStartMinute) };
+}
+
 export async function listMembers(familyId: string, options: { includeArchived?: boolean } = {}) {
   const rows = await db.familyMember.findMany({
     where: { familyId, ...(options.includeArchived ? {} : { archivedAt: null }) },

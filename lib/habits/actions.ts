@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import { getFamily } from "@/lib/families/queries";
+import { familyToday } from "@/lib/families/queries";
 import { setPhotoOf } from "@/lib/media/queries";
 import {
   createHabit,
@@ -22,12 +22,9 @@ import {
   pauseSchema,
   undoLogSchema,
 } from "@/lib/habits/schemas";
-import { isWithinBackfill, localDateAt } from "@/lib/time/rules";
+import { isWithinBackfill } from "@/lib/time/rules";
 
-async function familyToday(familyId: string) {
-  const family = await getFamily(familyId);
-  return localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-}
+const todayOf = async (familyId: string) => (await familyToday(familyId)).today;
 
 const refresh = (habitId?: string) => {
   revalidatePath("/habits");
@@ -79,7 +76,7 @@ export const logHabitAction = validatedAction({
   schema: parentLogSchema,
   authorize: requireParent,
   async run(input, session) {
-    const today = await familyToday(session.familyId);
+    const today = await todayOf(session.familyId);
     if (!isWithinBackfill(input.date, today)) {
       throw new DomainError("Log today or up to 7 days back.", {
         date: ["Pick today or one of the last 7 days."],
@@ -100,7 +97,7 @@ export const undoHabitLogAction = validatedAction({
   schema: undoLogSchema,
   authorize: requireParent,
   async run({ habitId, logId }, session) {
-    await undoHabitLog(session.familyId, logId, await familyToday(session.familyId));
+    await undoHabitLog(session.familyId, logId, await todayOf(session.familyId));
     refresh(habitId);
     return { ok: true, message: "Log removed." };
   },
@@ -110,7 +107,7 @@ export const pauseHabitAction = validatedAction({
   schema: pauseSchema,
   authorize: requireParent,
   async run(input, session) {
-    await pauseHabits(session.familyId, { ...input, today: await familyToday(session.familyId) });
+    await pauseHabits(session.familyId, { ...input, today: await todayOf(session.familyId) });
     refresh(input.habitId);
     return {
       ok: true,

@@ -28,6 +28,17 @@ async function familyWithKids(n: number) {
   return { family, kids, today };
 }
 
+/** The routine as the editor would save it, now taken in turns. */
+async function takeTurns(familyId: string, routineId: string, turns: "DAY" | "WEEK") {
+  const editor = await getRoutineForEditor(familyId, routineId);
+  await saveRoutine(familyId, routineId, editor.revision, {
+    ...editor,
+    start: editor.startMinute,
+    end: editor.endMinute,
+    turns,
+  });
+}
+
 describe("routine_doers()", () => {
   it("says what doersOn() says, over random rotations, days away and swaps", async () => {
     const { family, kids, today } = await familyWithKids(4);
@@ -121,13 +132,7 @@ describe("a routine the kids take turns at", () => {
       kidIds: [nora.id, leo.id],
       name: "Dishes",
     });
-    const editor = await getRoutineForEditor(family.id, routine.id);
-    await saveRoutine(family.id, routine.id, editor.revision, {
-      ...editor,
-      start: editor.startMinute,
-      end: editor.endMinute,
-      turns: "DAY",
-    });
+    await takeTurns(family.id, routine.id, "DAY");
     // Daily from today: today Nora's (the older), tomorrow Leo's.
     const ids = async (kid: string, date: string) =>
       (await routinesForKidOnDate(family.id, kid, date)).map((r) => r.id);
@@ -156,13 +161,7 @@ describe("a routine the kids take turns at", () => {
       data: { turns: "DAY", turnsFrom: toDbDate(addDays(today, -5)) },
     });
     const before = await listTurns(family.id, routine.id, addDays(today, -5), 6);
-    const editor = await getRoutineForEditor(family.id, routine.id);
-    await saveRoutine(family.id, routine.id, editor.revision, {
-      ...editor,
-      start: editor.startMinute,
-      end: editor.endMinute,
-      turns: "WEEK",
-    });
+    await takeTurns(family.id, routine.id, "WEEK");
     const after = await listTurns(family.id, routine.id, addDays(today, -5), 6);
     expect(after.map((d) => d.kidIds)).toEqual(before.map((d) => d.kidIds));
     expect(after.every((d) => d.stored === "KEPT")).toBe(true);
