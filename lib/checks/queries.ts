@@ -207,6 +207,7 @@ export async function uncheckByEvent(
   itemId: string,
   eventId: string,
   date: LocalDate,
+  now = new Date(),
 ) {
   const checkId = await db.$transaction(async (tx) => {
     await lockEvent(tx, familyId, eventId);
@@ -224,5 +225,5 @@ export async function uncheckByEvent(
     });
     return null;
   });
-  return checkId ? uncheckItem(familyId, kidId, checkId) : { removed: false };
+  return checkId ? uncheckItem(familyId, kidId, checkId, { now }) : { removed: false };
 }

@@ -87,12 +87,12 @@ async function apply(
     }
     case "uncheck": {
       if (tap.checkId) {
-        const { removed } = await uncheckItem(familyId, tap.kidId, tap.checkId);
+        const { removed } = await uncheckItem(familyId, tap.kidId, tap.checkId, { now: when });
         // Not removed now: fine if it was undone before (a replay), otherwise it never existed.
         if (!removed && !(await wasUndone(familyId, tap.kidId, tap.checkId)))
           throw new NotFoundError("That check");
       } else if (tap.target)
-        await uncheckByEvent(familyId, tap.kidId, tap.itemId, tap.target, date);
+        await uncheckByEvent(familyId, tap.kidId, tap.itemId, tap.target, date, when);
       return { id: tap.id, status: "done" };
     }
     case "habit_log": {
