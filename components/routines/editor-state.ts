@@ -25,8 +25,8 @@ export type EditorRoutine = {
   points: string;
   /** Parents hear when it is not finished by the end of its window. */
   remindAtEnd: boolean;
-  /** "": every kid does it; DAY or WEEK: they take turns. */
-  turns: "" | "DAY" | "WEEK";
+  /** "": every kid does it; DAY or WEEK: they take turns; POOL: the first to take it does it. */
+  turns: "" | "DAY" | "WEEK" | "POOL";
   /** The Now/Next board's last card; an empty label means none. */
   thenEmoji: string;
   thenLabel: string;
@@ -74,8 +74,9 @@ export function toDraftJson(routine: EditorRoutine): string {
     kidIds: routine.kidIds,
     points: /^\d+$/.test(routine.points.trim()) ? Number(routine.points) : routine.points,
     remindAtEnd: routine.remindAtEnd,
-    // Taking turns needs two kids; with fewer, every kid (the one) does it.
-    turns: routine.kidIds.length > 1 ? routine.turns || null : null,
+    // Taking turns and a pool need two kids; with fewer, every kid (the one) does it.
+    turns: routine.kidIds.length > 1 && routine.turns !== "POOL" ? routine.turns || null : null,
+    pool: routine.kidIds.length > 1 && routine.turns === "POOL",
     then: routine.thenLabel.trim() ? { emoji: routine.thenEmoji, label: routine.thenLabel } : null,
     cards: routine.cards.map((card) => ({
       ...(card.lineageId ? { lineageId: card.lineageId } : {}),

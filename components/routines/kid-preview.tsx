@@ -36,6 +36,7 @@ function asDay(draft: EditorRoutine, newRoutine: string): DayRoutine {
     endMinute: 0,
     versionId: "preview",
     versionNumber: 0,
+    pool: draft.turns === "POOL" && draft.kidIds.length > 1 ? "free" : null,
     then: draft.thenLabel.trim() ? { emoji: draft.thenEmoji, label: draft.thenLabel } : null,
     cards,
     done: 0,

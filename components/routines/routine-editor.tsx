@@ -50,7 +50,7 @@ export function RoutineEditor({ kids, routine, clock }: Props) {
     cards: routine ? toEditorCards(routine.cards) : [emptyCard()],
     points: String(routine?.points ?? 10),
     remindAtEnd: routine?.remindAtEnd ?? false,
-    turns: routine?.turns ?? "",
+    turns: routine?.pool ? "POOL" : (routine?.turns ?? ""),
     thenEmoji: routine?.then?.emoji ?? THEN_PICTURES[0]!,
     thenLabel: routine?.then?.label ?? "",
   }));

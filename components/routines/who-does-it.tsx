@@ -1,6 +1,6 @@
 "use client";
 // Who does a routine (the routine editor): the kids it is for, and with two or more whether each
-// does it or they take turns (issue 21).
+// does it, they take turns, or it is a pool chore the first to take it does (issue 21).
 import { useTranslations } from "next-intl";
 import { Avatar } from "@/components/family/avatar";
 import { SelectField } from "@/components/ui/select-field";
@@ -67,6 +67,7 @@ export function WhoDoesIt({
           <option value="">{t("turnsEveryone")}</option>
           <option value="DAY">{t("turnsDay")}</option>
           <option value="WEEK">{t("turnsWeek")}</option>
+          <option value="POOL">{t("turnsPool")}</option>
         </SelectField>
       )}
     </>

@@ -55,6 +55,19 @@ export function RoutineSection({
           ▶️
         </button>
       </div>
+      {routine.pool && (
+        // A pool chore (issue 21): free to take until a kid starts it, then that kid's alone.
+        <p
+          className={`flex items-center gap-2 self-start rounded-full px-4 py-1 font-bold ${routine.pool === "free" && done === 0 ? "bg-violet-100 text-violet-900" : "bg-green-100 text-green-900"}`}
+        >
+          <span aria-hidden className="text-2xl">
+            🙋
+          </span>
+          <span className={words ? "" : "sr-only"}>
+            {routine.pool === "free" && done === 0 ? t("poolFree") : t("poolMine")}
+          </span>
+        </p>
+      )}
       <Progress done={done} total={items.length} label={routine.name} />
       <ol className={`grid gap-4 ${size.grid}`}>
         {routine.cards.map((card) => {

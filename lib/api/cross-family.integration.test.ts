@@ -94,6 +94,10 @@ describe("family A's token against family B's ids", () => {
       run: as((v) => api("GET", `/api/v1/routines/${v.routineId}/turns`, { token: token() })),
     },
     {
+      name: "GET who took their pool chore",
+      run: as((v) => api("GET", `/api/v1/routines/${v.routineId}/claims`, { token: token() })),
+    },
+    {
       name: "POST a swap of their routine's day",
       run: as((v) =>
         api("POST", `/api/v1/routines/${v.routineId}/turns`, {

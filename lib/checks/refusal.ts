@@ -38,6 +38,7 @@ export async function refusal(
                   weekdays: true,
                   archivedAt: true,
                   turns: true,
+                  pooled: true,
                   versions: { select: { id: true, number: true, createdAt: true } },
                   family: { select: { timeZone: true, dayStartMinute: true } },
                 },
@@ -77,7 +78,13 @@ export async function refusal(
     versionId,
     inForce,
     away: awayOn(calendar, date),
-    turn: routine.turns ? await turnAt(familyId, kidId, routine.id, date) : null,
+    turn: routine.turns ? await doersAt(familyId, kidId, routine.id, date) : null,
+    pool: routine.pooled
+      ? await doersAt(familyId, kidId, routine.id, date).then((who) => ({
+          mine: who.mine,
+          by: who.doer,
+        }))
+      : null,
   });
   if (!why)
     return new ConflictError("That check could not be stored just now. Reload and try again.");
@@ -85,8 +92,11 @@ export async function refusal(
   return why.reason === "archived" ? new ConflictError(message) : new RuleViolationError(message);
 }
 
-/** Whose day a routine the kids take turns at is (routine_doers()), for a refusal's words. */
-async function turnAt(familyId: string, kidId: string, routineId: string, date: LocalDate) {
+/**
+ * Whose day a routine the kids take turns at is, or who took a pool chore (routine_doers()), for
+ * a refusal's words.
+ */
+async function doersAt(familyId: string, kidId: string, routineId: string, date: LocalDate) {
   const [row] = await db.$queryRaw<{ doers: string[]; name: string | null }[]>`
     SELECT w.doers::text[] AS doers, m."displayName" AS name
     FROM (SELECT routine_doers(${familyId}::uuid, ${routineId}::uuid, ${date}::date) AS doers) w

@@ -40,6 +40,7 @@ export type CheckRefusal =
   | { reason: "not-scheduled" }
   | { reason: "away"; place: string | null }
   | { reason: "not-your-turn"; doer: string | null }
+  | { reason: "taken"; by: string | null }
   | { reason: "not-yet" }
   | { reason: "superseded" };
 
@@ -54,6 +55,8 @@ export function checkRefusal(input: {
   away?: { place: string | null } | null;
   /** A routine the kids take turns at: whether it is this kid's day, and whose it is. */
   turn?: { mine: boolean; doer: string | null } | null;
+  /** A pool chore: whether this kid may take or has taken it that day, and who took it. */
+  pool?: { mine: boolean; by: string | null } | null;
 }): CheckRefusal | null {
   if (!isWithinBackfill(input.date, input.today))
     return { reason: "outside-backfill", today: input.today };
@@ -61,6 +64,7 @@ export function checkRefusal(input: {
   if (!input.routine.weekdays.includes(isoWeekday(input.date))) return { reason: "not-scheduled" };
   if (input.away) return { reason: "away", place: input.away.place };
   if (input.turn && !input.turn.mine) return { reason: "not-your-turn", doer: input.turn.doer };
+  if (input.pool && !input.pool.mine) return { reason: "taken", by: input.pool.by };
   if (input.inForce === null) return { reason: "not-yet" };
   if (input.inForce !== input.versionId) return { reason: "superseded" };
   return null;
@@ -113,6 +117,10 @@ export function refusalMessage(
             "On {day}, nobody can do “{routine}”: every kid who takes turns is away.",
             values,
           );
+    case "taken":
+      return refusal.by
+        ? sentence("On {day}, {by} took “{routine}” first.", { ...values, by: refusal.by })
+        : sentence("On {day}, another kid took “{routine}” first.", values);
     case "not-yet":
       return sentence("“{routine}” did not exist yet on {day}.", values);
     case "superseded":

@@ -6,7 +6,8 @@ import { balances, pendingRequests } from "@/lib/points/queries";
 import { routinesForKidOnDate } from "@/lib/routines/day";
 import { familyAwayCalendars } from "@/lib/away/queries";
 import { NO_AWAY, whereabouts } from "@/lib/away/rules";
-import { addDays, localDateAt, type LocalDate } from "@/lib/time/rules";
+import { untakenAfterWindow } from "@/lib/pool/rules";
+import { addDays, localDateAt, localMinuteAt, type LocalDate } from "@/lib/time/rules";
 
 /**
  * What the live dashboard polls: one cheap statement whose answer changes whenever anything it
@@ -104,8 +105,8 @@ const emptyWeek = (today: LocalDate): WeekDay[] =>
 
 /**
  * Everything the parent's Today page shows: per kid the routines and habits of today, where an
- * away kid is ("at Dad's until Sunday"), points and the last 7 days, and the reward requests
- * waiting for an answer. 10 statements plus 2 per kid
+ * away kid is ("at Dad's until Sunday"), points and the last 7 days, the reward requests
+ * waiting for an answer, and the pool chores nobody took by the end of their window. 10 statements plus 2 per kid
  * (counted in lib/dashboard/dashboard.integration.test.ts).
  */
 export async function loadDashboard(familyId: string) {
@@ -143,10 +144,18 @@ export async function loadDashboard(familyId: string) {
         };
       }),
   );
+  // Past midnight but before the family's day starts, today's windows are all over.
+  const now = new Date();
+  const nowMinute =
+    localMinuteAt(now, family.timeZone) + (localDateAt(now, family.timeZone) > today ? 1440 : 0);
   return {
     stamp,
     today,
     kids,
+    untaken: untakenAfterWindow(
+      kids.map((kid) => kid.routines),
+      nowMinute,
+    ),
     requests: requests.map((request) => ({
       ...request,
       balance: points.get(request.member.id) ?? 0,

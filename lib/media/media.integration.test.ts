@@ -203,6 +203,7 @@ describe("a routine's media", () => {
     points: 10,
     remindAtEnd: false,
     turns: null,
+    pool: false,
     then: null,
     kidIds,
     cards: [

@@ -25,6 +25,11 @@ type RoutineRow = {
   thenLabel: string | null;
   versionId: string;
   versionNumber: number;
+  /**
+   * A pool chore (issue 21): "free" until a kid takes it with a first check, then "mine" on the
+   * tablet of the kid who took it (the others no longer see it). Null for any other routine.
+   */
+  pool: "free" | "mine" | null;
 };
 export type DayRoutine = Omit<RoutineRow, "thenEmoji" | "thenLabel"> & {
   /** The card it ends with on the Now/Next board ("then: 20 minutes of Lego"). */
@@ -88,6 +93,7 @@ export async function memberDay(
         then: thenOf(row),
         versionId: row.versionId!,
         versionNumber: row.versionNumber!,
+        pool: row.pool,
         cards: [],
         done: 0,
         total: 0,

@@ -48,6 +48,8 @@ function scheduleData(draft: RoutineDraft) {
     endMinute: draft.end,
     points: draft.points,
     remindAtEnd: draft.remindAtEnd,
+    // A pool chore needs two kids to offer it to (with one, it is simply theirs).
+    pooled: draft.pool && draft.turns === null && draft.kidIds.length > 1,
     thenEmoji: draft.then?.emoji ?? null,
     thenLabel: draft.then?.label ?? null,
   };

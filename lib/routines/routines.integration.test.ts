@@ -29,6 +29,7 @@ function draft(kidIds: string[], overrides: Partial<RoutineDraft> = {}): Routine
     points: 10,
     remindAtEnd: false,
     turns: null,
+    pool: false,
     then: null,
     kidIds,
     cards: [

@@ -102,6 +102,14 @@ export const draftFields = {
         "turns, oldest first, the turn passing every day or every family week from today; a kid " +
         "who is away is covered by the next one home.",
     }),
+  pool: z
+    .boolean()
+    .default(false)
+    .meta({
+      description:
+        "true: a pool chore. Every assigned kid is offered it and the first to check an item of " +
+        "it that day takes it; then nobody else is. Not with `turns` (default false).",
+    }),
   then: thenCard.default(null).meta({
     description:
       "What comes after, shown as the last card of the tablet's Now/Next board (\"then: 20 " +
@@ -109,14 +117,25 @@ export const draftFields = {
   }),
 };
 
-export function endAfterStart(draft: { start: number; end: number }, ctx: z.RefinementCtx) {
+/** What a routine must be as a whole: a window that ends after it starts, one way to share it. */
+function wholeRoutine(
+  draft: { start: number; end: number; turns: string | null; pool: boolean },
+  ctx: z.RefinementCtx,
+) {
   if (draft.start >= draft.end) {
     ctx.addIssue({ code: "custom", path: ["end"], message: "The end must be after the start." });
+  }
+  if (draft.pool && draft.turns !== null) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["pool"],
+      message: "A routine is either taken in turns or a pool chore, not both.",
+    });
   }
 }
 
 /** A routine as the editor sends it: schedule, assignment and the full content. */
-export const routineDraftSchema = z.strictObject(draftFields).superRefine(endAfterStart);
+export const routineDraftSchema = z.strictObject(draftFields).superRefine(wholeRoutine);
 
 export type RoutineDraft = z.output<typeof routineDraftSchema>;
 
@@ -142,7 +161,7 @@ export const saveRoutineSchema = z.preprocess(
       routineId: uuid.optional(),
       revision: z.coerce.number().int().min(0).optional(),
     })
-    .superRefine(endAfterStart),
+    .superRefine(wholeRoutine),
 );
 
 export const routineIdSchema = z.strictObject({ routineId: uuid });

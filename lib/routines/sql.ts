@@ -5,21 +5,23 @@
 // No row when the member is not of this family. Otherwise one row per item (or per card without
 // items; or one row with only the member when there is nothing today), in display order: the
 // routines assigned to the kid and scheduled that weekday (none on a day the kid is away:
-// member_away_on(); one the kids take turns at only on the kid's days: routine_doers(); both as
-// check_item() refuses), each in the version in force that day
+// member_away_on(); one the kids take turns at only on the kid's days, a pool chore until another
+// kid took it: routine_doers(); all as check_item() refuses), each in the version in force that day
 // (routine_version_on(), the function check_item() accepts checks by: the day view and the checks
 // it allows cannot disagree), with the id of the kid's check of each item that day.
 export const KID_DAY_SQL = `
   WITH day_routines AS (
-    SELECT r.id, r.name, r.icon, r."startMinute", r."endMinute", r."thenEmoji", r."thenLabel", v.id AS "versionId", v.number AS "versionNumber"
+    SELECT r.id, r.name, r.icon, r."startMinute", r."endMinute", r."thenEmoji", r."thenLabel", v.id AS "versionId", v.number AS "versionNumber",
+           CASE WHEN NOT r."pooled" THEN NULL WHEN pc."memberId" IS NULL THEN 'free' ELSE 'mine' END AS pool
     FROM routines r
     JOIN routine_assignments a
       ON a."routineId" = r.id AND a."familyId" = r."familyId" AND a."memberId" = $2::uuid
     CROSS JOIN LATERAL (SELECT routine_version_on($1::uuid, $2::uuid, r.id, $3::date) AS id) day_version
     JOIN routine_versions v ON v.id = day_version.id AND v."familyId" = r."familyId"
+    LEFT JOIN pool_claims pc ON pc."routineId" = r.id AND pc."familyId" = r."familyId" AND pc."localDate" = $3::date
     WHERE r."familyId" = $1::uuid AND r."archivedAt" IS NULL AND $4::int = ANY(r.weekdays)
       AND NOT member_away_on($1::uuid, $2::uuid, $3::date)
-      AND (r."turns" IS NULL OR $2::uuid = ANY(routine_doers($1::uuid, r.id, $3::date)))
+      AND ((r."turns" IS NULL AND NOT r."pooled") OR $2::uuid = ANY(routine_doers($1::uuid, r.id, $3::date)))
   ), day_rows AS (
     SELECT d.*, c.id AS "cardId", c.title, c."pictureEmoji", c."durationSeconds", c.position AS "cardPosition",
            c."photoId" AS "cardPhotoId", c."voiceId" AS "cardVoiceId",

@@ -31,6 +31,8 @@ export type RoutineEditorData = {
   kidIds: string[];
   /** Null: every kid does it; else the kids take turns (issue 21). */
   turns: "DAY" | "WEEK" | null;
+  /** A pool chore: the first kid to take it that day does it (issue 21). */
+  pool: boolean;
   versionNumber: number;
   cards: CardContent[];
 };
@@ -61,6 +63,7 @@ export async function getRoutineForEditor(
       thenEmoji: true,
       thenLabel: true,
       turns: true,
+      pooled: true,
       assignments: { select: { memberId: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: contentSelect },
     },
@@ -81,6 +84,7 @@ export async function getRoutineForEditor(
     then: thenOf(routine),
     kidIds: routine.assignments.map((a) => a.memberId),
     turns: routine.turns,
+    pool: routine.pooled,
     versionNumber: version.number,
     cards: version.cards,
   };
@@ -227,6 +231,7 @@ const apiRoutineFields = {
   thenLabel: true,
   turns: true,
   turnsFrom: true,
+  pooled: true,
   createdAt: true,
   assignments: { orderBy: { createdAt: "asc" }, select: { memberId: true } },
 } as const satisfies Prisma.RoutineSelect;

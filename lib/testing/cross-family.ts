@@ -171,6 +171,16 @@ export async function seedFamilyGraph(db: PrismaClient) {
       kind: "SWAP",
     },
   });
+  // Who took a pool chore on a past day (the routine was one then): a row for the snapshot.
+  await db.poolClaim.create({
+    data: {
+      familyId: family.id,
+      routineId: routine.id,
+      localDate: toDbDate("2020-02-01"),
+      memberId: kid.id,
+      claimedAt: new Date("2020-02-01T08:00:00Z"),
+    },
+  });
   const awayDay = await db.awayDay.create({
     data: {
       familyId: family.id,
@@ -260,6 +270,7 @@ export async function snapshotFamily(db: PrismaClient, familyId: string): Promis
     db.awayPattern.findMany({ where, orderBy }),
     db.awayDay.findMany({ where, orderBy }),
     db.rotationTurn.findMany({ where, orderBy }),
+    db.poolClaim.findMany({ where, orderBy }),
     db.webhookDelivery
       .findMany({ where, orderBy })
       .then((rows) => rows.map((row) => ({ ...row, eventId: String(row.eventId) }))),

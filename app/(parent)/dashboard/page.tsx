@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const [{ stamp, kids, requests, today }, setUp, t, awayLine] = await Promise.all([
+  const [{ stamp, kids, requests, today, untaken }, setUp, t, awayLine] = await Promise.all([
     loadDashboard(session.familyId),
     gettingStarted(session.familyId),
     getTranslations("dashboard"),
@@ -46,6 +46,30 @@ export default async function DashboardPage() {
       <LiveRefresh stamp={stamp} />
       <GettingStartedSteps done={setUp} />
       {requests.length > 0 && requestsPanel}
+      {untaken.length > 0 && (
+        <section
+          aria-labelledby="untaken-heading"
+          className="flex flex-col gap-2 rounded-3xl bg-amber-50 p-6 ring-1 ring-amber-200"
+        >
+          <h2 id="untaken-heading" className="text-xl font-bold">
+            {t("untaken.heading")}
+          </h2>
+          <p className="text-ink-700">{t("untaken.intro")}</p>
+          <ul className="flex flex-wrap gap-2">
+            {untaken.map((routine) => (
+              <li key={routine.id}>
+                <Link
+                  href={`/routines/${routine.id}`}
+                  className="inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-4 font-semibold shadow ring-1 ring-black/10"
+                >
+                  <span aria-hidden>{routine.icon}</span>
+                  {routine.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="kids-heading" className="flex flex-col gap-4">
         <h2 id="kids-heading" className="text-xl font-bold">
           {t("kids.heading")}
@@ -100,6 +124,9 @@ export default async function DashboardPage() {
                           total: routine.total,
                         })}
                         {routine.total > 0 && routine.done === routine.total && <span> ✅</span>}
+                        {routine.pool === "free" && (
+                          <span className="text-violet-800"> · 🙋 {t("kids.poolFree")}</span>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -1,6 +1,6 @@
 // Contract cases for fair schedules (issue 21; see ./family.ts): a kid's away pattern and one-off
 // days, and what they mean for the kid's day (nothing due, a check refused while away); a routine
-// the kids take turns at, who has which day, and a parent's swap.
+// the kids take turns at, who has which day, and a parent's swap; a pool chore the first kid takes.
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { api } from "@/lib/testing/api";
@@ -158,5 +158,75 @@ export function awayContract(context: ContractContext) {
 
     expect((await api("DELETE", `/api/v1/routines/${routine.id}`, { token })).status).toBe(200);
     await db.familyMember.update({ where: { id: leo.id }, data: { archivedAt: new Date() } });
+  });
+
+  it("a pool chore: offered to both, the first check takes it, the other is refused, an undo gives it back", async () => {
+    const { db, family, today } = context();
+    const token = family.apiToken;
+    const mia = await createKid(db, family.familyId, { displayName: "Mia" });
+    const body = {
+      name: "Feed the cat",
+      icon: "🐱",
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      start: "00:00",
+      end: "23:59",
+      kidIds: [family.kidId, mia.id],
+      pool: true,
+      cards: [
+        { title: "Cat", pictureEmoji: "🐱", durationSeconds: null, items: [{ label: "Bowl" }] },
+      ],
+    };
+    const both = await api("POST", "/api/v1/routines", { token, body: { ...body, turns: "DAY" } });
+    expect(both.status).toBe(400);
+    expect(both.body).toMatchObject({ error: { fieldErrors: { pool: expect.anything() } } });
+    const created = await api("POST", "/api/v1/routines", { token, body });
+    expect(created.status).toBe(201);
+    const routine = created.body as {
+      id: string;
+      pool: boolean;
+      cards: { items: { id: string }[] }[];
+    };
+    expect(routine.pool).toBe(true);
+    const itemId = routine.cards[0]!.items[0]!.id;
+    const offered = async (kidId: string) =>
+      (
+        (await api("GET", `/api/v1/members/${kidId}/today`, { token })).body as {
+          routines: { id: string }[];
+        }
+      ).routines.some((r) => r.id === routine.id);
+    expect([await offered(family.kidId), await offered(mia.id)]).toEqual([true, true]);
+
+    const check = (kidId: string) =>
+      api("POST", "/api/v1/checks", {
+        token,
+        body: { memberId: kidId, itemId, clientEventId: randomUUID() },
+      });
+    const mine = await check(mia.id);
+    expect(mine.status).toBe(201);
+    const refused = await check(family.kidId);
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain("Mia took “Feed the cat” first");
+    expect([await offered(family.kidId), await offered(mia.id)]).toEqual([false, true]);
+    const claims = `/api/v1/routines/${routine.id}/claims`;
+    const listed = await api("GET", `${claims}?from=${today}&days=1`, { token });
+    expect(listed.body).toEqual({
+      data: [
+        { date: today, planned: true, kidId: mia.id, takenAt: expect.any(String), done: true },
+      ],
+    });
+
+    const { id: checkId } = mine.body as { id: string };
+    expect((await api("DELETE", `/api/v1/checks/${checkId}`, { token })).status).toBe(200);
+    expect(await offered(family.kidId)).toBe(true);
+    expect((await check(family.kidId)).status).toBe(201);
+
+    const everyKid = await api("PATCH", `/api/v1/routines/${routine.id}`, {
+      token,
+      body: { revision: 0, pool: false },
+    });
+    expect(everyKid.status).toBe(200);
+    expect(((await api("GET", claims, { token })).body as { data: unknown[] }).data).toEqual([]);
+    expect((await api("DELETE", `/api/v1/routines/${routine.id}`, { token })).status).toBe(200);
+    await db.familyMember.update({ where: { id: mia.id }, data: { archivedAt: new Date() } });
   });
 }

@@ -97,6 +97,11 @@ export const routineSummaryDto = z
           "null: every kid in `kidIds` does it. Else they take turns, oldest first, from `from`: " +
           "GET /api/v1/routines/{id}/turns says who has which day.",
       }),
+    pool: z.boolean().meta({
+      description:
+        "A pool chore: every kid in `kidIds` is offered it and the first to check an item of it " +
+        "that day takes it. GET /api/v1/routines/{id}/claims says who took which day.",
+    }),
     createdAt: timestamp,
   })
   .meta({ title: "RoutineSummary" });

@@ -31,6 +31,7 @@ export const endpoints: readonly AnyEndpoint[] = [
   routines.restoreRoutineEndpoint,
   rotation.listTurnsEndpoint,
   rotation.swapTurnEndpoint,
+  rotation.listClaimsEndpoint,
   routineVersions.listRoutineVersionsEndpoint,
   routineVersions.getRoutineVersionEndpoint,
   checks.familyTodayEndpoint,

@@ -1,10 +1,12 @@
-// Taking turns in the API (issue 21): who has which day of a routine the kids take turns at, and
-// a parent's swap of a day. The rotation itself is a routine's `turns` (POST/PATCH routines).
+// Sharing a routine in the API (issue 21): who has which day of a routine the kids take turns at,
+// a parent's swap of a day, and who took a pool chore. The way a routine is shared is its `turns`
+// or `pool` (POST/PATCH routines).
 import { z } from "zod";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { NotFoundError } from "@/lib/errors";
 import { listTurns, rotationOf, swapTurn } from "@/lib/rotation/queries";
-import { isLocalDate } from "@/lib/time/rules";
+import { listClaims } from "@/lib/pool/queries";
+import { addDays, isLocalDate } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
 const localDate = z.string().refine(isLocalDate, "Use a date like 2026-11-30.");
@@ -74,5 +76,46 @@ export const swapTurnEndpoint = defineEndpoint({
     const [turn] = await listTurns(familyId, params.id, body.date, 1);
     if (!turn || !(await rotationOf(familyId, params.id))) throw new NotFoundError("That routine");
     return { body: turn };
+  },
+});
+
+const claimDto = z
+  .object({
+    date: z.string(),
+    planned: z.boolean().meta({ description: "Whether the routine is planned that weekday." }),
+    kidId: z
+      .uuid()
+      .nullable()
+      .meta({ description: "The kid who took it that day (their first check), or null." }),
+    takenAt: z.iso.datetime().nullable(),
+    done: z.boolean().meta({ description: "Whether that kid finished it that day." }),
+  })
+  .meta({ title: "ClaimDay" });
+
+export const listClaimsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/routines/{id}/claims",
+  operationId: "listClaims",
+  tag: "Routines",
+  summary: "Who took a pool chore on which day",
+  description:
+    "A pool chore is offered to every kid it is for; the first to check an item of it that day " +
+    "takes it, and undoing their last check gives it back. A routine that is not a pool chore " +
+    "answers an empty list.",
+  access: "read",
+  params: idParams,
+  query: z.strictObject({
+    from: localDate.optional().meta({ description: "Default: 13 days before the family's today." }),
+    days: z.coerce.number().int().min(1).max(92).default(14),
+  }),
+  response: {
+    status: 200,
+    description: "One entry per day, oldest first.",
+    schema: z.object({ data: z.array(claimDto) }),
+  },
+  async handle({ caller, params, query }) {
+    const { familyId, today } = callerOf(caller);
+    const from = query.from ?? addDays(await today(), -13);
+    return { body: { data: await listClaims(familyId, params.id, from, query.days) } };
   },
 });

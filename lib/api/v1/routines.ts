@@ -40,6 +40,7 @@ function summary(row: Omit<RoutineRow, "versions"> & { versions: { number: numbe
       row.turns && row.turnsFrom
         ? { every: row.turns, from: row.turnsFrom.toISOString().slice(0, 10) }
         : null,
+    pool: row.pooled,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -138,6 +139,7 @@ const {
   then: _then,
   remindAtEnd: _remind,
   turns: _turns,
+  pool: _pool,
   ...editableFields
 } = draftFields;
 const patchBody = z
@@ -157,6 +159,10 @@ const patchBody = z
       .nullable()
       .optional()
       .meta({ description: "DAY or WEEK: the kids take turns; null: every kid does it." }),
+    pool: z
+      .boolean()
+      .optional()
+      .meta({ description: "true: a pool chore, the first kid to take it that day does it." }),
   });
 
 export const updateRoutineEndpoint = defineEndpoint({
@@ -192,6 +198,8 @@ export const updateRoutineEndpoint = defineEndpoint({
       remindAtEnd: changes.remindAtEnd ?? current.remindAtEnd,
       then: changes.then === undefined ? current.then : changes.then,
       turns: changes.turns === undefined ? current.turns : changes.turns,
+      // Turning taking turns on ends a pool unless the same request says otherwise.
+      pool: changes.pool ?? (changes.turns ? false : current.pool),
     });
     if (!merged.success)
       throw new ApiError(

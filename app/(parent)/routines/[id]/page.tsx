@@ -13,7 +13,9 @@ import { Panel } from "@/components/layout/panel";
 import { TurnsPanel } from "@/components/routines/turns-panel";
 import { listTurns } from "@/lib/rotation/queries";
 import { formatDay } from "@/lib/time/format";
-import { localDateAt } from "@/lib/time/rules";
+import { addDays, localDateAt } from "@/lib/time/rules";
+import { ClaimsPanel } from "@/components/routines/claims-panel";
+import { listClaims } from "@/lib/pool/queries";
 
 /** The next two weeks of a routine the kids take turns at, in words (issue 21). */
 async function turnLines(
@@ -47,6 +49,33 @@ async function turnLines(
       today: day.date === today,
     };
   });
+}
+
+/** The last two weeks of a pool chore, newest first: who took each day (issue 21). */
+async function claimLines(
+  familyId: string,
+  routineId: string,
+  today: string,
+  names: Map<string, string>,
+) {
+  const [t, locale, days] = await Promise.all([
+    getTranslations("routines.claims"),
+    getLocale(),
+    listClaims(familyId, routineId, addDays(today, -13), 14),
+  ]);
+  return days.reverse().map((day) => ({
+    date: day.date,
+    day: formatDay(day.date, "short", locale),
+    who: day.kidId
+      ? t(day.done ? "tookDone" : "took", { name: names.get(day.kidId) ?? "?" })
+      : !day.planned
+        ? t("notPlanned")
+        : day.date === today
+          ? t("notYet")
+          : t("nobody"),
+    today: day.date === today,
+    untaken: day.planned && !day.kidId && day.date !== today,
+  }));
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -134,6 +163,14 @@ export default async function RoutinePage({ params, searchParams }: PageProps<"/
             kids={kids
               .filter((kid) => routine.kidIds.includes(kid.id) && !kid.archived)
               .map((kid) => ({ id: kid.id, name: kid.displayName }))}
+          />
+        </Panel>
+      )}
+      {routine.pool && (
+        <Panel id="claims-heading" title={t("claims.title")} intro={t("claims.intro")}>
+          <ClaimsPanel
+            label={t("claims.listLabel")}
+            lines={await claimLines(session.familyId, routine.id, today, names)}
           />
         </Panel>
       )}
