@@ -166,9 +166,9 @@ async function main() {
   }
   if (selected.includes("unit")) outcomes.push(await vitest("unit", process.env));
 
-  // Each database suite gets a fresh database of its own. The browser suite once ran on what the
-  // integration suite left: its app processes then spent the run dispatching thousands of leftover
-  // events and retrying webhooks to receivers long gone (the suite took 938 s against 471 s alone).
+  // Each database suite gets a fresh database of its own: the browser suite's app processes must
+  // not start by dispatching the integration suite's leftover events and retrying its webhooks to
+  // receivers long gone.
   if (selected.includes("integration")) {
     outcomes.push(
       await onFreshDatabase((database) =>
