@@ -1,6 +1,7 @@
 // Two households (issue 21): a parent draws week on / week off for a kid with this week away. The
 // tablet then has nothing due for that kid (a house, where and when home comes again), the faces
 // mark her, the dashboard says "At Dad's until …", and a day at home after all brings her day back.
+// Kids take turns at a routine; a pool chore goes to the first kid who starts it.
 import { expectAccessible } from "./support/axe";
 import {
   becomeTablet,
@@ -153,5 +154,67 @@ test("kids take turns: a daily rotation hands over, the tablet shows only whose 
   expect(await dishesOf(nora!.id)).toBe(1);
   expect(await dishesOf(leo!.id)).toBe(0);
   await screenshot(page, "turns");
+  await tabletContext.close();
+});
+
+test("a pool chore: both kids are offered it, the first to start it takes it, the parent sees who", async ({
+  page,
+  browser,
+  db,
+}) => {
+  const seeded = await seedParent(db, { kids: ["Nora", "Leo"] });
+  const familyId = seeded.family.id;
+  const [nora, leo] = await Promise.all(
+    ["Nora", "Leo"].map((displayName) =>
+      db.familyMember.findFirstOrThrow({ where: { familyId, displayName } }),
+    ),
+  );
+  const { routine } = await createRoutine(db, familyId, {
+    kidIds: [nora!.id, leo!.id],
+    name: "Feed the cat",
+    startMinute: 0,
+    endMinute: 1439,
+    cards: [["Fill the bowl", "Fresh water"]],
+  });
+
+  await signInQuickly(page.context(), seeded);
+  await page.goto(`/routines/${routine.id}`);
+  await page
+    .getByLabel("How they share it")
+    .selectOption({ label: "First to take it does it (a pool chore)" });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const claims = page.getByRole("list", { name: "The last two weeks" });
+  await expect(claims.getByRole("listitem").first()).toContainText("Not taken yet");
+
+  const tabletContext = await browser.newContext();
+  await becomeTablet(tabletContext, db, seeded);
+  const tablet = await tabletContext.newPage();
+  const chore = tablet.getByRole("region", { name: "Feed the cat" });
+  const open = async (kidId: string) => {
+    await tablet.goto(`/tablet/kid/${kidId}`);
+    await expect(tablet.getByRole("heading", { level: 1 })).toBeVisible();
+  };
+  await open(nora!.id);
+  await expect(chore.getByText("Up for grabs: start it and it's yours!")).toBeVisible();
+  await open(leo!.id);
+  await expect(chore.getByText("Up for grabs: start it and it's yours!")).toBeVisible();
+
+  // Leo starts it: it is his, and gone from Nora's day.
+  await chore.getByRole("button", { name: "Fill the bowl", exact: true }).click();
+  await expect(chore.getByText("You took it: it's yours today")).toBeVisible();
+  await screenshot(tablet, "pool-tablet");
+  await expect
+    .poll(async () => {
+      await open(nora!.id);
+      return chore.count();
+    })
+    .toBe(0);
+  await open(leo!.id);
+  await expect(chore.getByText("You took it: it's yours today")).toBeVisible();
+
+  await page.reload();
+  await expect(claims.getByRole("listitem").first()).toContainText("Leo took it");
+  await screenshot(page, "pool-claims");
   await tabletContext.close();
 });

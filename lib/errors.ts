@@ -35,6 +35,7 @@ const NOT_FOUND = {
   "That item": "That item was not found. It may have been removed.",
   "That kid": "That kid was not found. It may have been removed.",
   "That log": "That log was not found. It may have been removed.",
+  "That amount": "That amount was not found. It may have been undone.",
   "That parent": "That parent was not found. It may have been removed.",
   "That pending invitation": "That pending invitation was not found. It may have been removed.",
   "That request": "That request was not found. It may have been removed.",

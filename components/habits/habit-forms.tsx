@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
+import { ActivityPicker, MeasureFields } from "@/components/habits/measure-fields";
 import { PictureRadios } from "@/components/ui/picture-radios";
 import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -43,6 +44,9 @@ export function NewHabitForm({
   const locale = useLocale();
   const [state, action] = useActionState(createHabitAction, null);
   const [cadence, setCadence] = useState(typedValue(state, "cadence") ?? "DAILY");
+  const [unit, setUnit] = useState(typedValue(state, "unit") ?? "");
+  // An activity picked fills the name and picture (still editable) and counts minutes.
+  const [picked, setPicked] = useState<{ name: string; icon: string } | null>(null);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("newHabit")}>
       <FormStatus state={state} />
@@ -63,15 +67,31 @@ export function NewHabitForm({
           ))}
         </select>
       </div>
+      <ActivityPicker
+        onPick={(activity) => {
+          setPicked(activity);
+          setUnit("MINUTES");
+        }}
+      />
       <Field
+        key={picked?.name}
         label={t("habit")}
         name="name"
         maxLength={80}
         placeholder={t("habitPlaceholder")}
-        defaultValue={typedValue(state, "name")}
+        defaultValue={picked?.name ?? typedValue(state, "name")}
         error={fieldError(state, "name")}
       />
-      <PictureRadios name="icon" pictures={HABIT_ICONS} />
+      <PictureRadios
+        key={picked?.icon}
+        name="icon"
+        // The first picture is the one checked: the activity's, when one was picked.
+        pictures={
+          picked
+            ? [picked.icon, ...HABIT_ICONS.filter((icon) => icon !== picked.icon)]
+            : HABIT_ICONS
+        }
+      />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="habit-cadence" className="font-semibold">
           {t("howOften")}
@@ -108,7 +128,7 @@ export function NewHabitForm({
             <p className="text-sm font-semibold text-red-700">{fieldError(state, "weekdays")}</p>
           )}
         </fieldset>
-      ) : (
+      ) : unit ? null : (
         <Field
           label={t("timesPerWeek")}
           name="timesPerWeek"
@@ -119,6 +139,13 @@ export function NewHabitForm({
           error={fieldError(state, "timesPerWeek")}
         />
       )}
+      <MeasureFields
+        unit={unit}
+        onUnit={setUnit}
+        weekly={cadence === "WEEKLY"}
+        target={typedValue(state, "target")}
+        error={fieldError(state, "target")}
+      />
       <Field
         label={t("startsOn")}
         name="startDate"

@@ -173,6 +173,17 @@ export function DayView({
           taps.some((t) => t.kind === "habit_log" && t.habitId === habitId)
         }
         onLog={(habitId) => void add({ kind: "habit_log", habitId })}
+        kidId={kidId}
+        amount={(habitId) => {
+          const habit = habits.find((h) => h.id === habitId);
+          const server = habit?.cadence === "WEEKLY" ? habit.weekAmount : (habit?.dayAmount ?? 0);
+          return taps.reduce(
+            (sum, tap) =>
+              tap.kind === "habit_amount" && tap.habitId === habitId ? sum + tap.amount : sum,
+            server,
+          );
+        }}
+        onAdd={(habitId, amount) => void add({ kind: "habit_amount", habitId, amount })}
       />
 
       {day.away && <AwayCard away={day.away} date={day.date} />}

@@ -1,6 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { MeasuredHabit } from "@/components/tablet/measured-habit";
 import { SpeakButton } from "@/components/tablet/speak-button";
+import type { HabitUnit } from "@/lib/habits/measure";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
 import { mediaUrl } from "@/lib/media/rules";
 
@@ -10,24 +12,36 @@ type Habit = {
   icon: string;
   photoId?: string | null;
   logId: string | null;
+  cadence: "DAILY" | "WEEKLY";
+  /** A measured habit (issue 21): its unit and goal. */
+  unit: HabitUnit | null;
+  target: number | null;
 };
 
 /**
  * Today's habits as big picture buttons: one tap logs it, shown at once; the log goes through the
  * tablet's queue like a check (components/tablet/sync), so it is stored once, online or not.
- * Each has a speaker; a kid who reads pictures only sees no words.
+ * Each has a speaker; a kid who reads pictures only sees no words. A measured habit is a card of
+ * its own, with its goal and the buttons that add to it.
  */
 export function KidHabits({
+  kidId,
   habits,
   look,
   logged,
   onLog,
+  amount,
+  onAdd,
 }: {
+  kidId: string;
   habits: Habit[];
   look: KidLook;
   /** Habits logged today: by the server, or by a tap still on its way. */
   logged: (habitId: string) => boolean;
   onLog: (habitId: string) => void;
+  /** A measured habit's amount toward its goal (today's, or this week's), taps included. */
+  amount: (habitId: string) => number;
+  onAdd: (habitId: string, amount: number) => void;
 }) {
   const t = useTranslations("tablet");
   if (habits.length === 0) return null;
@@ -44,6 +58,17 @@ export function KidHabits({
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {habits.map((habit) => {
+          if (habit.unit && habit.target)
+            return (
+              <MeasuredHabit
+                key={habit.id}
+                kidId={kidId}
+                habit={{ ...habit, unit: habit.unit, target: habit.target }}
+                done={amount(habit.id)}
+                words={words}
+                onAdd={(n) => onAdd(habit.id, n)}
+              />
+            );
           const isLogged = logged(habit.id);
           return (
             <li key={habit.id} className="flex items-center gap-2">

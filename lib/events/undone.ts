@@ -8,7 +8,7 @@ import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 // retrying) would store it again and silently reverse the undo. So an undo records the key here,
 // and a retry of an undone tap answers "undone" and stores nothing (decision 014).
 
-export type UndoneKind = "check" | "habit_log";
+export type UndoneKind = "check" | "habit_log" | "habit_amount";
 
 export type UndoneEvent = {
   kind: UndoneKind;

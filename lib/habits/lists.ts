@@ -14,6 +14,8 @@ const apiHabitFields = {
   cadence: true,
   weekdays: true,
   timesPerWeek: true,
+  unit: true,
+  target: true,
   startDate: true,
   points: true,
   archivedAt: true,

@@ -8,6 +8,7 @@ import {
   RuleViolationError,
 } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
+import { clearDayAmounts, logAmount } from "@/lib/habits/amounts";
 import { findHabit } from "@/lib/habits/lists";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { habitLogRefusal } from "@/lib/habits/rules";
@@ -33,6 +34,27 @@ export async function logHabit(
     memberId?: string;
   },
 ) {
+  // A measured habit adds the count as an amount (lib/habits/amounts.ts), from every door.
+  const measured = await db.habit.findFirst({
+    where: { id: habitId, familyId },
+    select: { unit: true },
+  });
+  if (measured?.unit) {
+    const added = await logAmount(familyId, habitId, { ...input, amount: input.count ?? 1 });
+    return {
+      logId: added.logId ?? added.amountId,
+      created: added.created,
+      ...(added.undone ? { undone: true } : {}),
+      log: {
+        id: added.logId ?? added.amountId,
+        habitId,
+        date: added.date,
+        count: added.dayTotal,
+        note: null,
+      },
+      streak: added.streak,
+    };
+  }
   return db.$transaction(async (tx) => {
     if (input.clientEventId) {
       const replay = await replayedLog(tx, familyId, habitId, input.clientEventId, input.today);
@@ -174,6 +196,8 @@ export async function undoHabitLog(familyId: string, logId: string, today: Local
         date: fromDbDate(log.localDate),
       });
     await reverseAward(tx, familyId, habitAwardKey(logId));
+    // A measured habit's day goes with its amounts, and its goal's points if it falls under it.
+    await clearDayAmounts(tx, familyId, log.habitId, fromDbDate(log.localDate));
     const streak = await refreshStreak(tx, familyId, log.habitId, today);
     const { clientEventId: _key, habit: _habit, ...removed } = log;
     return { log: { ...removed, date: fromDbDate(removed.localDate) }, streak };
@@ -238,9 +262,11 @@ export async function createHabit(familyId: string, input: z.output<typeof habit
       icon: input.icon,
       cadence: input.cadence,
       weekdays: input.cadence === "DAILY" ? input.weekdays : [],
-      timesPerWeek: input.cadence === "WEEKLY" ? input.timesPerWeek! : null,
+      timesPerWeek: input.cadence === "WEEKLY" && !input.unit ? input.timesPerWeek! : null,
       startDate: toDbDate(input.startDate),
       points: input.points,
+      unit: input.unit ?? null,
+      target: input.unit ? input.target! : null,
     },
     select: { id: true },
   });

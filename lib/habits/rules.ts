@@ -10,6 +10,9 @@
 // - A week counts when its logs reach the target; its target shrinks by the paused or excused days
 //   it has (a week with no day left to do it needs no log and is skipped if it has none).
 // - The unit still running (today, or this week) never breaks the streak: it counts once met.
+// - A measured habit (issue 21) has a goal in its unit: a due day counts when its amount reaches
+//   the goal; a week when its total reaches the goal, shrunk in proportion to the paused or
+//   excused days it has (⌈goal × days left / 7⌉).
 import {
   BACKFILL_DAYS,
   addDays,
@@ -33,6 +36,8 @@ export type StreakInput = {
   excused: ReadonlySet<LocalDate>;
   /** The ISO weekday the family's weeks start on (1 Monday … 7 Sunday); Monday when absent. */
   weekStart?: number;
+  /** A measured habit's goal per period, in its unit (the logs' counts are amounts). */
+  goal?: number | null;
 };
 
 export type Streak = { current: number; longest: number };
@@ -52,7 +57,7 @@ function dailyUnits(input: StreakInput, weekdays: readonly number[]): Unit[] {
   const units: Unit[] = [];
   for (const date of dates(input.startDate, input.today)) {
     if (!weekdays.includes(isoWeekday(date))) continue;
-    if (input.logs.has(date)) units.push("met");
+    if ((input.logs.get(date) ?? 0) >= (input.goal ?? 1)) units.push("met");
     else if (input.excused.has(date) || date === input.today) units.push("skipped");
     else units.push("missed");
   }
@@ -71,7 +76,9 @@ function weeklyUnits(input: StreakInput, timesPerWeek: number): Unit[] {
       logged += input.logs.get(date) ?? 0;
       if (!input.excused.has(date)) available++;
     }
-    const target = Math.min(timesPerWeek, available);
+    const target = input.goal
+      ? Math.ceil((input.goal * available) / 7)
+      : Math.min(timesPerWeek, available);
     const running = addDays(week, 6) >= input.today;
     if (logged > 0 && logged >= target) units.push("met");
     else if (target === 0 || running) units.push("skipped");

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emoji } from "@/lib/routines/schemas";
 import { visibleName } from "@/lib/validation/text";
 import { isLocalDate } from "@/lib/time/rules";
+import { HABIT_UNITS, MAX_AMOUNT, MAX_TARGET } from "@/lib/habits/measure";
 
 const uuid = z.uuid("Not a valid id.");
 const localDate = z.string().refine(isLocalDate, "Pick a date.");
@@ -35,15 +36,45 @@ export const habitSchema = z
       .optional(),
     startDate: localDate,
     points: habitPoints,
+    // A measured habit (issue 21): "" from the form is a habit that is done or not.
+    unit: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(HABIT_UNITS, { error: "Pick what it counts." }).optional(),
+    ),
+    target: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.coerce
+        .number({ error: "Enter the goal as a number." })
+        .int("Use a whole number.")
+        .min(1, "From 1 to 10000.")
+        .max(MAX_TARGET, "From 1 to 10000.")
+        .optional(),
+    ),
   })
-  .superRefine((habit, ctx) => {
-    if (habit.cadence === "DAILY" && habit.weekdays.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["weekdays"], message: "Pick at least one day." });
-    }
-    if (habit.cadence === "WEEKLY" && habit.timesPerWeek === undefined) {
-      ctx.addIssue({ code: "custom", path: ["timesPerWeek"], message: "How many times a week?" });
-    }
-  });
+  .superRefine(habitRules);
+
+/** One habit's rules, for the form and the API alike. */
+export function habitRules(
+  habit: {
+    cadence: "DAILY" | "WEEKLY";
+    weekdays: number[];
+    timesPerWeek?: number;
+    unit?: string;
+    target?: number;
+  },
+  ctx: z.RefinementCtx,
+) {
+  if (habit.cadence === "DAILY" && habit.weekdays.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["weekdays"], message: "Pick at least one day." });
+  }
+  // A measured weekly habit has a goal for the week instead of a number of times.
+  if (habit.cadence === "WEEKLY" && !habit.unit && habit.timesPerWeek === undefined) {
+    ctx.addIssue({ code: "custom", path: ["timesPerWeek"], message: "How many times a week?" });
+  }
+  if (habit.unit && habit.target === undefined) {
+    ctx.addIssue({ code: "custom", path: ["target"], message: "Set a goal, e.g. 20 minutes." });
+  }
+}
 
 export const habitIdSchema = z.strictObject({ habitId: uuid });
 /** A photo for the habit (an uploaded PHOTO), or "" to remove it. */
@@ -55,7 +86,13 @@ export const habitPhotoSchema = z.strictObject({
 export const parentLogSchema = z.strictObject({
   habitId: uuid,
   date: localDate,
-  count: z.coerce.number().int().min(1).max(20).default(1),
+  // Times that day, or for a measured habit the amount to add.
+  count: z.coerce
+    .number()
+    .int()
+    .min(1, "From 1 to 1000.")
+    .max(MAX_AMOUNT, "From 1 to 1000.")
+    .default(1),
   note: z.string().trim().max(280, "Keep the note under 280 characters.").optional(),
 });
 

@@ -33,6 +33,7 @@ export async function refreshStreak(tx: Tx, familyId: string, habitId: string, t
       weekdays: true,
       timesPerWeek: true,
       startDate: true,
+      target: true,
       family: { select: { weekStart: true } },
     },
   });
@@ -76,6 +77,7 @@ export async function refreshStreak(tx: Tx, familyId: string, habitId: string, t
     startDate,
     today,
     weekStart: habit.family.weekStart,
+    goal: habit.target,
     logs: new Map(logs.map((log) => [fromDbDate(log.localDate), log.count])),
     excused,
   });

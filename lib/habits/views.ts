@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import type { HabitUnit } from "@/lib/habits/measure";
 import { refreshStreak } from "@/lib/habits/streaks";
 import { addDays, fromDbDate, isoWeekday, toDbDate, type LocalDate } from "@/lib/time/rules";
 
@@ -29,6 +30,8 @@ const habitFields = {
   timesPerWeek: true,
   startDate: true,
   archivedAt: true,
+  unit: true,
+  target: true,
   member: { select: { id: true, displayName: true, avatarEmoji: true, avatarColor: true } },
   streak: { select: { current: true, longest: true } },
 } as const;
@@ -64,10 +67,32 @@ export async function listHabits(
  */
 export async function habitsForMemberToday(familyId: string, memberId: string, today: LocalDate) {
   return db.$queryRaw<
-    { id: string; name: string; icon: string; photoId: string | null; logId: string | null }[]
+    {
+      id: string;
+      name: string;
+      icon: string;
+      photoId: string | null;
+      logId: string | null;
+      cadence: "DAILY" | "WEEKLY";
+      /** A measured habit (issue 21): its unit and goal, today's amount and this week's. */
+      unit: HabitUnit | null;
+      target: number | null;
+      dayAmount: number;
+      weekAmount: number;
+    }[]
   >`
-    SELECT h.id, h.name, h.icon, h."photoId", l.id AS "logId"
+    SELECT h.id, h.name, h.icon, h."photoId", l.id AS "logId", h.cadence::text AS cadence,
+           h.unit::text AS unit, h.target, coalesce(l.count, 0)::int AS "dayAmount",
+           CASE WHEN h.unit IS NULL THEN 0 ELSE (
+             SELECT coalesce(sum(w.count), 0)::int FROM habit_logs w
+             WHERE w."habitId" = h.id AND w."familyId" = h."familyId"
+               AND w."localDate" BETWEEN wk.start AND wk.start + 6) END AS "weekAmount"
     FROM habits h
+    JOIN families f ON f.id = h."familyId"
+    -- The first day of the family's week today is in (families."weekStart", an ISO weekday).
+    CROSS JOIN LATERAL (
+      SELECT ${today}::date - ((EXTRACT(ISODOW FROM ${today}::date)::int - f."weekStart" + 7) % 7) AS start
+    ) wk
     LEFT JOIN habit_logs l
       ON l."habitId" = h.id AND l."familyId" = h."familyId" AND l."localDate" = ${today}::date
     WHERE h."familyId" = ${familyId}::uuid AND h."memberId" = ${memberId}::uuid
@@ -97,11 +122,14 @@ export async function habitDetail(familyId: string, habitId: string, today: Loca
     habit.cadence === "DAILY"
       ? last30.filter((d) => habit.weekdays.includes(isoWeekday(d.date)))
       : last30;
-  const done = due.filter((d) => d.count > 0).length;
+  // A measured habit's day counts when its goal was met; its weeks are on their own chart.
+  const done = due.filter((d) => d.count >= (habit.target ?? 1)).length;
   const expected =
     habit.cadence === "DAILY"
       ? due.length
-      : Math.round(((habit.timesPerWeek ?? 1) * last30.length) / 7);
+      : habit.unit
+        ? 0
+        : Math.round(((habit.timesPerWeek ?? 1) * last30.length) / 7);
   return {
     ...habit,
     days,

@@ -7,13 +7,7 @@ import { addDays, instantAt, localDateAt, localMinuteAt, type LocalDate } from "
 
 type FamilyCalendar = { familyId: string; timeZone: string; dayStartMinute: number };
 
-export type KidDayHabit = {
-  id: string;
-  name: string;
-  icon: string;
-  photoId: string | null;
-  logId: string | null;
-};
+export type KidDayHabit = Awaited<ReturnType<typeof habitsForMemberToday>>[number];
 
 /** One family-local day of a kid on the tablet, from its day start to the next. */
 export type KidDay = {

@@ -2,6 +2,7 @@
 // (lib/tablet/sync.ts): each tap with its client event id, the kid, and when it happened by the
 // tablet's clock, so an offline tap counts for the day it was made.
 import { z } from "zod";
+import { MAX_AMOUNT } from "@/lib/habits/measure";
 
 /** At most this many taps per request; a longer queue goes in several. */
 export const SYNC_BATCH = 100;
@@ -35,6 +36,13 @@ export const tapSchema = z.discriminatedUnion("kind", [
     target: z.uuid().optional(),
   }),
   z.strictObject({ ...base, kind: z.literal("habit_log"), habitId: z.uuid() }),
+  // A measured habit (issue 21): an amount to add, from a +5 button or a timer.
+  z.strictObject({
+    ...base,
+    kind: z.literal("habit_amount"),
+    habitId: z.uuid(),
+    amount: z.int().min(1).max(MAX_AMOUNT),
+  }),
   z.strictObject({ ...base, kind: z.literal("reward_request"), rewardId: z.uuid() }),
 ]);
 export type Tap = z.infer<typeof tapSchema>;

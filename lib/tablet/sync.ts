@@ -9,6 +9,7 @@ import { checkItem, uncheckByEvent, uncheckItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
 import { wasUndone } from "@/lib/events/undone";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { logAmount } from "@/lib/habits/amounts";
 import { logHabit } from "@/lib/habits/queries";
 import { memberBalance, requestReward } from "@/lib/points/queries";
 import { env } from "@/lib/env";
@@ -104,6 +105,17 @@ async function apply(
         memberId: tap.kidId,
       });
       return { id: tap.id, status: "undone" in result && result.undone ? "undone" : "done" };
+    }
+    case "habit_amount": {
+      const today = localDateAt(when, tablet.timeZone, tablet.dayStartMinute);
+      const result = await logAmount(familyId, tap.habitId, {
+        date,
+        today,
+        amount: tap.amount,
+        clientEventId: tap.id,
+        memberId: tap.kidId,
+      });
+      return { id: tap.id, status: result.undone ? "undone" : "done" };
     }
     case "reward_request": {
       await requestReward(familyId, tap.kidId, tap.rewardId);

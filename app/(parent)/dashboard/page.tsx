@@ -21,11 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const [{ stamp, kids, requests, today, untaken }, setUp, t, awayLine] = await Promise.all([
+  const [{ stamp, kids, requests, today, untaken }, setUp, t, awayLine, units] = await Promise.all([
     loadDashboard(session.familyId),
     gettingStarted(session.familyId),
     getTranslations("dashboard"),
     whereaboutsWords(),
+    getTranslations("habits.units"),
   ]);
 
   // Waiting requests come first; with none, the kids do.
@@ -137,9 +138,18 @@ export default async function DashboardPage() {
                     {kid.habits.map((habit) => (
                       <li key={habit.id}>
                         <span aria-hidden>{habit.icon} </span>
-                        {habit.logId
-                          ? t("kids.habitDone", { name: habit.name })
-                          : t("kids.habitNotYet", { name: habit.name })}
+                        {habit.unit && habit.target
+                          ? t("kids.habitAmount", {
+                              name: habit.name,
+                              done: units(habit.unit, {
+                                count:
+                                  habit.cadence === "WEEKLY" ? habit.weekAmount : habit.dayAmount,
+                              }),
+                              goal: units(habit.unit, { count: habit.target }),
+                            })
+                          : habit.logId
+                            ? t("kids.habitDone", { name: habit.name })
+                            : t("kids.habitNotYet", { name: habit.name })}
                       </li>
                     ))}
                   </ul>

@@ -229,4 +229,55 @@ export function awayContract(context: ContractContext) {
     expect((await api("DELETE", `/api/v1/routines/${routine.id}`, { token })).status).toBe(200);
     await db.familyMember.update({ where: { id: mia.id }, data: { archivedAt: new Date() } });
   });
+
+  it("a measured habit: each amount adds to the day, a retried key adds nothing, points once the goal is met", async () => {
+    const { family } = context();
+    const token = family.apiToken;
+    const habit = {
+      memberId: family.kidId,
+      name: "Cycling",
+      icon: "🚴",
+      cadence: "DAILY",
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      startDate: "2026-01-01",
+      unit: "MINUTES",
+      target: 20,
+      points: 6,
+    };
+    const created = await api("POST", "/api/v1/habits", { token, body: habit });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ unit: "MINUTES", target: 20, timesPerWeek: null });
+    const { id } = created.body as { id: string };
+    const noGoal = await api("POST", "/api/v1/habits", {
+      token,
+      body: { ...habit, target: undefined },
+    });
+    expect(noGoal.status).toBe(400);
+    expect(noGoal.body).toMatchObject({ error: { fieldErrors: { target: expect.anything() } } });
+    const stars = async () =>
+      (
+        (await api("GET", `/api/v1/members/${family.kidId}/points`, { token })).body as {
+          balance: number;
+        }
+      ).balance;
+    const before = await stars();
+    const logs = `/api/v1/habits/${id}/logs`;
+    const key = randomUUID();
+    const first = await api("POST", logs, { token, body: { count: 10, clientEventId: key } });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ count: 10 });
+    expect(
+      (await api("POST", logs, { token, body: { count: 10, clientEventId: key } })).body,
+    ).toMatchObject({
+      count: 10,
+    });
+    expect(await stars()).toBe(before);
+    const second = await api("POST", logs, {
+      token,
+      body: { count: 10, clientEventId: randomUUID() },
+    });
+    expect(second.body).toMatchObject({ count: 20, streak: { current: 1 } });
+    expect(await stars()).toBe(before + 6);
+    expect((await api("DELETE", `/api/v1/habits/${id}`, { token })).status).toBe(200);
+  });
 }

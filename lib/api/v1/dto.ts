@@ -196,8 +196,18 @@ export const habitDto = z
     cadence: z.enum(["DAILY", "WEEKLY"]),
     weekdays,
     timesPerWeek: z.number().int().nullable(),
+    unit: z
+      .enum(["MINUTES", "TIMES", "PAGES", "GLASSES", "KM"])
+      .nullable()
+      .meta({ description: "A measured habit's unit; null for a habit done or not." }),
+    target: z.number().int().nullable().meta({
+      description: "A measured habit's goal per due day (DAILY) or family week (WEEKLY).",
+    }),
     startDate: localDate,
-    points: z.number().int().meta({ description: "Points for each log." }),
+    points: z
+      .number()
+      .int()
+      .meta({ description: "Points for each log, or each period a measured habit's goal is met." }),
     archived: z.boolean(),
     createdAt: timestamp,
   })

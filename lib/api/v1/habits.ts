@@ -8,6 +8,8 @@ import { findHabit, listHabitsPage } from "@/lib/habits/lists";
 import { createHabit, logHabit, undoHabitLog, updateHabit } from "@/lib/habits/queries";
 import { habitStreak } from "@/lib/habits/views";
 import { emoji } from "@/lib/routines/schemas";
+import { HABIT_UNITS, MAX_AMOUNT, MAX_TARGET } from "@/lib/habits/measure";
+import { habitRules } from "@/lib/habits/schemas";
 import { visibleName } from "@/lib/validation/text";
 import { fromDbDate } from "@/lib/time/rules";
 
@@ -66,14 +68,20 @@ export const createHabitEndpoint = defineEndpoint({
       weekdays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
       timesPerWeek: z.number().int().min(1).max(7).optional(),
       startDate: localDate,
-      points: points.default(5).meta({ description: "Points for each log (default 5)." }),
+      points: points.default(5).meta({
+        description: "Points for each log, or each period a measured habit's goal is met.",
+      }),
+      unit: z
+        .enum(HABIT_UNITS)
+        .optional()
+        .meta({
+          description:
+            "A measured habit: what it counts. Logs then add amounts (`count`) and `target` is the " +
+            "goal per due day (DAILY) or per family week (WEEKLY).",
+        }),
+      target: z.number().int().min(1).max(MAX_TARGET).optional(),
     })
-    .superRefine((habit, ctx) => {
-      if (habit.cadence === "DAILY" && habit.weekdays.length === 0)
-        ctx.addIssue({ code: "custom", path: ["weekdays"], message: "Pick at least one day." });
-      if (habit.cadence === "WEEKLY" && habit.timesPerWeek === undefined)
-        ctx.addIssue({ code: "custom", path: ["timesPerWeek"], message: "How many times a week?" });
-    }),
+    .superRefine(habitRules),
   response: { status: 201, description: "The new habit.", schema: habitDto },
   errors: [413, 415, 422],
   example: {
@@ -155,12 +163,23 @@ export const logHabitEndpoint = defineEndpoint({
     "409 `idempotency_key_reused`. The answer carries the streak after the log. A log is " +
     "accepted for today or up to 7 days back, from the habit's start date, and for a daily habit " +
     "only on its weekdays: otherwise 422 `rule_violation`, saying which. An archived habit " +
-    "answers 409.",
+    "answers 409. A measured habit (`unit`) adds `count` to the day instead: its points come " +
+    "once per day or week whose `target` is met.",
   access: "write",
   params: idParams,
   body: z.strictObject({
     date: localDate.optional().meta({ description: "Default: the family's today." }),
-    count: z.number().int().min(1).max(20).default(1),
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_AMOUNT)
+      .default(1)
+      .meta({
+        description:
+          "Times that day; for a measured habit, the amount to add to the day (each request with a " +
+          "new `clientEventId` adds, and the log's `count` is the day's total).",
+      }),
     note: z.string().trim().max(280).optional(),
     clientEventId: z.uuid().optional().meta({ description: "A UUID you generate once per tap." }),
   }),

@@ -8,6 +8,8 @@ import { formatDay } from "@/lib/time/format";
 import { AttachedPhoto } from "@/components/media/attached-photo";
 import { LogHabitForm, PauseForm } from "@/components/habits/habit-forms";
 import { Heatmap } from "@/components/habits/heatmap";
+import { WeekTotals } from "@/components/habits/week-totals";
+import { weeklyTotals } from "@/lib/habits/measure";
 import { Panel } from "@/components/layout/panel";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { parentPage } from "@/lib/auth/session";
@@ -41,6 +43,9 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
     getLocale(),
   ]);
   const longDay = (date: string) => formatDay(date, "long", locale);
+  // A measured habit's goal for a week: a daily goal counts once per due day.
+  const weekGoal =
+    (habit.target ?? 0) * (habit.cadence === "DAILY" ? Math.max(1, habit.weekdays.length) : 1);
   const dates = Array.from({ length: 8 }, (_, i) => {
     const value = addDays(today, -i);
     return {
@@ -114,6 +119,30 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
           </div>
         ))}
       </section>
+      {habit.unit && habit.target && (
+        <Panel id="totals-heading" title={t("detail.weekTotals")}>
+          <WeekTotals
+            weeks={weeklyTotals(
+              new Map(habit.days.map((d) => [d.date, d.count])),
+              today,
+              8,
+              family.weekStart,
+            ).map((week) => ({ ...week, label: formatDay(week.weekStart, "short", locale) }))}
+            goal={weekGoal}
+            label={t("detail.weekTotals")}
+            goalLabel={t("detail.goalLine", {
+              goal: t(`units.${habit.unit}`, { count: weekGoal }),
+            })}
+            describe={(week) =>
+              t("detail.weekTotal", {
+                week: week.label,
+                total: t(`units.${habit.unit!}`, { count: week.total }),
+                goal: t(`units.${habit.unit!}`, { count: weekGoal }),
+              })
+            }
+          />
+        </Panel>
+      )}
       <Panel id="heatmap-heading" title={t("detail.theYear")}>
         <Heatmap days={habit.days} weekStart={family.weekStart} />
       </Panel>
