@@ -155,7 +155,7 @@ export function NewHabitForm({
       />
       <Field
         id="habit-points"
-        label={t("points")}
+        label={t(unit ? "pointsPerGoal" : "points")}
         name="points"
         type="number"
         inputMode="numeric"

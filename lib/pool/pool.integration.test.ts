@@ -27,7 +27,10 @@ async function familyWithKids(n: number) {
 
 async function poolChore(familyId: string, kidIds: string[], cards: string[][] = [["Bowl"]]) {
   const made = await createRoutine(db, familyId, { kidIds, name: "Feed the cat", cards });
-  await db.routine.update({ where: { id: made.routine.id }, data: { pooled: true } });
+  await db.routine.update({
+    where: { id: made.routine.id },
+    data: { pooled: true, pooledFrom: toDbDate("2020-01-01") },
+  });
   return made;
 }
 

@@ -18,8 +18,8 @@ export type ClaimDay = {
 };
 
 /**
- * Who took a pool chore on each of `days` days from `from`: one statement (and one for the
- * routine). A routine that is not a pool chore answers [].
+ * Who took a pool chore on each of `days` days from `from`, from the day it became one: one
+ * statement (and one for the routine). A routine that is not a pool chore answers [].
  */
 export async function listClaims(
   familyId: string,
@@ -47,6 +47,7 @@ export async function listClaims(
     LEFT JOIN pool_claims p
       ON p."routineId" = r.id AND p."familyId" = r."familyId" AND p."localDate" = d.day::date
     WHERE r.id = ${routineId}::uuid AND r."familyId" = ${familyId}::uuid
+      AND d.day >= r."pooledFrom"
     ORDER BY d.day`;
   return rows.map((row) => ({ ...row, takenAt: row.takenAt?.toISOString() ?? null }));
 }

@@ -30,27 +30,40 @@ async function familyCalendar(tx: Tx, familyId: string) {
   return { ...family, today: localDateAt(new Date(), family.timeZone, family.dayStartMinute) };
 }
 
+type Sharing = { turns: Turns; turnsFrom: Date | null; pooled: boolean; pooledFrom: Date | null };
+
 /**
- * The rotation columns a save writes. A routine that starts taking turns, or changes its rhythm,
- * starts its rotation today (on a weekly one, the first day of this family week); otherwise the
- * start stays. Before it changes, the days a kid could still check (today and BACKFILL_DAYS back)
- * are kept as they were, so a change never rewrites whose turn they were.
+ * How a save shares the routine among its kids: the rotation and pool columns it writes. A
+ * routine that starts taking turns, or changes its rhythm, starts its rotation today (on a weekly
+ * one, the first day of this family week); otherwise the start stays. Before it changes, the days
+ * a kid could still check (today and BACKFILL_DAYS back) are kept as they were, so a change never
+ * rewrites whose turn they were. A pool chore (it needs two kids to offer it to) is one from today,
+ * or from the day it already was.
  */
 export async function turnsForSave(
   tx: Tx,
   familyId: string,
   routineId: string | null,
-  turns: Turns,
-  kidIds: string[],
-): Promise<{ turns: Turns; turnsFrom: Date | null }> {
-  if (turns === null && routineId === null) return { turns: null, turnsFrom: null };
+  draft: { turns: Turns; pool: boolean; kidIds: string[] },
+): Promise<Sharing> {
+  const { turns, kidIds } = draft;
+  const pooled = draft.pool && turns === null && kidIds.length > 1;
+  const none = { turns: null, turnsFrom: null, pooled: false, pooledFrom: null };
+  if (turns === null && !pooled && routineId === null) return none;
   const calendar = await familyCalendar(tx, familyId);
   const current = routineId
     ? await tx.routine.findFirst({
         where: { id: routineId, familyId },
-        select: { turns: true, turnsFrom: true, assignments: { select: { memberId: true } } },
+        select: {
+          turns: true,
+          turnsFrom: true,
+          pooledFrom: true,
+          assignments: { select: { memberId: true } },
+        },
       })
     : null;
+  if (pooled)
+    return { ...none, pooled, pooledFrom: current?.pooledFrom ?? toDbDate(calendar.today) };
   if (current?.turns) {
     const sameKids =
       current.assignments.length === kidIds.length &&
@@ -58,9 +71,11 @@ export async function turnsForSave(
     if (current.turns !== turns || !sameKids)
       await keepPastTurns(tx, familyId, routineId!, calendar.today);
   }
-  if (turns === null) return { turns: null, turnsFrom: null };
-  if (current?.turns === turns && current.turnsFrom) return { turns, turnsFrom: current.turnsFrom };
+  if (turns === null) return none;
+  if (current?.turns === turns && current.turnsFrom)
+    return { ...none, turns, turnsFrom: current.turnsFrom };
   return {
+    ...none,
     turns,
     turnsFrom: toDbDate(rotationStartFor(calendar.today, turns, calendar.weekStart)),
   };

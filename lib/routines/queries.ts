@@ -48,8 +48,6 @@ function scheduleData(draft: RoutineDraft) {
     endMinute: draft.end,
     points: draft.points,
     remindAtEnd: draft.remindAtEnd,
-    // A pool chore needs two kids to offer it to (with one, it is simply theirs).
-    pooled: draft.pool && draft.turns === null && draft.kidIds.length > 1,
     thenEmoji: draft.then?.emoji ?? null,
     thenLabel: draft.then?.label ?? null,
   };
@@ -59,7 +57,7 @@ export async function createRoutine(familyId: string, draft: RoutineDraft) {
   return db.$transaction(async (tx) => {
     await assertKidsOfFamily(tx, familyId, draft.kidIds);
     await assertDraftMedia(tx, familyId, draft);
-    const turns = await turnsForSave(tx, familyId, null, draft.turns, draft.kidIds);
+    const turns = await turnsForSave(tx, familyId, null, draft);
     const routine = await tx.routine.create({
       data: { familyId, ...scheduleData(draft), ...turns },
       select: { id: true },
@@ -95,7 +93,7 @@ export async function saveRoutine(
 ): Promise<SaveResult> {
   return db.$transaction(async (tx) => {
     // Before anything changes: the days a kid could still check keep whose turn they were.
-    const turns = await turnsForSave(tx, familyId, routineId, draft.turns, draft.kidIds);
+    const turns = await turnsForSave(tx, familyId, routineId, draft);
     // An archived routine is read-only (history stays as it was): restore it first.
     const { count } = await tx.routine.updateMany({
       where: { id: routineId, familyId, revision, archivedAt: null },

@@ -100,8 +100,8 @@ export const listClaimsEndpoint = defineEndpoint({
   summary: "Who took a pool chore on which day",
   description:
     "A pool chore is offered to every kid it is for; the first to check an item of it that day " +
-    "takes it, and undoing their last check gives it back. A routine that is not a pool chore " +
-    "answers an empty list.",
+    "takes it, and undoing their last check gives it back. Days from the one it became a pool " +
+    "chore; a routine that is not one answers an empty list.",
   access: "read",
   params: idParams,
   query: z.strictObject({

@@ -5,7 +5,8 @@
 -- lib/pool/rules.ts says the same in TypeScript (pool.integration.test.ts holds them equal).
 
 -- AlterTable
-ALTER TABLE "routines" ADD COLUMN     "pooled" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE "routines" ADD COLUMN     "pooled" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "pooledFrom" DATE;
 
 -- CreateTable
 CREATE TABLE "pool_claims" (
@@ -40,6 +41,7 @@ ALTER TABLE "pool_claims" ADD CONSTRAINT "pool_claims_routineId_familyId_fkey" F
 ALTER TABLE "pool_claims" ADD CONSTRAINT "pool_claims_memberId_familyId_fkey" FOREIGN KEY ("memberId", "familyId") REFERENCES "family_members"("id", "familyId") ON DELETE CASCADE ON UPDATE CASCADE;
 
 ALTER TABLE "routines" ADD CONSTRAINT "routines_pool_or_turns" CHECK (NOT ("pooled" AND "turns" IS NOT NULL));
+ALTER TABLE "routines" ADD CONSTRAINT "routines_pooled_from" CHECK ("pooled" = ("pooledFrom" IS NOT NULL));
 
 -- Who may do a routine on a date: as in rotations for one the kids take turns at; for a pool
 -- chore, the kid who took it that day if still one of its kids, else every kid of it who is home.
