@@ -104,7 +104,47 @@ async function seedBigFamily(db: Db) {
       awayDays: [0, 1, 2, 3, 4, 5, 6],
     },
   });
-  return { ...seeded, kids, routine: first.routine, habit };
+  // The second is a pool chore (issue 21), taken some days: its page lists who took which day.
+  const pool = routines[1]!;
+  await db.routine.update({
+    where: { id: pool.routine.id },
+    data: { pooled: true, pooledFrom: toDbDate(addDays(today, -20)) },
+  });
+  for (let d = 1; d < 14; d += 3)
+    await db.poolClaim.create({
+      data: {
+        familyId,
+        routineId: pool.routine.id,
+        localDate: toDbDate(addDays(today, -d)),
+        memberId: kids[1]!.id,
+        claimedAt: new Date(),
+      },
+    });
+  // A measured habit with a goal, some weeks over it (issue 21): the tablet's +5/+10 card and
+  // the parent's week-by-week chart.
+  const cycling = await db.habit.create({
+    data: {
+      familyId,
+      memberId: kids[0]!.id,
+      name: "Cycling to school and back with the big bike",
+      icon: "🚴",
+      cadence: "WEEKLY",
+      weekdays: [],
+      startDate: toDbDate(addDays(today, -70)),
+      unit: "MINUTES",
+      target: 120,
+    },
+  });
+  for (let d = 0; d < 60; d += 2)
+    await db.habitLog.create({
+      data: {
+        familyId,
+        habitId: cycling.id,
+        localDate: toDbDate(addDays(today, -d)),
+        count: 15 + ((d * 7) % 30),
+      },
+    });
+  return { ...seeded, kids, routine: first.routine, habit, pool: pool.routine, cycling };
 }
 
 /** Sideways scrolling, and every element that reaches past the window's right edge. */
@@ -211,6 +251,8 @@ async function sweep(
     [`/routines/${seeded.routine.id}/history`, "routine-history"],
     ["/habits", "habits"],
     [`/habits/${seeded.habit.id}`, "habit"],
+    [`/habits/${seeded.cycling.id}`, "habit-measured"],
+    [`/routines/${seeded.pool.id}`, "routine-pool"],
     ["/rewards", "rewards"],
     ["/family", "family"],
     ["/account", "account"],

@@ -8,6 +8,7 @@ import { FormStatus, fieldError, typedValue } from "@/components/ui/form-status"
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createHabitAction, logHabitAction, pauseHabitAction } from "@/lib/habits/actions";
 import { formatDay } from "@/lib/time/format";
+import type { HabitUnit } from "@/lib/habits/measure";
 import { addDays } from "@/lib/time/rules";
 
 const select = "min-h-12 rounded-xl border-2 border-stone-300 bg-white px-4 text-lg";
@@ -174,13 +175,17 @@ export function LogHabitForm({
   habitId,
   dates,
   weekly,
+  unit = null,
 }: {
   habitId: string;
   dates: { value: string; label: string }[];
   weekly: boolean;
+  /** A measured habit (issue 21): the amount to add, in its unit. */
+  unit?: HabitUnit | null;
 }) {
   const t = useTranslations("habits.forms");
   const [state, action] = useActionState(logHabitAction, null);
+  const units = useTranslations("habits");
   return (
     <form action={action} className="flex flex-col gap-4" noValidate aria-label={t("logIt")}>
       <FormStatus state={state} />
@@ -200,8 +205,20 @@ export function LogHabitForm({
           <p className="text-sm font-semibold text-red-700">{fieldError(state, "date")}</p>
         )}
       </div>
-      {weekly && (
-        <Field label={t("count")} name="count" type="number" min={1} max={20} defaultValue="1" />
+      {unit ? (
+        <Field
+          label={t("amount", { unit: units(`unitNames.${unit}`) })}
+          name="count"
+          type="number"
+          min={1}
+          max={1000}
+          defaultValue={unit === "MINUTES" ? "10" : "1"}
+          error={fieldError(state, "count")}
+        />
+      ) : (
+        weekly && (
+          <Field label={t("count")} name="count" type="number" min={1} max={20} defaultValue="1" />
+        )
       )}
       <Field label={t("note")} name="note" maxLength={280} error={fieldError(state, "note")} />
       <SubmitButton>{t("logIt")}</SubmitButton>

@@ -11,6 +11,8 @@ const OPTIONS = {
   short: { weekday: "short", month: "short", day: "numeric" },
   /** "Friday, Nov 27": a day on its own. */
   long: { weekday: "long", month: "short", day: "numeric" },
+  /** "Nov 27": a chart's column under a narrow bar. */
+  monthDay: { month: "short", day: "numeric" },
   /** "Nov": the heatmap's month labels. */
   month: { month: "short" },
   /** "Fri": a weekday on its own. */

@@ -127,7 +127,7 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
               today,
               8,
               family.weekStart,
-            ).map((week) => ({ ...week, label: formatDay(week.weekStart, "short", locale) }))}
+            ).map((week) => ({ ...week, label: formatDay(week.weekStart, "monthDay", locale) }))}
             goal={weekGoal}
             label={t("detail.weekTotals")}
             goalLabel={t("detail.goalLine", {
@@ -148,7 +148,12 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
       </Panel>
       <div className="grid gap-6 md:grid-cols-2">
         <Panel id="log-heading" title={t("detail.logIt")}>
-          <LogHabitForm habitId={habit.id} dates={dates} weekly={habit.cadence === "WEEKLY"} />
+          <LogHabitForm
+            habitId={habit.id}
+            dates={dates}
+            weekly={habit.cadence === "WEEKLY"}
+            unit={habit.unit}
+          />
           {habit.recentLogs.length > 0 && (
             <ul className="mt-5 flex flex-col gap-2" aria-label={t("detail.recentLogs")}>
               {habit.recentLogs.map((log) => (
@@ -157,12 +162,17 @@ export default async function HabitPage({ params }: PageProps<"/habits/[id]">) {
                   className="flex items-center justify-between gap-3 rounded-2xl bg-sun-50 px-4 py-2"
                 >
                   <span>
-                    {log.count > 1
-                      ? t("detail.logTimes", {
+                    {habit.unit
+                      ? t("detail.logAmount", {
                           day: formatDay(log.date, "short", locale),
-                          count: log.count,
+                          amount: t(`units.${habit.unit}`, { count: log.count }),
                         })
-                      : formatDay(log.date, "short", locale)}
+                      : log.count > 1
+                        ? t("detail.logTimes", {
+                            day: formatDay(log.date, "short", locale),
+                            count: log.count,
+                          })
+                        : formatDay(log.date, "short", locale)}
                   </span>
                   <ActionButton
                     action={undoHabitLogAction}
