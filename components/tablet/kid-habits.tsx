@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { MeasuredHabit } from "@/components/tablet/measured-habit";
+import { HabitPicture } from "@/components/tablet/habit-picture";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import type { HabitUnit } from "@/lib/habits/measure";
 import { showsWords, type KidLook } from "@/lib/families/kid-look";
-import { mediaUrl } from "@/lib/media/rules";
 
 type Habit = {
   id: string;
@@ -79,18 +79,7 @@ export function KidHabits({
                 onClick={() => !isLogged && onLog(habit.id)}
                 className={`flex min-h-20 flex-1 items-center gap-4 rounded-3xl px-5 text-start text-2xl font-bold ${isLogged ? "bg-leaf-700 text-white" : "bg-sun-100"}`}
               >
-                {habit.photoId ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- a small family photo
-                  <img
-                    src={mediaUrl(habit.photoId)}
-                    alt=""
-                    className="size-16 shrink-0 rounded-2xl object-cover"
-                  />
-                ) : (
-                  <span className="text-4xl" aria-hidden>
-                    {habit.icon}
-                  </span>
-                )}
+                <HabitPicture habit={habit} />
                 <span className="flex-1">{words && habit.name}</span>
                 <span
                   className={`grid size-10 shrink-0 place-items-center rounded-full text-2xl ${isLogged ? "bg-white text-leaf-700" : "border-4 border-stone-400 bg-white"}`}

@@ -5,9 +5,9 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { Progress } from "@/components/tablet/progress";
+import { HabitPicture } from "@/components/tablet/habit-picture";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { quickSteps, timerMinutes, type HabitUnit } from "@/lib/habits/measure";
-import { mediaUrl } from "@/lib/media/rules";
 
 export type MeasuredHabitView = {
   id: string;
@@ -104,18 +104,7 @@ export function MeasuredHabit({
       className={`flex flex-col gap-3 rounded-3xl p-4 sm:col-span-2 lg:col-span-3 ${met ? "bg-green-100 ring-4 ring-leaf-600" : "bg-sun-100"}`}
     >
       <div className="flex items-center gap-3">
-        {habit.photoId ? (
-          // eslint-disable-next-line @next/next/no-img-element -- a small family photo
-          <img
-            src={mediaUrl(habit.photoId)}
-            alt=""
-            className="size-16 shrink-0 rounded-2xl object-cover"
-          />
-        ) : (
-          <span className="text-5xl" aria-hidden>
-            {habit.icon}
-          </span>
-        )}
+        <HabitPicture habit={habit} emojiSize="text-5xl" />
         <h3 className={words ? "min-w-0 flex-1 text-2xl font-bold" : "sr-only"}>{habit.name}</h3>
         {!words && <span className="flex-1" />}
         {met && (

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { awayOn, type AwayRange } from "@/lib/away/rules";
+import { replaceAwayRanges } from "@/lib/testing/away";
 import { checkItem, uncheckItem } from "@/lib/checks/queries";
 import { RuleViolationError } from "@/lib/errors";
 import { listClaims } from "@/lib/pool/queries";
@@ -57,27 +57,7 @@ describe("routine_doers() of a pool chore", () => {
         async (s) => {
           const members = kids.slice(0, s.k).map((kid) => kid.id);
           const { routine } = await poolChore(family.id, members);
-          await db.awayDay.deleteMany({ where: { familyId: family.id } });
-          const ranges = new Map<string, AwayRange[]>();
-          for (const a of s.away) {
-            const kid = kids[a.kid]!.id;
-            const range = {
-              kind: "AWAY" as const,
-              startDate: addDays(today, a.from),
-              endDate: addDays(today, a.from + a.length),
-              place: null,
-            };
-            ranges.set(kid, [...(ranges.get(kid) ?? []), range]);
-            await db.awayDay.create({
-              data: {
-                ...range,
-                familyId: family.id,
-                memberId: kid,
-                startDate: toDbDate(range.startDate),
-                endDate: toDbDate(range.endDate),
-              },
-            });
-          }
+          const isAway = await replaceAwayRanges(db, family.id, kids, today, s.away);
           const taken = new Map<string, string>();
           for (const claim of s.claims) {
             const date = addDays(today, claim.day);
@@ -93,8 +73,6 @@ describe("routine_doers() of a pool chore", () => {
               },
             });
           }
-          const isAway = (kid: string, date: string) =>
-            awayOn({ pattern: null, days: ranges.get(kid) ?? [] }, date) !== null;
           const rows = await db.$queryRaw<{ date: string; doers: string[] }[]>`
             SELECT to_char(d.day, 'YYYY-MM-DD') AS date,
                    routine_doers(${family.id}::uuid, ${routine.id}::uuid, d.day::date)::text[] AS doers

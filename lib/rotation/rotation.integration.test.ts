@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { awayOn, type AwayRange } from "@/lib/away/rules";
+import { replaceAwayRanges } from "@/lib/testing/away";
 import { checkItem } from "@/lib/checks/queries";
 import { RuleViolationError } from "@/lib/errors";
 import { listTurns, rotationOf, swapTurn } from "@/lib/rotation/queries";
@@ -70,27 +70,7 @@ describe("routine_doers()", () => {
             where: { id: routine.id },
             data: { turns: s.every, turnsFrom: toDbDate(start) },
           });
-          await db.awayDay.deleteMany({ where: { familyId: family.id } });
-          const ranges = new Map<string, AwayRange[]>();
-          for (const a of s.away) {
-            const kid = kids[a.kid]!;
-            const range = {
-              kind: "AWAY" as const,
-              startDate: addDays(today, a.from),
-              endDate: addDays(today, a.from + a.length),
-              place: null,
-            };
-            ranges.set(kid.id, [...(ranges.get(kid.id) ?? []), range]);
-            await db.awayDay.create({
-              data: {
-                ...range,
-                familyId: family.id,
-                memberId: kid.id,
-                startDate: toDbDate(range.startDate),
-                endDate: toDbDate(range.endDate),
-              },
-            });
-          }
+          const isAway = await replaceAwayRanges(db, family.id, kids, today, s.away);
           const stored = new Map<string, string>();
           for (const swap of s.swaps) {
             const date = addDays(today, swap.day);
@@ -110,8 +90,6 @@ describe("routine_doers()", () => {
           }
           const rotation = (await rotationOf(family.id, routine.id))!;
           expect(rotation.kids).toEqual(members.map((m) => m.id));
-          const isAway = (kid: string, date: string) =>
-            awayOn({ pattern: null, days: ranges.get(kid) ?? [] }, date) !== null;
           const days = await listTurns(family.id, routine.id, addDays(today, -25), 56);
           for (const day of days)
             expect(day.kidIds, day.date).toEqual(

@@ -5,6 +5,7 @@
 // Makes a throw-away family, times each statement RUNS times, prints p50/p95, then deletes it.
 import { randomUUID } from "node:crypto";
 import { db } from "../../lib/db";
+import { timeRuns } from "./timing";
 import { MAX_AWAY_RANGES } from "../../lib/away/rules";
 import { CHECK_ITEM_SQL } from "../../lib/checks/sql";
 import { KID_DAY_SQL } from "../../lib/routines/sql";
@@ -13,18 +14,7 @@ import { addDays, isoWeekday, localDateAt, toDbDate } from "../../lib/time/rules
 
 const RUNS = 300;
 
-async function time(run: () => Promise<unknown>) {
-  for (let i = 0; i < 20; i++) await run(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
+const time = (run: () => Promise<unknown>) => timeRuns(run, RUNS);
 
 const family = await db.family.create({ data: { name: "Away benchmark", timeZone: "UTC" } });
 try {
