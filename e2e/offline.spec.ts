@@ -128,7 +128,7 @@ test("offline: five checks, an undo and a habit log wait on the tablet and are s
   const delay = await tapToShown();
   console.log(`[measure] offline tap → shown as checked: ${delay.toFixed(1)} ms`);
   expect(delay).toBeLessThanOrEqual(50);
-  await page.getByRole("button", { name: "Undo the last check" }).click();
+  await page.getByRole("button", { name: "Undo the last tap" }).click();
   await page.getByRole("button", { name: habit.name, exact: true }).click();
 
   for (const label of LABELS.slice(0, 4))

@@ -97,7 +97,7 @@ test("a parent enables the tablet; a kid enters her PIN, checks every item and c
   for (const label of ["Open the curtains", "Make the bed"]) await item(page, label).click();
   await expect(item(page, "Make the bed")).toHaveAttribute("aria-pressed", "true");
   // Undo takes back the last check, and it can be checked again.
-  await page.getByRole("button", { name: "Undo the last check" }).click();
+  await page.getByRole("button", { name: "Undo the last tap" }).click();
   await expect(item(page, "Make the bed")).toHaveAttribute("aria-pressed", "false");
   await item(page, "Make the bed").click();
   await item(page, "Brush teeth").click();

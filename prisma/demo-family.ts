@@ -146,6 +146,8 @@ export type DemoHabit = {
   cadence: { daily: number[] } | { perWeek: number };
   /** How likely a due day (or any day, for N-per-week) is logged in the generated history. */
   likelihood: number;
+  /** A measured habit (issue 21): its unit, its goal per day or week, and a day's usual amount. */
+  measure?: { unit: "MINUTES" | "GLASSES"; target: number; usual: number };
 };
 
 export const demoHabits: DemoHabit[] = [
@@ -163,8 +165,16 @@ export const demoHabits: DemoHabit[] = [
     icon: "💧",
     cadence: { daily: [1, 2, 3, 4, 5, 6, 7] },
     likelihood: 0.9,
+    measure: { unit: "GLASSES", target: 6, usual: 6 },
   },
-  { member: "leo", name: "Play outside", icon: "⚽", cadence: { perWeek: 4 }, likelihood: 0.6 },
+  {
+    member: "leo",
+    name: "Cycling",
+    icon: "🚴",
+    cadence: { perWeek: 1 },
+    likelihood: 0.6,
+    measure: { unit: "MINUTES", target: 90, usual: 25 },
+  },
   {
     member: "zoe",
     name: "Tidy toys",

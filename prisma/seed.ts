@@ -234,7 +234,9 @@ async function seedHabits(
         icon: habit.icon,
         cadence: daily ? "DAILY" : "WEEKLY",
         weekdays: daily ?? [],
-        timesPerWeek: "perWeek" in habit.cadence ? habit.cadence.perWeek : null,
+        timesPerWeek: "perWeek" in habit.cadence && !habit.measure ? habit.cadence.perWeek : null,
+        unit: habit.measure?.unit ?? null,
+        target: habit.measure?.target ?? null,
         startDate: toDbDate(startDate),
       },
     });
@@ -243,7 +245,11 @@ async function seedHabits(
       if (daily && !daily.includes(isoWeekday(date))) continue;
       if (rand() > habit.likelihood) continue;
       const at = instantAt(date, 18 * 60, demoFamily.timeZone);
-      logs.push({ familyId, habitId: created.id, localDate: toDbDate(date), createdAt: at });
+      // A measured habit's day: its usual amount, give or take half.
+      const count = habit.measure
+        ? Math.max(1, Math.round(habit.measure.usual * (0.5 + rand())))
+        : 1;
+      logs.push({ familyId, habitId: created.id, localDate: toDbDate(date), count, createdAt: at });
     }
   }
   await tx.habitLog.createMany({ data: logs });

@@ -33,6 +33,8 @@ const REFUSED_KIND: Record<string, string> = {
   check: "check",
   uncheck: "uncheck",
   habit_log: "habitLog",
+  habit_amount: "habitLog",
+  habit_amount_undo: "habitLog",
   reward_request: "rewardRequest",
 };
 

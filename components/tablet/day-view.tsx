@@ -13,6 +13,9 @@ import type { KidLook } from "@/lib/families/kid-look";
 import type { DayRoutine } from "@/lib/routines/day";
 import type { KidDay } from "@/lib/tablet/kid-day";
 
+type Undoable =
+  { itemId: string } | { itemId: null; tapId: string; habitId: string; amount: number };
+
 function serverChecks(routines: DayRoutine[]) {
   const checks = new Map<string, Checked>();
   for (const item of routines.flatMap((r) => r.cards.flatMap((c) => c.items))) {
@@ -46,7 +49,8 @@ export function DayView({
 }) {
   const t = useTranslations("tablet");
   const { routines, habits } = day;
-  const [lastChecked, setLastChecked] = useState<string[]>([]);
+  // What the undo button takes back, newest last: a check, or an amount of a measured habit.
+  const [lastDone, setLastDone] = useState<Undoable[]>([]);
   const [celebrating, setCelebrating] = useState<string | null>(null);
   const [board, setBoard] = useState<string | null>(null);
   const { taps: allTaps, sync, add: addTap, cancel } = useKidTaps(kidId, routines, setStars);
@@ -88,19 +92,25 @@ export function DayView({
   function check(routine: DayRoutine, itemId: string) {
     if (isChecked(itemId)) return;
     if (!add({ kind: "check", itemId })) return;
-    setLastChecked((stack) => [...stack.filter((id) => id !== itemId), itemId]);
+    setLastDone((stack) => [...stack.filter((d) => d.itemId !== itemId), { itemId }]);
     const done = (id: string) => id === itemId || checks.has(id);
     if (routine.cards.every((card) => card.items.every((item) => done(item.id))))
       setCelebrating(routine.id);
   }
 
   function undo() {
-    const itemId = lastChecked.at(-1);
+    const last = lastDone.at(-1);
+    if (last && "tapId" in last) {
+      setLastDone((stack) => stack.slice(0, -1));
+      void takeBackAmount(last);
+      return;
+    }
+    const itemId = last?.itemId;
     if (itemId) void uncheck(itemId);
   }
 
   async function uncheck(itemId: string) {
-    setLastChecked((stack) => stack.filter((id) => id !== itemId));
+    setLastDone((stack) => stack.filter((d) => d.itemId !== itemId));
     setCelebrating(null);
     const checked = checks.get(itemId);
     if (!checked) return;
@@ -111,6 +121,17 @@ export function DayView({
       itemId,
       ...(checked.checkId ? { checkId: checked.checkId } : {}),
       ...(checked.eventId ? { target: checked.eventId } : {}),
+    });
+  }
+
+  /** An amount not yet sent is simply taken back; otherwise its undo is a tap too. */
+  async function takeBackAmount(amount: { tapId: string; habitId: string; amount: number }) {
+    if (await cancel(amount.tapId)) return;
+    add({
+      kind: "habit_amount_undo",
+      habitId: amount.habitId,
+      target: amount.tapId,
+      amount: amount.amount,
     });
   }
 
@@ -157,7 +178,7 @@ export function DayView({
         <button
           type="button"
           onClick={undo}
-          disabled={lastChecked.length === 0}
+          disabled={lastDone.length === 0}
           aria-label={t("undo")}
           className="grid size-16 place-items-center rounded-2xl bg-white text-3xl shadow disabled:opacity-40"
         >
@@ -179,11 +200,19 @@ export function DayView({
           const server = habit?.cadence === "WEEKLY" ? habit.weekAmount : (habit?.dayAmount ?? 0);
           return taps.reduce(
             (sum, tap) =>
-              tap.kind === "habit_amount" && tap.habitId === habitId ? sum + tap.amount : sum,
+              tap.kind === "habit_amount" && tap.habitId === habitId
+                ? sum + tap.amount
+                : tap.kind === "habit_amount_undo" && tap.habitId === habitId
+                  ? sum - tap.amount
+                  : sum,
             server,
           );
         }}
-        onAdd={(habitId, amount) => void add({ kind: "habit_amount", habitId, amount })}
+        onAdd={(habitId, amount) => {
+          const tap = add({ kind: "habit_amount", habitId, amount });
+          if (tap)
+            setLastDone((stack) => [...stack, { itemId: null, tapId: tap.id, habitId, amount }]);
+        }}
       />
 
       {day.away && <AwayCard away={day.away} date={day.date} />}

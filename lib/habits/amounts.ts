@@ -3,6 +3,7 @@ import "server-only";
 // amount is a row with the tap's client event id (a retry adds nothing); the day's log holds their
 // sum; the habit's points are earned once per period (day or family week) whose goal is met, and
 // given back when an undo takes the period under it. One transaction, one lock per habit.
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import {
   ConflictError,
@@ -287,6 +288,44 @@ export async function undoAmount(
       ...(await afterChange(tx, familyId, habit, date, today)),
     };
   });
+}
+
+/**
+ * Undo of an amount named by the client event id of the tap that made it (the tablet knows it
+ * before the amount reached the server). Not here (yet): the undo is recorded anyway, so the
+ * amount can never arrive later and count (decision 014). Already undone: nothing to do.
+ */
+export async function undoAmountByEvent(
+  familyId: string,
+  kidId: string,
+  habitId: string,
+  eventId: string,
+  date: LocalDate,
+  today: LocalDate,
+) {
+  const amountId = await db.$transaction(async (tx) => {
+    await lockEvent(tx, familyId, eventId);
+    const row = await tx.habitAmount.findFirst({
+      where: { familyId, clientEventId: eventId, habitId, habit: { memberId: kidId } },
+      select: { id: true },
+    });
+    if (row) return row.id;
+    await recordUndone(tx, familyId, eventId, {
+      kind: "habit_amount",
+      recordId: randomUUID(),
+      memberId: kidId,
+      subjectId: habitId,
+      date,
+    });
+    return null;
+  });
+  if (!amountId) return;
+  try {
+    await undoAmount(familyId, amountId, today, { memberId: kidId });
+  } catch (error) {
+    // Undone meanwhile by a retry of this same undo: the outcome asked for.
+    if (!(error instanceof NotFoundError)) throw error;
+  }
 }
 
 /**

@@ -43,6 +43,15 @@ export const tapSchema = z.discriminatedUnion("kind", [
     habitId: z.uuid(),
     amount: z.int().min(1).max(MAX_AMOUNT),
   }),
+  // Its undo, by the client event id of the amount's tap (known before it synced); `amount` is
+  // what the tablet takes off its own total until the server answers.
+  z.strictObject({
+    ...base,
+    kind: z.literal("habit_amount_undo"),
+    habitId: z.uuid(),
+    target: z.uuid(),
+    amount: z.int().min(1).max(MAX_AMOUNT),
+  }),
   z.strictObject({ ...base, kind: z.literal("reward_request"), rewardId: z.uuid() }),
 ]);
 export type Tap = z.infer<typeof tapSchema>;

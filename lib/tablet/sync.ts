@@ -9,7 +9,7 @@ import { checkItem, uncheckByEvent, uncheckItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
 import { wasUndone } from "@/lib/events/undone";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { logAmount } from "@/lib/habits/amounts";
+import { logAmount, undoAmountByEvent } from "@/lib/habits/amounts";
 import { logHabit } from "@/lib/habits/queries";
 import { memberBalance, requestReward } from "@/lib/points/queries";
 import { env } from "@/lib/env";
@@ -116,6 +116,11 @@ async function apply(
         memberId: tap.kidId,
       });
       return { id: tap.id, status: result.undone ? "undone" : "done" };
+    }
+    case "habit_amount_undo": {
+      const today = localDateAt(when, tablet.timeZone, tablet.dayStartMinute);
+      await undoAmountByEvent(familyId, tap.kidId, tap.habitId, tap.target, date, today);
+      return { id: tap.id, status: "done" };
     }
     case "reward_request": {
       await requestReward(familyId, tap.kidId, tap.rewardId);

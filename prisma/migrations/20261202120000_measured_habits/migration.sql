@@ -44,3 +44,7 @@ ALTER TABLE "habit_amounts" ADD CONSTRAINT "habit_amounts_amount" CHECK ("amount
 -- An undone amount is remembered like an undone check or log, so its retry adds nothing.
 ALTER TABLE "undone_events" DROP CONSTRAINT "undone_events_kind";
 ALTER TABLE "undone_events" ADD CONSTRAINT "undone_events_kind" CHECK ("kind" IN ('check', 'habit_log', 'habit_amount'));
+
+-- A tablet's amount taps, and their undos, may be refused like any tap (kept for the parents).
+ALTER TABLE "tablet_refusals" DROP CONSTRAINT "tablet_refusals_kind";
+ALTER TABLE "tablet_refusals" ADD CONSTRAINT "tablet_refusals_kind" CHECK ("kind" IN ('check', 'uncheck', 'habit_log', 'habit_amount', 'habit_amount_undo', 'reward_request'));
