@@ -75,12 +75,12 @@ test("a parent sets a kid's tablet language to Arabic: words, direction and voic
   const day = kid.locator("[data-kid-language]");
   await expect(day).toHaveAttribute("lang", "ar");
   await expect(day).toHaveAttribute("dir", "rtl");
-  await expect(kid.getByRole("button", { name: "تراجع عن آخر علامة" })).toBeVisible();
+  await expect(kid.getByRole("button", { name: "تراجع عن آخر نقرة" })).toBeVisible();
   // The parent's words stay as written.
   await expect(kid.getByRole("button", { name: "Make the bed", exact: true })).toBeVisible();
   // Right to left: the way home is on the right, the undo on the left.
   const home = await kid.getByRole("link", { name: "العودة إلى كل الوجوه" }).boundingBox();
-  const undo = await kid.getByRole("button", { name: "تراجع عن آخر علامة" }).boundingBox();
+  const undo = await kid.getByRole("button", { name: "تراجع عن آخر نقرة" }).boundingBox();
   expect(home!.x).toBeGreaterThan(undo!.x);
   await kid.getByRole("button", { name: "اقرأ بصوت عالٍ: Card 1" }).click();
   await expect
