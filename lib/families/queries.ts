@@ -7,6 +7,7 @@ import { TOKEN_CHANNEL } from "@/lib/api-tokens/rules";
 import type { KidLook } from "@/lib/families/kid-look";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { refreshWeeklyStreaks } from "@/lib/habits/streaks";
+import { restartAllowance } from "@/lib/money/allowance";
 import { localDateAt } from "@/lib/time/rules";
 
 // Every function takes the family id from the caller's session and puts it in the `where`.
@@ -229,8 +230,10 @@ export const updateKidLook = (
   look: KidLook & { language?: Locale | null },
 ) => updateKidRow(familyId, kidId, look);
 
-export const setKidArchived = (familyId: string, kidId: string, archived: boolean) =>
-  updateKidRow(familyId, kidId, { archivedAt: archived ? new Date() : null });
+export async function setKidArchived(familyId: string, kidId: string, archived: boolean) {
+  await updateKidRow(familyId, kidId, { archivedAt: archived ? new Date() : null });
+  if (!archived) await restartAllowance(familyId, kidId);
+}
 
 /** A new PIN (or none) ends every tablet pass granted for the old one (its pinVersion). */
 export const setKidPinHash = (familyId: string, kidId: string, pinHash: string | null) =>

@@ -11,6 +11,7 @@ import {
   type AllowancePlan,
   type JarSplit,
   JARS,
+  conditionNeed,
   conditionProgress,
   nextPayday,
   paydaysDue,
@@ -70,8 +71,10 @@ export async function saveWallet(
   if (!routine) throw new NotFoundError("That routine");
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
   const before = await getWallet(familyId, kidId);
+  // A paused allowance (0) that starts again starts today: the paydays of the pause are not owed.
   const samePaydays =
     before &&
+    before.allowance > 0 &&
     before.rhythm === input.rhythm &&
     (input.rhythm === "WEEKLY"
       ? before.weekday === input.weekday
@@ -82,6 +85,19 @@ export async function saveWallet(
     where: { memberId: kidId },
     create: { memberId: kidId, familyId, ...data },
     update: data,
+  });
+}
+
+/** A restored kid's allowance starts again today: the paydays while archived are not owed. */
+export async function restartAllowance(familyId: string, kidId: string, now = new Date()) {
+  const family = await db.family.findUniqueOrThrow({
+    where: { id: familyId },
+    select: { timeZone: true, dayStartMinute: true },
+  });
+  const today = localDateAt(now, family.timeZone, family.dayStartMinute);
+  await db.wallet.updateMany({
+    where: { memberId: kidId, familyId },
+    data: { startsOn: toDbDate(today) },
   });
 }
 
@@ -102,22 +118,55 @@ type DueWallet = {
   lastPaid: Date | null;
 };
 
-/** Days in [from, to] on which the kid finished the routine. */
-async function daysDone(
+/**
+ * The condition's routine over [from, to] for the kid: the days it finished it, the days it was the
+ * kid's to do (by the check's own rule: its weekday, a version by then, home, and the kid's turn or
+ * pool claim), and the days it was planned at all.
+ */
+async function conditionDays(
   familyId: string,
   kidId: string,
   routineId: string,
   from: LocalDate,
   to: LocalDate,
 ) {
-  return db.routineCompletion.count({
-    where: {
-      familyId,
-      memberId: kidId,
-      routineId,
-      localDate: { gte: toDbDate(from), lte: toDbDate(to) },
-    },
-  });
+  const [row] = await db.$queryRaw<{ done: number; due: number; planned: number }[]>`
+    SELECT
+      (SELECT count(*)::int FROM "routine_completions" c
+        WHERE c."familyId" = ${familyId}::uuid AND c."memberId" = ${kidId}::uuid
+          AND c."routineId" = r."id" AND c."localDate" BETWEEN ${from}::date AND ${to}::date) AS "done",
+      count(*) FILTER (
+        WHERE routine_version_on(r."familyId", ${kidId}::uuid, r."id", g.d) IS NOT NULL
+          AND NOT member_away_on(r."familyId", ${kidId}::uuid, g.d)
+          AND ((r."turns" IS NULL AND NOT r."pooled")
+               OR ${kidId}::uuid = ANY(routine_doers(r."familyId", r."id", g.d))))::int AS "due",
+      count(*)::int AS "planned"
+    FROM "routines" r
+    CROSS JOIN LATERAL generate_series(${from}::date, ${to}::date, interval '1 day') AS s(at)
+    CROSS JOIN LATERAL (SELECT s.at::date AS d) g
+    WHERE r."id" = ${routineId}::uuid AND r."familyId" = ${familyId}::uuid
+      AND EXTRACT(ISODOW FROM g.d)::int = ANY(r."weekdays")
+    GROUP BY r."id"`;
+  return row ?? { done: 0, due: 0, planned: 0 };
+}
+
+/** How the condition stands over [from, to] (always met without one). */
+async function conditionOver(
+  condition: { conditionRoutineId: string | null; conditionDays: number | null },
+  familyId: string,
+  kidId: string,
+  from: LocalDate,
+  to: LocalDate,
+) {
+  if (condition.conditionRoutineId === null) return conditionProgress(0, null);
+  const { done, due, planned } = await conditionDays(
+    familyId,
+    kidId,
+    condition.conditionRoutineId,
+    from,
+    to,
+  );
+  return conditionProgress(done, conditionNeed(condition.conditionDays, due, planned));
 }
 
 /** Pays every payday due; the number of paydays looked at. `familyIds`: tests only. */
@@ -140,11 +189,7 @@ export async function payAllowances(now = new Date(), options: { familyIds?: str
     const today = localDateAt(now, wallet.timeZone, wallet.dayStartMinute);
     for (const payday of paydaysDue(plan, wallet.lastPaid && fromDbDate(wallet.lastPaid), today)) {
       const { from, to } = periodBefore(plan, payday);
-      const done =
-        wallet.conditionRoutineId === null
-          ? 0
-          : await daysDone(wallet.familyId, wallet.memberId, wallet.conditionRoutineId, from, to);
-      const condition = conditionProgress(done, wallet.conditionDays);
+      const condition = await conditionOver(wallet, wallet.familyId, wallet.memberId, from, to);
       await payOnce(wallet, payday, condition.met ? wallet.allowance : 0, condition);
       looked++;
     }
@@ -195,20 +240,17 @@ export async function allowanceOutlook(familyId: string, kidId: string, today: L
   // The first payday not yet paid, from today on (today's, once paid, is next week's).
   const afterPaid = last ? addDays(fromDbDate(last.payday), 1) : wallet.startsOn;
   const payday = nextPayday(wallet, [today, wallet.startsOn, afterPaid].sort().at(-1)!);
-  const { from } = periodBefore(wallet, payday);
-  const [done, routine] = wallet.conditionRoutineId
-    ? await Promise.all([
-        daysDone(familyId, kidId, wallet.conditionRoutineId, from, today),
-        db.routine.findFirst({
+  // Done so far, against what the whole period asks of the kid (days away or another kid's ahead
+  // are known now, so the kid sees the fair number from the start of the week).
+  const { from, to } = periodBefore(wallet, payday);
+  const [condition, routine] = await Promise.all([
+    conditionOver(wallet, familyId, kidId, from, to),
+    wallet.conditionRoutineId
+      ? db.routine.findFirst({
           where: { id: wallet.conditionRoutineId, familyId },
           select: { name: true, icon: true },
-        }),
-      ])
-    : [0, null];
-  return {
-    payday,
-    amount: wallet.allowance,
-    routine,
-    ...conditionProgress(done, wallet.conditionDays),
-  };
+        })
+      : null,
+  ]);
+  return { payday, amount: wallet.allowance, routine, ...condition };
 }

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   JARS,
+  conditionNeed,
+  conditionProgress,
   exchangeValue,
   formatMoney,
   isCurrency,
@@ -136,6 +138,41 @@ describe("paydays", () => {
       from: "2025-12-15",
       to: "2026-01-14",
     });
+  });
+});
+
+describe("an allowance's condition", () => {
+  it("asks what the parent set when every planned day was the kid's, and less when fewer were", () => {
+    expect(conditionNeed(5, 7, 7)).toBe(5);
+    expect(conditionNeed(5, 4, 7)).toBe(3); // away three days: ⌈5 × 4 / 7⌉
+    expect(conditionNeed(5, 2, 7)).toBe(2); // one of three kids taking turns
+    expect(conditionNeed(5, 2, 2)).toBe(2); // more than the routine has days: all of them
+    expect(conditionNeed(5, 0, 7)).toBe(0); // away all week: nothing was due
+    expect(conditionNeed(null, 3, 7)).toBeNull();
+    expect(conditionProgress(2, conditionNeed(5, 2, 7)).met).toBe(true);
+    expect(conditionProgress(2, conditionNeed(5, 7, 7)).met).toBe(false);
+  });
+
+  it("never asks more than was due, never more than the parent set, and asks more as more was due", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 31 }),
+        (needed, planned, dueRaw) => {
+          const due = Math.min(dueRaw, planned);
+          const need = conditionNeed(needed, due, planned)!;
+          expect(need).toBeLessThanOrEqual(due);
+          expect(need).toBeLessThanOrEqual(needed);
+          if (due === planned) expect(need).toBe(Math.min(needed, planned));
+          if (due < planned)
+            expect(need).toBeLessThanOrEqual(conditionNeed(needed, due + 1, planned)!);
+          // The same share of the due days as the parent asked of the planned ones, rounded up.
+          if (needed <= planned && due > 0)
+            expect(need * planned).toBeGreaterThanOrEqual(needed * due);
+        },
+      ),
+    );
   });
 });
 

@@ -131,7 +131,19 @@ export function periodBefore(
   return { from, to };
 }
 
-/** "Only if at least 5 of 7 mornings were done": met, and how far along the kid is. */
+/**
+ * "Only if at least 5 of 7 mornings were done", fair to a kid who was not asked every day: the days
+ * the parent set shrink with the planned days the routine was not the kid's (away, another kid's
+ * turn, a pool chore a sibling took), ⌈needed × due / planned⌉ as a measured habit's weekly goal
+ * shrinks with excused days, and never more than the days that were due. Nothing due: nothing needed.
+ */
+export function conditionNeed(needed: number | null, due: number, planned: number): number | null {
+  if (needed === null || needed <= 0) return null;
+  if (due <= 0 || planned <= 0) return 0;
+  return Math.min(due, Math.ceil((needed * Math.min(due, planned)) / planned));
+}
+
+/** Met, and how far along the kid is (`needed` after conditionNeed). */
 export function conditionProgress(done: number, needed: number | null) {
   if (needed === null || needed <= 0) return { met: true, done, needed: 0 };
   return { met: done >= needed, done, needed };
