@@ -59,13 +59,24 @@ describe("amounts", () => {
     expect(isCurrency("EUR")).toBe(true);
     expect(isCurrency("XYZ")).toBe(false);
     expect(isCurrency("eur")).toBe(false);
+    expect(isCurrency("XAU")).toBe(false); // gold has no minor unit
+  });
+
+  it("take their minor units from ISO 4217, not from the runtime's display data", () => {
+    // CLDR writes these without decimals; ISO 4217 gives them 2 (IQD: 3).
+    for (const code of ["HUF", "IDR", "COP", "PKR"]) expect(minorPerMajor(code), code).toBe(100);
+    expect(minorPerMajor("IQD")).toBe(1000);
+    expect(minorPerMajor("CLF")).toBe(10_000);
+    expect(formatMoney(123456, "HUF", "en")).toBe("HUF 1,234.56");
+    expect(formatMoney(1250, "KWD", "en")).toBe("KWD 1.250");
+    expect(parseAmount("1234,56", "HUF")).toBe(123456);
   });
 
   it("read back what they format (in English)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 99_999_999 }),
-        fc.constantFrom("EUR", "USD", "GBP"),
+        fc.constantFrom("EUR", "USD", "GBP", "JPY", "KWD", "HUF", "IDR"),
         (minor, currency) => {
           const text = formatMoney(minor, currency, "en").replace(/[^\d.]/g, "");
           expect(parseAmount(text, currency)).toBe(minor);

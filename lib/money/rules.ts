@@ -11,25 +11,45 @@ export type Jar = (typeof JARS)[number];
 /** Most money a family keeps per entry: 1,000,000.00 in a 2-decimal currency. */
 export const MAX_AMOUNT = 100_000_000;
 
-/** The currencies the family may pick: every ISO 4217 code this runtime's Intl knows. */
+/**
+ * ISO 4217's minor units where they are not 2. The stored amounts are whole minor units, so their
+ * meaning comes from the standard, not from the runtime's display data: CLDR shows HUF, IDR or
+ * COP without decimals and IQD with none, and a runtime update must never rescale a family's money.
+ */
+const MINOR_DIGITS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(
+    "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
+      .split(" ")
+      .map((c) => [c, 0]),
+  ),
+  ...Object.fromEntries("BHD IQD JOD KWD LYD OMR TND".split(" ").map((c) => [c, 3])),
+  CLF: 4,
+  UYW: 4,
+};
+
+/** Codes with no minor unit in ISO 4217 (gold, fund and test codes): not a family's money. */
+const NOT_MONEY = new Set("XAG XAU XBA XBB XBC XBD XDR XPD XPT XSU XTS XUA XXX".split(" "));
+
+/** The currencies the family may pick: ISO 4217 money this runtime's Intl can write. */
 export function isCurrency(code: string): boolean {
-  if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (!/^[A-Z]{3}$/.test(code) || NOT_MONEY.has(code)) return false;
   return Intl.supportedValuesOf("currency").includes(code);
 }
 
-/** How many minor units make one major unit: 100 for EUR, 1 for JPY, 1000 for KWD. */
+/** How many minor units make one major unit (ISO 4217): 100 for EUR, 1 for JPY, 1000 for KWD. */
 export function minorPerMajor(currency: string): number {
-  const digits =
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2;
-  return 10 ** digits;
+  return 10 ** (MINOR_DIGITS[currency] ?? 2);
 }
 
-/** "12,50 €", "$12.50", "¥1,250": minor units in the reader's language. */
+/** "12,50 €", "$12.50", "¥1,250": minor units in the reader's language, every minor digit shown. */
 export function formatMoney(minor: number, currency: string, locale = "en"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(
-    minor / minorPerMajor(currency),
-  );
+  const digits = MINOR_DIGITS[currency] ?? 2;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(minor / 10 ** digits);
 }
 
 /** "12.50" or "12,5" as typed by a parent → minor units; null when it is not an amount. */
