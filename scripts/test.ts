@@ -72,13 +72,18 @@ async function vitest(suite: "unit" | "integration", env: NodeJS.ProcessEnv): Pr
   const report = readJson<{
     numPassedTests: number;
     numFailedTests: number;
+    numPendingTests?: number;
+    numTodoTests?: number;
     numTotalTests: number;
   }>(output);
   const seconds = result.durationMs / 1000;
   if (!report) return { suite, passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
-  // A suite that exits non-zero without a failed test (e.g. an error outside tests) still fails.
-  const failed = report.numFailedTests || (result.code === 0 ? 0 : 1);
-  return { suite, passed: report.numPassedTests, failed, seconds };
+  // A suite that exits non-zero without a failed test (e.g. an error outside tests) still fails,
+  // and a skipped or todo test is a test that did not pass: none is left behind.
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  const failed = report.numFailedTests + skipped || (result.code === 0 ? 0 : 1);
+  const note = skipped ? `${skipped} skipped` : undefined;
+  return { suite, passed: report.numPassedTests, failed, seconds, note };
 }
 
 async function onFreshDatabase(run: (database: TestDatabase) => Promise<Outcome>) {

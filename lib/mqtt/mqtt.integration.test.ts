@@ -1,6 +1,6 @@
 // Home Assistant over MQTT (issue 19), read back from a real broker: Mosquitto on 127.0.0.1:1883
-// (MQTT_TEST_URL), as on the machines here and in CI; where none runs (a contributor's laptop),
-// an in-process broker (aedes) stands in, so the test runs everywhere. Each run uses its own
+// (MQTT_TEST_URL), as on the machines here and in CI, where it must answer; where none is named
+// and none runs (a contributor's laptop), an in-process broker (aedes) stands in. Each run uses its own
 // topic prefixes, apart from anything else on the broker.
 import { createServer, type Server } from "node:net";
 import { randomUUID } from "node:crypto";
@@ -16,7 +16,9 @@ import type { KidState } from "@/lib/mqtt/topics";
 const SCHEMA = `pgboss_mqtt_${process.pid}`;
 const run = randomUUID().slice(0, 8);
 const names = { prefix: `fr-test-${run}`, discovery: `ha-test-${run}` };
-let brokerUrl = process.env.MQTT_TEST_URL ?? "mqtt://127.0.0.1:1883";
+// Set (as CI sets it), the broker must answer: no stand-in hides a Mosquitto that did not start.
+const required = process.env.MQTT_TEST_URL;
+let brokerUrl = required ?? "mqtt://127.0.0.1:1883";
 let ownBroker: Server | undefined;
 let watcher: MqttClient;
 const messages = new Map<string, { payload: string; at: number }[]>();
@@ -25,7 +27,9 @@ const runners: Runner[] = [];
 beforeAll(async () => {
   try {
     watcher = await mqtt.connectAsync(brokerUrl, { connectTimeout: 1_000, reconnectPeriod: 0 });
-  } catch {
+  } catch (error) {
+    if (required)
+      throw new Error(`MQTT_TEST_URL is set but ${required} does not answer`, { cause: error });
     const { Aedes } = await import("aedes");
     const aedes = await Aedes.createBroker();
     ownBroker = createServer(aedes.handle);

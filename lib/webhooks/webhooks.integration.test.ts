@@ -10,8 +10,9 @@ import { db } from "@/lib/db";
 import { checkItem } from "@/lib/checks/queries";
 import type { RunnerOptions } from "@/lib/jobs/runner";
 import { testRunners, until } from "@/lib/testing/jobs";
-import { createWebhook, deleteWebhook } from "@/lib/webhooks/queries";
-import { SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/rules";
+import { attemptDelivery } from "@/lib/webhooks/deliver";
+import { createWebhook, deleteWebhook, enableWebhook, listWebhooks } from "@/lib/webhooks/queries";
+import { DISABLE_AFTER_FAILURES, SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/rules";
 import {
   createFamily,
   createHabit,
@@ -266,6 +267,49 @@ describe("webhooks", () => {
     );
     expect(hook.received.map((r) => r.id)).toEqual([delivery.id]);
   }, 40_000);
+
+  it("turn off after five failed deliveries in a row, send nothing more, and start afresh when turned on", async () => {
+    const { familyId, parentId } = await family();
+    const hook = await receiver(() => 500);
+    const { id } = await createWebhook(familyId, parentId, {
+      url: hook.url,
+      events: ["check.added"],
+    });
+    const deliveries: string[] = [];
+    for (let i = 0; i < DISABLE_AFTER_FAILURES + 1; i++) {
+      const event = await db.outboxEvent.create({
+        data: { familyId, type: "check.added", data: { n: i }, dispatchedAt: new Date() },
+      });
+      const delivery = await db.webhookDelivery.create({
+        data: { familyId, endpointId: id, eventId: event.id, eventType: "check.added", body: "{}" },
+      });
+      deliveries.push(delivery.id);
+    }
+    const settings = { allowPrivate: true };
+    const outcomes = [];
+    // Each the last attempt of its delivery (as after pg-boss's retries).
+    for (const delivery of deliveries)
+      outcomes.push(await attemptDelivery(delivery, true, settings));
+    expect(outcomes).toEqual(Array(DISABLE_AFTER_FAILURES + 1).fill("failed"));
+    expect(hook.received).toHaveLength(DISABLE_AFTER_FAILURES); // the sixth was not sent
+    const off = await db.webhookEndpoint.findUniqueOrThrow({ where: { id } });
+    expect(off.disabledAt).not.toBeNull();
+    expect(off.consecutiveFailures).toBe(DISABLE_AFTER_FAILURES);
+    expect(
+      await db.webhookDelivery.findUniqueOrThrow({ where: { id: deliveries.at(-1)! } }),
+    ).toMatchObject({ status: "FAILED", lastError: "The webhook was disabled." });
+    // The notice the Family page shows says when.
+    expect((await listWebhooks(familyId)).find((w) => w.id === id)?.disabledAt).toEqual(
+      off.disabledAt,
+    );
+
+    await enableWebhook(familyId, id);
+    const on = await db.webhookEndpoint.findUniqueOrThrow({ where: { id } });
+    expect([on.disabledAt, on.consecutiveFailures]).toEqual([null, 0]);
+    await expect(enableWebhook((await family()).familyId, id)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
 
   it("belong to their family: another family cannot remove one", async () => {
     const mine = await family();
