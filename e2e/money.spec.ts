@@ -67,6 +67,7 @@ test("a parent sets a weekly allowance and a goal; the job pays it; the kid sees
   await expect(jars.getByText("€3.50")).toBeVisible();
   await expect(jars.getByText("€1.00")).toBeVisible();
   await expect(jars.getByText("€0.50")).toBeVisible();
+  await expect(page.getByText("Paid €5.00")).toBeVisible(); // the payday, under the allowance
   await expectAccessible(page);
   await screenshot(page, "money-kid");
 
@@ -112,5 +113,14 @@ test("a parent sets a weekly allowance and a goal; the job pays it; the kid sees
   await expect(tablet.getByRole("heading", { name: "Ivo" })).toBeVisible();
   await expect(tablet.getByText("€3.50")).toHaveCount(0);
   await expect(tablet.getByRole("region", { name: "My money" })).toHaveCount(0);
+  // Nor do the faces, Ivo's day, or the dashboard: no amount, no goal of Nora's anywhere.
+  for (const path of ["/tablet", `/tablet/kid/${other.id}`]) {
+    await tablet.goto(path);
+    await expect(tablet.getByRole("main")).toBeVisible();
+    await expect(tablet.getByText(/€|Bike|Zoo trip/)).toHaveCount(0);
+  }
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/€|Saving for/)).toHaveCount(0);
   await tabletContext.close();
 });

@@ -61,6 +61,7 @@ describe("family A's token against family B's ids", () => {
         ["POST exchange", "POST", "exchanges", { points: 1 }],
         ["POST star correction", "POST", "points/corrections", { delta: -1, reason: "x" }],
         ["GET allowance", "GET", "allowance", undefined],
+        ["GET paydays", "GET", "allowance/paydays", undefined],
         ["PATCH allowance", "PATCH", "allowance", { allowance: 1 }],
         ["GET goal", "GET", "goal", undefined],
         ["POST goal", "POST", "goal", { kind: "WISH", label: "X", emoji: "🎁", price: 1 }],

@@ -8,8 +8,8 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { saveWallet } from "@/lib/money/allowance";
 import { closeGoal, setGoal } from "@/lib/money/goals";
-import { changeMoney, exchangePoints, moveMoney } from "@/lib/money/queries";
-import { isCurrency, parseAmount } from "@/lib/money/rules";
+import { changeMoney, exchangePoints, moveMoney, saveMoneySettings } from "@/lib/money/queries";
+import { type ExchangeRate, parseAmount } from "@/lib/money/rules";
 import {
   correctionSchema,
   exchangeSchema,
@@ -142,31 +142,16 @@ export const saveMoneySettingsAction = validatedAction({
   schema: moneySettingsSchema,
   authorize: requireParent,
   async run(input, session) {
-    if (!isCurrency(input.currency))
-      throw new DomainError("Pick a currency.", { currency: ["Pick a currency."] });
-    let exchange: { exchangePoints: number | null; exchangeMinor: number | null } = {
-      exchangePoints: null,
-      exchangeMinor: null,
-    };
+    let exchange: ExchangeRate = null;
     if (input.exchange) {
       const minor = parseAmount(input.exchangeAmount ?? "", input.currency);
       if (!input.exchangeStars || minor === null || minor === 0)
         throw new DomainError("Say how many stars make how much.", {
           exchangeAmount: ["Say how many stars make how much."],
         });
-      exchange = { exchangePoints: input.exchangeStars, exchangeMinor: minor };
+      exchange = { points: input.exchangeStars, minor };
     }
-    const before = await currencyOf(session.familyId);
-    const hasMoney = await db.moneyEntry.count({ where: { familyId: session.familyId } });
-    // Amounts are kept in minor units: another currency would change what they mean.
-    if (before !== input.currency && hasMoney > 0)
-      throw new DomainError("The currency is fixed once money is kept.", {
-        currency: ["The currency is fixed once money is kept."],
-      });
-    await db.family.update({
-      where: { id: session.familyId },
-      data: { currency: input.currency, ...exchange },
-    });
+    await saveMoneySettings(session.familyId, { currency: input.currency, exchange });
     revalidatePath("/money");
     return { ok: true, message: "Saved." };
   },

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sentence } from "@/lib/i18n/sentence";
-import { JARS, type Jar, exchangeValue } from "@/lib/money/rules";
+import { type ExchangeRate, JARS, type Jar, exchangeValue, isCurrency } from "@/lib/money/rules";
 import { balanceIn, lockMemberPoints } from "@/lib/points/queries";
 
 type Tx = Prisma.TransactionClient;
@@ -195,12 +195,33 @@ export async function exchangePoints(
 }
 
 /** A page of a kid's money ledger, newest first. */
-export function moneyEntries(familyId: string, memberId: string, take = 20) {
+/** A kid's money entries, newest first; `after`: the API's keyset (lib/api/pagination.ts). */
+export function moneyEntries(
+  familyId: string,
+  memberId: string,
+  take = 20,
+  after: Prisma.MoneyEntryWhereInput = {},
+) {
   return db.moneyEntry.findMany({
-    where: { familyId, memberId },
+    where: { familyId, memberId, ...after },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, jar: true, amount: true, kind: true, note: true, createdAt: true },
+  });
+}
+
+/** A kid's paydays, newest first: paid, or not (the condition's count as it was). */
+export function paydays(
+  familyId: string,
+  memberId: string,
+  take = 20,
+  after: Prisma.AllowancePeriodWhereInput = {},
+) {
+  return db.allowancePeriod.findMany({
+    where: { familyId, memberId, ...after },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, payday: true, amount: true, done: true, needed: true, createdAt: true },
   });
 }
 
@@ -222,5 +243,35 @@ export function kidRoutines(familyId: string, kidId: string) {
     where: { familyId, archivedAt: null, assignments: { some: { memberId: kidId } } },
     orderBy: { startMinute: "asc" },
     select: { id: true, name: true },
+  });
+}
+
+/**
+ * The family's currency and its stars → money rate (null: off), for the money page and the API
+ * alike. The currency is fixed once money is kept: amounts are minor units, and another currency
+ * would change what they mean.
+ */
+export async function saveMoneySettings(
+  familyId: string,
+  input: { currency: string; exchange: ExchangeRate },
+) {
+  if (!isCurrency(input.currency))
+    throw new DomainError("Pick a currency.", { currency: ["Pick a currency."] });
+  await db.$transaction(async (tx) => {
+    const [family] = await tx.$queryRaw<{ currency: string }[]>`
+      SELECT "currency" FROM "families" WHERE "id" = ${familyId}::uuid FOR UPDATE`;
+    if (!family) throw new NotFoundError("Your family");
+    if (family.currency !== input.currency && (await tx.moneyEntry.count({ where: { familyId } })))
+      throw new DomainError("The currency is fixed once money is kept.", {
+        currency: ["The currency is fixed once money is kept."],
+      });
+    await tx.family.update({
+      where: { id: familyId },
+      data: {
+        currency: input.currency,
+        exchangePoints: input.exchange?.points ?? null,
+        exchangeMinor: input.exchange?.minor ?? null,
+      },
+    });
   });
 }

@@ -132,6 +132,16 @@ export async function seedFamilyGraph(db: PrismaClient) {
       savePct: 20,
     },
   });
+  await db.allowancePeriod.create({
+    data: {
+      familyId: family.id,
+      memberId: kid.id,
+      payday: new Date("2026-11-07T00:00:00Z"),
+      amount: 0,
+      done: 1,
+      needed: 5,
+    },
+  });
   await db.savingsGoal.create({
     data: {
       familyId: family.id,

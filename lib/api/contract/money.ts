@@ -21,7 +21,7 @@ export function moneyContract(context: ContractContext) {
   });
 
   it("jars: money in, out (never below zero), between jars, and stars turned into money", async () => {
-    const { db, family } = context();
+    const { family } = context();
     const token = family.apiToken;
     const money = `/api/v1/members/${family.kidId}/money`;
     const before = (await api("GET", money, { token })).body as { jars: Record<string, number> };
@@ -48,18 +48,52 @@ export function moneyContract(context: ContractContext) {
     });
 
     const exchanges = `/api/v1/members/${family.kidId}/exchanges`;
-    await db.family.update({
-      where: { id: family.familyId },
-      data: { exchangePoints: 1, exchangeMinor: 10 },
+    const rated = await api("PATCH", "/api/v1/family", {
+      token,
+      body: { exchange: { stars: 1, minor: 10 } },
     });
+    expect(rated.body).toMatchObject({ currency: "EUR", exchange: { stars: 1, minor: 10 } });
     const exchanged = await api("POST", exchanges, { token, body: { points: 1 } });
     expect(exchanged.status).toBe(201);
     expect(exchanged.body).toMatchObject({ money: 10 });
-    await db.family.update({
-      where: { id: family.familyId },
-      data: { exchangePoints: null, exchangeMinor: null },
-    });
+    const off = await api("PATCH", "/api/v1/family", { token, body: { exchange: null } });
+    expect(off.body).toMatchObject({ exchange: null });
     expect((await api("POST", exchanges, { token, body: { points: 1 } })).status).toBe(409);
+
+    // The currency is fixed once money is kept, and nothing else of the request is saved then.
+    const name = ((await api("GET", "/api/v1/family", { token })).body as { name: string }).name;
+    const fixed = await api("PATCH", "/api/v1/family", {
+      token,
+      body: { currency: "JPY", name: "Renamed" },
+    });
+    expect(fixed.status).toBe(422);
+    expect(fixed.body).toMatchObject({
+      error: { fieldErrors: { currency: [expect.any(String)] } },
+    });
+    expect((await api("GET", "/api/v1/family", { token })).body).toMatchObject({
+      name,
+      currency: "EUR",
+    });
+    for (const currency of ["XAU", "eur"])
+      expect([400, 422]).toContain(
+        (await api("PATCH", "/api/v1/family", { token, body: { currency } })).status,
+      );
+    expect(
+      (await api("PATCH", "/api/v1/family", { token, body: { exchange: { stars: 0, minor: 1 } } }))
+        .status,
+    ).toBe(400);
+
+    // One page at a time, newest first, the rest behind the cursor.
+    const first = (await api("GET", `${money}?limit=1`, { token })).body as {
+      data: { kind: string }[];
+      nextCursor: string | null;
+    };
+    expect(first.data).toHaveLength(1);
+    expect(first.data[0]!.kind).toBe("EXCHANGE");
+    const second = (await api("GET", `${money}?limit=1&cursor=${first.nextCursor}`, { token }))
+      .body as { data: { kind: string }[] };
+    expect(second.data[0]!.kind).toBe("MOVE");
+    expect((await api("GET", `${money}?cursor=nope`, { token })).status).toBe(400);
   });
 
   it("the allowance: read, changed in part, refused when it would not be valid", async () => {
@@ -71,6 +105,30 @@ export function moneyContract(context: ContractContext) {
     expect(changed.body).toMatchObject({ allowance: 700, givePct: 10, rhythm: "WEEKLY" });
     const invalid = await api("PATCH", path, { token, body: { savePct: 95 } });
     expect(invalid.status).toBe(422);
+
+    // Paydays, paid or not, with the condition's count as it was.
+    const { db } = context();
+    const payday = new Date(Date.UTC(2026, 0, 3));
+    await db.allowancePeriod.create({
+      data: {
+        familyId: family.familyId,
+        memberId: family.kidId,
+        payday,
+        amount: 0,
+        done: 2,
+        needed: 3,
+      },
+    });
+    const listed = await api("GET", `${path}/paydays`, { token });
+    expect(listed.status).toBe(200);
+    expect(listed.body).toMatchObject({
+      data: expect.arrayContaining(
+        [{ payday: "2026-01-03", amount: 0, done: 2, needed: 3 }].map((row) =>
+          expect.objectContaining(row),
+        ),
+      ),
+    });
+    expect((await api("POST", `${path}/paydays`, { token, body: {} })).status).toBe(405);
   });
 
   it("the goal: set, read with progress, closed", async () => {

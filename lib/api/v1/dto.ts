@@ -59,6 +59,18 @@ export const familyDto = z
       .enum(["H24", "H12"])
       .meta({ description: 'How the app shows times: 24 hours ("19:30") or 12 ("7:30 PM").' }),
     today: localDate.meta({ description: "The family's current local date (after day start)." }),
+    currency: z.string().meta({
+      description: "ISO 4217 code of the family's money; amounts are in its minor units.",
+    }),
+    exchange: z
+      .object({
+        stars: z.number().int().meta({ description: "Stars given …" }),
+        minor: z.number().int().meta({ description: "… for this much money, in minor units." }),
+      })
+      .nullable()
+      .meta({
+        description: "The rate at which kids may turn stars into money; null: not allowed.",
+      }),
     members: z.array(memberDto),
   })
   .meta({ title: "Family" });

@@ -5,6 +5,8 @@ import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/p
 import { ApiError } from "@/lib/api/errors";
 import { familyDto, memberDto, whoAmIDto } from "@/lib/api/v1/dto";
 import { booleanQuery } from "@/lib/api/v1/query";
+import { saveMoneySettings } from "@/lib/money/queries";
+import { MAX_AMOUNT } from "@/lib/money/rules";
 import { apiTokenById } from "@/lib/api-tokens/queries";
 import { personName } from "@/lib/auth/schemas";
 import { hashPassword } from "@/lib/auth/password";
@@ -35,6 +37,18 @@ import { localDateAt } from "@/lib/time/rules";
 
 const idParams = z.strictObject({ id: z.uuid() });
 
+/** The family as the API shows it: its money settings as `currency` and `exchange`. */
+function familyBody(
+  family: Awaited<ReturnType<typeof getFamily>>,
+  today: string,
+  members: Awaited<ReturnType<typeof listMembers>>,
+) {
+  const { exchangePoints, exchangeMinor, ...rest } = family;
+  const exchange =
+    exchangePoints && exchangeMinor ? { stars: exchangePoints, minor: exchangeMinor } : null;
+  return { ...rest, exchange, today, members };
+}
+
 export const getFamilyEndpoint = defineEndpoint({
   method: "GET",
   path: "/api/v1/family",
@@ -50,7 +64,7 @@ export const getFamilyEndpoint = defineEndpoint({
       listMembers(familyId),
       today(),
     ]);
-    return { body: { ...family, today: date, members } };
+    return { body: familyBody(family, date, members) };
   },
 });
 
@@ -115,10 +129,12 @@ export const updateFamilyEndpoint = defineEndpoint({
   path: "/api/v1/family",
   operationId: "updateFamily",
   tag: "Family",
-  summary: "Change the family's name, time zone, day start, week start or clock",
+  summary: "Change the family's name, time zone, day start, week start, clock or money settings",
   description:
     "Send only what changes. The day start is a whole hour from 00:00 to 12:00, as minutes " +
-    'after midnight; "today" follows the new settings at once (cached tokens re-read them).',
+    'after midnight; "today" follows the new settings at once (cached tokens re-read them). ' +
+    "The currency is fixed once any money is kept (422); `exchange: null` stops kids turning " +
+    "stars into money.",
   access: "write",
   body: z.strictObject({
     name: familyName.optional(),
@@ -135,13 +151,39 @@ export const updateFamilyEndpoint = defineEndpoint({
       .optional()
       .meta({ description: "The first day of the week: 1 Monday, 6 Saturday, 7 Sunday." }),
     clock: z.enum(["H24", "H12"]).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "Use an ISO 4217 code such as EUR.")
+      .optional()
+      .meta({ description: "ISO 4217, e.g. EUR." }),
+    exchange: z
+      .strictObject({
+        stars: z.number().int().min(1).max(100_000),
+        minor: z.number().int().min(1).max(MAX_AMOUNT),
+      })
+      .nullable()
+      .optional(),
   }),
   response: { status: 200, description: "The family as saved.", schema: familyDto },
-  errors: [413, 415],
+  errors: [413, 415, 422],
   example: { body: { timeZone: "Europe/Berlin", dayStartMinute: 240 } },
   async handle({ caller, body }) {
     const { familyId } = callerOf(caller);
     const current = await getFamily(familyId);
+    // Money first: a refused currency (money is kept) leaves every other setting as it was.
+    if (body.currency !== undefined || body.exchange !== undefined) {
+      const rate =
+        current.exchangePoints && current.exchangeMinor
+          ? { points: current.exchangePoints, minor: current.exchangeMinor }
+          : null;
+      await saveMoneySettings(familyId, {
+        currency: body.currency ?? current.currency,
+        exchange:
+          body.exchange === undefined
+            ? rate
+            : body.exchange && { points: body.exchange.stars, minor: body.exchange.minor },
+      });
+    }
     await updateFamilySettings(familyId, {
       name: body.name ?? current.name,
       timeZone: body.timeZone ?? current.timeZone,
@@ -151,7 +193,7 @@ export const updateFamilyEndpoint = defineEndpoint({
     });
     const [family, members] = await Promise.all([getFamily(familyId), listMembers(familyId)]);
     const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-    return { body: { ...family, today, members } };
+    return { body: familyBody(family, today, members) };
   },
 });
 

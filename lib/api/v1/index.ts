@@ -66,6 +66,7 @@ export const endpoints: readonly AnyEndpoint[] = [
   money.exchangeEndpoint,
   money.getAllowanceEndpoint,
   money.setAllowanceEndpoint,
+  money.listPaydaysEndpoint,
   money.getGoalEndpoint,
   money.setGoalEndpoint,
   money.closeGoalEndpoint,

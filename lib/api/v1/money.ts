@@ -6,6 +6,13 @@ import { z } from "zod";
 import { flattenFieldErrors } from "@/lib/actions/validated-action";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { ApiError } from "@/lib/api/errors";
+import {
+  decodeCursor,
+  keysetNewestFirst,
+  pageOf,
+  pageQuery,
+  pageSchema,
+} from "@/lib/api/pagination";
 import { getFamily, getMember } from "@/lib/families/queries";
 import { planOf, saveWallet } from "@/lib/money/allowance";
 import { closeGoal, goalProgress, setGoal } from "@/lib/money/goals";
@@ -15,6 +22,7 @@ import {
   jarBalances,
   moneyEntries,
   moveMoney,
+  paydays,
 } from "@/lib/money/queries";
 import { JARS, MAX_AMOUNT } from "@/lib/money/rules";
 import { correctPoints } from "@/lib/points/queries";
@@ -94,30 +102,89 @@ export const memberMoneyEndpoint = defineEndpoint({
   description: "Append-only, like the stars: each jar's balance is the sum of its entries.",
   access: "read",
   params: idParams,
+  query: z.strictObject(pageQuery),
   response: {
     status: 200,
-    description: "The currency, the jars and the latest 50 entries, newest first.",
-    schema: z.object({
+    description: "The currency, the jars and one page of entries, newest first.",
+    schema: pageSchema(moneyEntryDto).extend({
       memberId: z.uuid(),
       currency: z.string(),
       jars: jarsDto,
-      data: z.array(moneyEntryDto),
     }),
   },
-  async handle({ caller, params }) {
+  async handle({ caller, params, query }) {
     const { familyId } = callerOf(caller);
     await kidOf(familyId, params.id);
-    const [family, jars, entries] = await Promise.all([
+    const [family, jars, rows] = await Promise.all([
       getFamily(familyId),
       jarBalances(familyId, params.id),
-      moneyEntries(familyId, params.id, 50),
+      moneyEntries(
+        familyId,
+        params.id,
+        query.limit + 1,
+        keysetNewestFirst(decodeCursor(query.cursor)).where,
+      ),
     ]);
+    const page = pageOf(rows, query.limit);
     return {
       body: {
         memberId: params.id,
         currency: family.currency,
         jars,
-        data: entries.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+        ...page,
+        data: page.data.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+      },
+    };
+  },
+});
+
+const paydayDto = z
+  .object({
+    id: z.uuid(),
+    payday: z.iso.date(),
+    amount: z.int().meta({ description: "Minor units paid; 0 when the condition was not met." }),
+    done: z.int().nullable().meta({ description: "Days the condition's routine was done." }),
+    needed: z
+      .int()
+      .nullable()
+      .meta({
+        description:
+          "Days it asked, fewer than set when some were not the kid's (away, another's turn); " +
+          "null: no condition.",
+      }),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ title: "Payday" });
+
+export const listPaydaysEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/api/v1/members/{id}/allowance/paydays",
+  operationId: "listPaydays",
+  tag: "Money",
+  summary: "A kid's paydays, paid or not, newest first",
+  description: "Each payday is looked at once: a condition not met is kept with its count and 0.",
+  access: "read",
+  params: idParams,
+  query: z.strictObject(pageQuery),
+  response: { status: 200, description: "One page of paydays.", schema: pageSchema(paydayDto) },
+  async handle({ caller, params, query }) {
+    const { familyId } = callerOf(caller);
+    await kidOf(familyId, params.id);
+    const rows = await paydays(
+      familyId,
+      params.id,
+      query.limit + 1,
+      keysetNewestFirst(decodeCursor(query.cursor)).where,
+    );
+    const page = pageOf(rows, query.limit);
+    return {
+      body: {
+        ...page,
+        data: page.data.map((p) => ({
+          ...p,
+          payday: p.payday.toISOString().slice(0, 10),
+          createdAt: p.createdAt.toISOString(),
+        })),
       },
     };
   },

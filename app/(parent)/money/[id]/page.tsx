@@ -16,7 +16,7 @@ import { parentPage } from "@/lib/auth/session";
 import { getFamily, getMember } from "@/lib/families/queries";
 import { allowanceOutlook, planOf } from "@/lib/money/allowance";
 import { goalProgress } from "@/lib/money/goals";
-import { jarBalances, kidRoutines, moneyEntries } from "@/lib/money/queries";
+import { jarBalances, kidRoutines, moneyEntries, paydays } from "@/lib/money/queries";
 import { formatMoney, minorPerMajor } from "@/lib/money/rules";
 import { orNotFound, uuidParam } from "@/lib/pages";
 import { listRewards, memberBalance, recentEntries } from "@/lib/points/queries";
@@ -45,7 +45,7 @@ export default async function KidMoneyPage({ params }: PageProps<"/money/[id]">)
   ]);
   if (kid.role !== "CHILD") notFound();
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
-  const [jars, plan, outlook, goal, rewards, routines, entries, stars, starHistory] =
+  const [jars, plan, outlook, goal, rewards, routines, entries, stars, starHistory, paid] =
     await Promise.all([
       jarBalances(family.id, kid.id),
       planOf(family.id, kid.id),
@@ -56,6 +56,7 @@ export default async function KidMoneyPage({ params }: PageProps<"/money/[id]">)
       moneyEntries(family.id, kid.id, 20),
       memberBalance(family.id, kid.id),
       recentEntries(family.id, kid.id, 10),
+      paydays(family.id, kid.id, 6),
     ]);
   const money = (minor: number) => formatMoney(minor, family.currency, locale);
   const per = minorPerMajor(family.currency);
@@ -105,6 +106,26 @@ export default async function KidMoneyPage({ params }: PageProps<"/money/[id]">)
             allowance: plan.allowance > 0 ? (plan.allowance / per).toFixed(Math.log10(per)) : "",
           }}
         />
+        {paid.length > 0 && (
+          <div className="mt-6 border-t border-stone-200 pt-4">
+            <h3 className="font-semibold">{t("allowance.paydays")}</h3>
+            <ul className="mt-1 flex flex-col divide-y divide-stone-200">
+              {paid.map((p) => (
+                <li key={p.id} className="flex flex-wrap justify-between gap-x-3 py-2">
+                  <span>{formatDay(p.payday.toISOString().slice(0, 10), "long", locale)}</span>
+                  <span className={p.amount > 0 ? "text-green-800" : "font-semibold text-red-800"}>
+                    {p.amount > 0
+                      ? t("allowance.paid", { amount: money(p.amount) })
+                      : t("allowance.notPaid", { done: p.done ?? 0, needed: p.needed ?? 0 })}
+                    {p.amount > 0 && p.needed
+                      ? ` · ${t("allowance.paidCount", { done: p.done ?? 0, needed: p.needed })}`
+                      : ""}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </Panel>
       <div className="grid gap-6 md:grid-cols-2">
         <Panel id="goal-heading" title={t("goal.title")}>
