@@ -116,7 +116,7 @@ async function prepareEmbeddedDatabase(env: NodeJS.ProcessEnv) {
 
   const keep = backupsToKeep();
   if (keep > 0) {
-    backups = scheduleDailyBackups({
+    backups = await scheduleDailyBackups({
       url: server.url,
       directory: join(directory, "backups"),
       keep,

@@ -36,8 +36,20 @@ const refused = (promise: Promise<unknown>) =>
     },
   );
 
+const WEDNESDAYS = {
+  allowance: 500,
+  rhythm: "WEEKLY" as const,
+  weekday: 3,
+  monthDay: 1,
+  conditionRoutineId: null,
+  conditionDays: null,
+};
+
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
 describe("both ledgers", () => {
-  it("stay equal to their sums and never negative, whatever a parent does in whatever order", async () => {
+  it("stay equal to their sums and never negative, whatever a parent does and the payout job pays, in whatever order", async () => {
     const jar = fc.constantFrom<Jar>(...JARS);
     const step = fc.oneof(
       fc.record({
@@ -61,15 +73,44 @@ describe("both ledgers", () => {
         delta: fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0),
       }),
       fc.record({ kind: fc.constant("exchange" as const), points: fc.constantFrom(10, 20, 30) }),
+      // Days pass and the payout job runs, on one instance or two at once.
+      fc.record({
+        kind: fc.constant("payday" as const),
+        days: fc.integer({ min: 1, max: 9 }),
+        twice: fc.boolean(),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
-        const { f, parent, kid } = await family();
+        const { f, parent, kid, today } = await family();
+        // €5 every Wednesday (30 % saved, 10 % given), from a start 60 days ago.
+        const start = addDays(today, -60);
+        await saveWallet(f.id, kid.id, { ...WEDNESDAYS, savePct: 30, givePct: 10 });
+        await db.wallet.update({
+          where: { memberId: kid.id },
+          data: { startsOn: toDbDate(start) },
+        });
+        let clock = start;
+        let paid = 0;
         // The model: what each ledger should hold after each step, refusals included.
         const money: Record<Jar, number> = { SPEND: 0, SAVE: 0, GIVE: 0 };
         let stars = 0;
         for (const s of steps) {
-          if (s.kind === "deposit") {
+          if (s.kind === "payday") {
+            clock = addDays(clock, s.days);
+            const at = instantAt(clock, 12 * 60, f.timeZone);
+            const pay = () => payAllowances(at, { familyIds: [f.id] });
+            await (s.twice ? Promise.all([pay(), pay()]) : pay());
+            // Wednesdays from the start to the clock, counted day by day: each paid once.
+            const due = Array.from({ length: daysBetween(start, clock) + 1 }, (_, i) =>
+              addDays(start, i),
+            ).filter((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === 3).length;
+            expect(await db.allowancePeriod.count({ where: { memberId: kid.id } })).toBe(due);
+            money.SPEND += (due - paid) * 300;
+            money.SAVE += (due - paid) * 150;
+            money.GIVE += (due - paid) * 50;
+            paid = due;
+          } else if (s.kind === "deposit") {
             await changeMoney(
               f.id,
               kid.id,

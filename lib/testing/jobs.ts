@@ -3,6 +3,8 @@
 import { db } from "@/lib/db";
 import { startRunner, type Runner, type RunnerOptions } from "@/lib/jobs/runner";
 
+export { until } from "@/lib/testing/until";
+
 /** Runners for one test file; `stopAll` in afterAll stops them and drops their schema. */
 export function testRunners() {
   const schema = `pgboss_test_${process.pid}`;
@@ -29,15 +31,4 @@ export function testRunners() {
       await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     },
   };
-}
-
-/** `what()` again every 200 ms until `done` says yes; fails after `ms` with the last value. */
-export async function until<T>(what: () => Promise<T>, done: (value: T) => boolean, ms = 30_000) {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await what();
-    if (done(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }

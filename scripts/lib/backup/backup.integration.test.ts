@@ -20,7 +20,8 @@ import { seedDemoFamily } from "@/prisma/seed";
 import { BackupFileError } from "@/scripts/lib/backup/format";
 import { automaticBackups, backupTo } from "@/scripts/lib/backup/files";
 import { restoreIntoDataDir, restoreIntoServer } from "@/scripts/lib/backup/restore-data-dir";
-import { scheduleDailyBackups } from "@/scripts/lib/backup/schedule";
+import { BACKUP_QUEUE, backupIfDue, scheduleDailyBackups } from "@/scripts/lib/backup/schedule";
+import { until } from "@/lib/testing/until";
 import { tableFingerprints } from "@/scripts/lib/backup/fingerprint";
 import {
   isInitialised,
@@ -181,25 +182,66 @@ describe("daily automatic backups", () => {
   it("make one when none is a day old, and keep the newest N", async () => {
     const directory = join(work, "auto");
     let now = Date.now();
-    const schedule = scheduleDailyBackups({
+    const options = { url: source.url, directory, keep: 2, log: () => undefined, now: () => now };
+    expect(await backupIfDue(options)).not.toBeNull();
+    expect(automaticBackups(directory)).toHaveLength(1);
+    expect(await backupIfDue(options)).toBeNull(); // not due: the newest is minutes old
+    expect(automaticBackups(directory)).toHaveLength(1);
+    for (let day = 1; day <= 3; day++) {
+      now += 24 * 60 * 60 * 1000;
+      await backupIfDue(options);
+    }
+    expect(readdirSync(directory).filter((f) => f.startsWith("auto-"))).toHaveLength(2);
+  });
+
+  it("are jobs of the app's queue: made by a job, and a failed one is tried again", async () => {
+    const directory = join(work, "queued");
+    const lines: string[] = [];
+    const schedule = await scheduleDailyBackups({
       url: source.url,
       directory,
-      keep: 2,
-      log: () => undefined,
-      now: () => now,
+      keep: 3,
+      log: (line) => lines.push(line),
+      schema: `pgboss_backup_${process.pid}`,
+      firstAfterSeconds: 3600,
+      retryDelaySeconds: 1,
     });
     try {
-      await schedule.checkNow();
+      const job = await schedule.queueNow();
+      const done = await until(
+        () => schedule.boss.getJobById(BACKUP_QUEUE, job),
+        (j) => j?.state === "completed",
+      );
+      expect(done?.state).toBe("completed");
       expect(automaticBackups(directory)).toHaveLength(1);
-      await schedule.checkNow(); // not due: the newest is minutes old
+      expect(await schedule.boss.getSchedules()).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: BACKUP_QUEUE, cron: "23 * * * *" }),
+        ]),
+      );
+
+      // The directory becomes a file: the backup cannot be written, the job fails and is retried.
+      rmSync(directory, { recursive: true, force: true });
+      writeFileSync(directory, "not a folder");
+      const failing = await schedule.queueNow();
+      const retried = await until(
+        () => schedule.boss.getJobById(BACKUP_QUEUE, failing),
+        (j) => (j?.retryCount ?? 0) >= 1,
+      );
+      expect(retried?.retryCount).toBeGreaterThanOrEqual(1);
+      expect(lines.some((line) => line.startsWith("daily backup failed (tried again later)"))).toBe(
+        true,
+      );
+      // Fixed before the retries run out: the next try makes the backup.
+      rmSync(directory, { force: true });
+      const fixed = await until(
+        () => schedule.boss.getJobById(BACKUP_QUEUE, failing),
+        (j) => j?.state === "completed" || j?.state === "failed",
+      );
+      expect(fixed?.state).toBe("completed");
       expect(automaticBackups(directory)).toHaveLength(1);
-      for (let day = 1; day <= 3; day++) {
-        now += 24 * 60 * 60 * 1000;
-        await schedule.checkNow();
-      }
-      expect(readdirSync(directory).filter((f) => f.startsWith("auto-"))).toHaveLength(2);
     } finally {
       await schedule.stop();
     }
-  });
+  }, 60_000);
 });

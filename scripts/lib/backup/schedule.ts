@@ -1,6 +1,12 @@
-// The embedded default's daily backup: one soon after start when the newest automatic backup is
-// older than a day, then one a day while the app runs; the newest `keep` are kept.
+// The embedded default's daily backup, a job of the app's queue (pg-boss, issue 19; decision 021):
+// pg-boss's cron makes one "embedded-backup" job an hour and the launcher sends one a minute after
+// start; the job backs up when the newest automatic backup is about a day old, and a backup that
+// fails (a full disk) throws, so pg-boss tries it again with backoff and keeps the job's record.
+// The launcher works the queue: it is the process that owns DATA_DIR, where backups are written.
+// The newest `keep` are kept.
 import { join } from "node:path";
+import type PgBoss from "pg-boss";
+import { startBoss } from "../../../lib/jobs/boss";
 import {
   AUTOMATIC_PREFIX,
   automaticBackups,
@@ -10,57 +16,77 @@ import {
 } from "./files";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const CHECK_EVERY_MS = 60 * 60 * 1000;
-const FIRST_CHECK_AFTER_MS = 60 * 1000;
+/** A backup counts as a day old this much early, so the hourly job never slips a day. */
+const SLACK_MS = 60 * 60 * 1000;
 
-export type BackupSchedule = {
-  /** Backs up now if one is due (what the timers call); resolves when done. */
-  checkNow: () => Promise<void>;
-  stop: () => Promise<void>;
-};
+export const BACKUP_QUEUE = "embedded-backup";
 
-export function scheduleDailyBackups(options: {
+export type BackupOptions = {
   url: string;
   directory: string;
   keep: number;
   log: (message: string) => void;
   now?: () => number;
-}): BackupSchedule {
+};
+
+/** Backs up when the newest automatic backup is a day old; its file, or null when not due. */
+export async function backupIfDue(options: BackupOptions): Promise<string | null> {
   const now = options.now ?? Date.now;
-  let running: Promise<void> = Promise.resolve();
-  const due = () => {
-    const [newest] = automaticBackups(options.directory);
-    return !newest || now() - newest.mtimeMs >= DAY_MS - FIRST_CHECK_AFTER_MS;
+  const [newest] = automaticBackups(options.directory);
+  if (newest && now() - newest.mtimeMs < DAY_MS - SLACK_MS) return null;
+  const file = join(options.directory, backupFileName(AUTOMATIC_PREFIX, new Date(now())));
+  const { bytes, durationMs } = await backupTo(options.url, file);
+  const removed = pruneAutomaticBackups(options.directory, options.keep);
+  options.log(
+    `daily backup ${file} (${Math.round(bytes / 1024)} KB, ${Math.round(durationMs)} ms)` +
+      (removed.length ? `; removed ${removed.length} older` : ""),
+  );
+  return file;
+}
+
+export type BackupSchedule = {
+  /** Queues a backup check now (tests; the cron does it hourly); the job's id. */
+  queueNow: () => Promise<string>;
+  boss: PgBoss;
+  stop: () => Promise<void>;
+};
+
+/**
+ * Starts the queue client and works the backup queue. `schema`: pg-boss's schema ("pgboss", the
+ * app's; tests use their own). `firstAfterSeconds`: the check soon after start.
+ */
+export async function scheduleDailyBackups(
+  options: BackupOptions & {
+    schema?: string;
+    firstAfterSeconds?: number;
+    retryDelaySeconds?: number;
+  },
+): Promise<BackupSchedule> {
+  const boss = await startBoss({ connectionString: options.url, schema: options.schema });
+  const queue = {
+    name: BACKUP_QUEUE,
+    retryLimit: 3,
+    retryDelay: options.retryDelaySeconds ?? 60,
+    retryBackoff: true,
+    expireInSeconds: 15 * 60,
   };
-  const tick = () => {
-    running = running.then(async () => {
-      if (!due()) return;
-      const file = join(options.directory, backupFileName(AUTOMATIC_PREFIX, new Date(now())));
-      try {
-        const { bytes, durationMs } = await backupTo(options.url, file);
-        const removed = pruneAutomaticBackups(options.directory, options.keep);
-        options.log(
-          `daily backup ${file} (${Math.round(bytes / 1024)} KB, ${Math.round(durationMs)} ms)` +
-            (removed.length ? `; removed ${removed.length} older` : ""),
-        );
-      } catch (error) {
-        options.log(
-          `daily backup failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }
-    });
-    return running;
-  };
-  const first = setTimeout(tick, FIRST_CHECK_AFTER_MS);
-  const every = setInterval(tick, CHECK_EVERY_MS);
-  first.unref();
-  every.unref();
+  await boss.createQueue(BACKUP_QUEUE, queue);
+  await boss.updateQueue(BACKUP_QUEUE, queue);
+  await boss.schedule(BACKUP_QUEUE, "23 * * * *");
+  await boss.work(BACKUP_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
+    try {
+      await backupIfDue(options);
+    } catch (error) {
+      options.log(
+        `daily backup failed (tried again later): ${error instanceof Error ? error.message : String(error)}`,
+      );
+      throw error;
+    }
+  });
+  await boss.send(BACKUP_QUEUE, {}, { startAfter: options.firstAfterSeconds ?? 60 });
   return {
-    checkNow: tick,
-    async stop() {
-      clearTimeout(first);
-      clearInterval(every);
-      await running;
-    },
+    boss,
+    queueNow: async () => (await boss.send(BACKUP_QUEUE, {}))!,
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 30_000 }),
   };
 }
