@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkItem } from "@/lib/checks/queries";
 import { startRunner, type Runner } from "@/lib/jobs/runner";
+import { connectPublisher } from "@/lib/mqtt/publisher";
 import { createFamily, createKid, createRoutine } from "@/lib/testing/factories";
 import { localDateAt } from "@/lib/time/rules";
 import type { KidState } from "@/lib/mqtt/topics";
@@ -148,9 +149,21 @@ describe("MQTT with Home Assistant discovery", () => {
     // Event → MQTT state on this machine (the benchmark measures it properly).
     expect(after.at - started).toBeLessThan(5_000);
 
-    // The app's connection dies without a goodbye: the broker publishes its last will.
+    // A second instance runs beside it. The first one's connection dies without a goodbye: the
+    // broker publishes its last will, and the instance still running says "online" again.
+    const other = await connectPublisher({ url: brokerUrl, ...names });
+    const statuses = () => (messages.get(`${names.prefix}/status`) ?? []).map((m) => m.payload);
+    const seen = statuses().length;
     jobs.publisher!.client.options.reconnectPeriod = 0;
     jobs.publisher!.client.stream.destroy();
+    await until(() => statuses().slice(seen).join(",").includes("offline,online"));
+    expect(last(`${names.prefix}/status`)?.payload).toBe("online");
+    // The last one gone: "offline" stays.
+    other.client.options.reconnectPeriod = 0;
+    other.client.stream.destroy();
     await until(() => last(`${names.prefix}/status`)?.payload === "offline");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(last(`${names.prefix}/status`)?.payload).toBe("offline");
+    await other.close();
   }, 30_000);
 });

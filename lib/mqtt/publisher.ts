@@ -1,7 +1,8 @@
 import "server-only";
 // The app's MQTT connection (issue 19), when MQTT_URL is set: Home Assistant discovery for every
 // kid, the kid's state after every change, and this instance's availability through a retained
-// status topic with a last will (the broker says "offline" for us when the connection dies).
+// status topic with a last will (the broker says "offline" for us when the connection dies), which
+// the instances still running answer with "online".
 // Topics and payloads: lib/mqtt/topics.ts, docs/mqtt.md.
 import mqtt, { type MqttClient } from "mqtt";
 import { db } from "@/lib/db";
@@ -44,9 +45,16 @@ export async function connectPublisher(settings: MqttSettings): Promise<Publishe
     reconnectPeriod: 5_000,
     connectTimeout: 5_000,
   });
+  let closing = false;
   const online = () =>
     client.publishAsync(statusTopic(names), "online", { retain: true, qos: 1 }).catch(() => {});
   client.on("connect", () => void online()); // again after every reconnect
+  // Every instance shares the status topic, and one that dies leaves "offline" there (its will):
+  // the others, still running, say "online" again, so the app is available while any instance is.
+  client.on("message", (topic, payload) => {
+    if (topic === statusTopic(names) && payload.toString() === "offline" && !closing) void online();
+  });
+  await client.subscribeAsync(statusTopic(names), { qos: 1 });
   await online();
   const publish = (topic: string, payload: string) =>
     client.publishAsync(topic, payload, { retain: true, qos: 1 });
@@ -110,7 +118,9 @@ export async function connectPublisher(settings: MqttSettings): Promise<Publishe
     publishKid,
     refresh,
     async close() {
-      // Said by us when we can; by the broker (the last will) when we cannot.
+      closing = true;
+      // Said by us when we can (another instance running says "online" again); by the broker (the
+      // last will) when we cannot.
       if (client.connected)
         await client
           .publishAsync(statusTopic(names), "offline", { retain: true, qos: 1 })
