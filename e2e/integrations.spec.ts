@@ -1,12 +1,14 @@
 // The family's integrations on the Family page (issue 19): a webhook, where a kid's check arrives
 // signed with the secret the page showed once and the page lists the delivery; and a calendar
 // address a calendar app subscribes to.
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expectAccessible } from "./support/axe";
 import { expect, screenshot, seedParent, signInQuickly, test } from "./support/fixtures";
 import { createRoutine } from "@/lib/testing/factories";
-import { localDateAt, toDbDate } from "@/lib/time/rules";
+import { CHECK_ITEM_SQL } from "@/lib/checks/sql";
+import { localDateAt } from "@/lib/time/rules";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/webhooks/rules";
 
 test("a parent adds a webhook; a kid's check reaches it signed, and the page shows it delivered", async ({
@@ -43,33 +45,41 @@ test("a parent adds a webhook; a kid's check reaches it signed, and the page sho
   await expect(form.getByText("Enter a full web address").first()).toBeVisible();
   await form.getByLabel("Address that receives the events").fill(url);
   await form.getByLabel("An item is checked").check();
+  await form.getByLabel("A routine is finished").check();
   await form.getByRole("button", { name: "Add webhook" }).click();
   const secret = await page.getByLabel("Signing secret").inputValue();
   expect(secret).toMatch(/^whsec_/);
   const list = page.getByRole("list", { name: "Webhooks" });
   await expect(list.getByText(url)).toBeVisible();
 
-  // The kid's check, however it arrives (tablet, API, sync): a row in item_checks.
+  // The kid's check of the routine's one item, however it arrives (tablet, API, sync, all through
+  // check_item()): the item is checked and the routine finished.
   const family = await db.family.findUniqueOrThrow({ where: { id: familyId } });
   const checkedAt = Date.now();
-  await db.itemCheck.create({
-    data: {
-      familyId,
-      memberId: nora.id,
-      itemId: items[0]!.id,
-      versionId: version.id,
-      localDate: toDbDate(localDateAt(new Date(), family.timeZone, family.dayStartMinute)),
-    },
-  });
-  await expect.poll(() => received.length, { timeout: 15_000 }).toBe(1);
-  server.close();
-  const [delivery] = received;
-  expect(verifySignature(secret, delivery!.signature, delivery!.body)).toBe(true);
-  expect(JSON.parse(delivery!.body)).toMatchObject({
-    type: "check.added",
+  const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
+  await db.$queryRawUnsafe(
+    CHECK_ITEM_SQL,
+    randomUUID(),
     familyId,
-    data: { kidId: nora.id, itemId: items[0]!.id },
+    nora.id,
+    items[0]!.id,
+    today,
+    randomUUID(),
+    new Date(),
+  );
+  await expect.poll(() => received.length, { timeout: 15_000 }).toBe(2);
+  server.close();
+  for (const { signature, body } of received)
+    expect(verifySignature(secret, signature, body)).toBe(true);
+  const bodies = received.map((r) => JSON.parse(r.body) as { type: string });
+  const check = bodies.find((b) => b.type === "check.added");
+  expect(check).toMatchObject({ familyId, data: { kidId: nora.id, itemId: items[0]!.id } });
+  const finished = bodies.find((b) => b.type === "routine.completed");
+  expect(finished).toMatchObject({
+    familyId,
+    data: { kidId: nora.id, routineId: version.routineId, versionId: version.id, date: today },
   });
+  const delivery = received.find((r) => r.body.includes('"check.added"'));
   // Event → delivered, through the app server's own background work.
   test.info().annotations.push({
     type: "event to webhook",
@@ -79,8 +89,9 @@ test("a parent adds a webhook; a kid's check reaches it signed, and the page sho
 
   await page.reload();
   const deliveries = page.getByRole("list", { name: "Latest deliveries" });
-  await expect(deliveries.getByText("delivered")).toBeVisible();
+  await expect(deliveries.getByText("delivered")).toHaveCount(2);
   await expect(deliveries.getByText("An item is checked")).toBeVisible();
+  await expect(deliveries.getByText("A routine is finished")).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("heading", { name: "Webhooks" }).first().scrollIntoViewIfNeeded();
   await screenshot(page, "family-webhooks-desktop", { fullPage: false });
