@@ -24,11 +24,14 @@ export type FeedRoutine = {
   weekdays: number[];
   startMinute: number;
   endMinute: number;
-  /** Each kid, with the dates they are away (issue 21): no event of theirs on those days. */
-  kids: { id: string; name: string; away?: LocalDate[] }[];
+  /**
+   * Each kid, with the dates they are away and the dates the routine is not theirs (another kid's
+   * turn, a pool chore a sibling took; issue 21): no event of theirs on those days.
+   */
+  kids: { id: string; name: string; away?: LocalDate[]; notTheirs?: LocalDate[] }[];
 };
 
-/** How far back and ahead a feed leaves out a kid's days away. */
+/** How far back and ahead a feed leaves out a kid's days away, or days that are another's. */
 export const AWAY_PAST_DAYS = 60;
 export const AWAY_FUTURE_DAYS = 180;
 
@@ -68,8 +71,10 @@ export function routinesCalendar(input: {
     if (routine.weekdays.length === 0) continue;
     const day = firstDay(input.from, routine.weekdays);
     for (const kid of routine.kids) {
-      // EXDATE: the occurrences of the days the kid is away (none: no EXDATE at all).
-      const away = (kid.away ?? [])
+      // EXDATE: the occurrences of the days the kid is away or the routine is another's (none:
+      // no EXDATE at all).
+      const away = [...new Set([...(kid.away ?? []), ...(kid.notTheirs ?? [])])]
+        .sort()
         .filter((date) => date >= day && routine.weekdays.includes(isoWeekday(date)))
         .map((date) => wallClock(date, routine.startMinute, input.timeZone));
       calendar.createEvent({

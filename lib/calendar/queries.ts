@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { hashToken, newSecretToken } from "@/lib/auth/tokens";
 import { AWAY_FUTURE_DAYS, AWAY_PAST_DAYS, routinesCalendar } from "@/lib/calendar/ics";
-import { addDays, localDateAt } from "@/lib/time/rules";
+import { type LocalDate, addDays, localDateAt } from "@/lib/time/rules";
 
 export const MAX_FEEDS = 20;
 
@@ -71,6 +71,8 @@ export async function feedCalendar(token: string, host: string): Promise<string 
       weekdays: true,
       startMinute: true,
       endMinute: true,
+      turns: true,
+      pooled: true,
       assignments: {
         where: {
           member: { archivedAt: null },
@@ -91,6 +93,17 @@ export async function feedCalendar(token: string, host: string): Promise<string 
       addDays(today, AWAY_FUTURE_DAYS),
     ),
   ];
+  // Routines the kids take turns at, and pool chores: each day's doers by the check's own rule
+  // (routine_doers(): the turn, the claim, days away); a kid's event leaves out the others' days.
+  const shared = routines.filter((r) => r.turns !== null || r.pooled).map((r) => r.id);
+  const doers = await doersByDay(
+    family.id,
+    shared,
+    addDays(today, -AWAY_PAST_DAYS),
+    addDays(today, AWAY_FUTURE_DAYS),
+  );
+  const notTheirs = (routineId: string, kidId: string) =>
+    (doers.get(routineId) ?? []).filter((d) => !d.doers.includes(kidId)).map((d) => d.day);
   return routinesCalendar({
     name: kidName ? `${kidName} · ${family.name}` : family.name,
     timeZone: family.timeZone,
@@ -103,7 +116,27 @@ export async function feedCalendar(token: string, host: string): Promise<string 
         id: a.member.id,
         name: a.member.displayName,
         away: awayOf(a.member.id),
+        notTheirs: notTheirs(routine.id, a.member.id),
       })),
     })),
   });
+}
+
+/** Each day's doers of these routines over [from, to], on the routines' weekdays. One statement. */
+async function doersByDay(familyId: string, routineIds: string[], from: LocalDate, to: LocalDate) {
+  const byRoutine = new Map<string, { day: LocalDate; doers: string[] }[]>();
+  if (routineIds.length === 0) return byRoutine;
+  const rows = await db.$queryRaw<{ routineId: string; day: string; doers: string[] }[]>`
+    SELECT r."id" AS "routineId", to_char(s.at, 'YYYY-MM-DD') AS "day",
+           routine_doers(r."familyId", r."id", s.at::date)::text[] AS "doers"
+    FROM "routines" r
+    CROSS JOIN LATERAL generate_series(${from}::date, ${to}::date, interval '1 day') AS s(at)
+    WHERE r."familyId" = ${familyId}::uuid AND r."id" = ANY(${routineIds}::uuid[])
+      AND EXTRACT(ISODOW FROM s.at)::int = ANY(r."weekdays")`;
+  for (const row of rows) {
+    const list = byRoutine.get(row.routineId) ?? [];
+    list.push({ day: row.day, doers: row.doers });
+    byRoutine.set(row.routineId, list);
+  }
+  return byRoutine;
 }

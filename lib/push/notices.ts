@@ -16,6 +16,8 @@ import { type LocalDate, addDays, instantAt } from "@/lib/time/rules";
 export type Notice =
   | { kind: "reward"; requestId: string }
   | { kind: "reminder"; routineId: string; kidId: string; date: LocalDate }
+  /** A pool chore's window ended: its taker's reminder, or "nobody took it" (issue 21). */
+  | { kind: "pool"; routineId: string; date: LocalDate }
   | { kind: "weekly"; kidId: string; weekStart: LocalDate }
   | { kind: "goal"; goalId: string }
   | { kind: "test" };
@@ -108,6 +110,8 @@ export async function composeNotice(
     }
     case "reminder":
       return reminder(notice, familyId, base, say);
+    case "pool":
+      return poolReminder(notice, familyId, base, say);
     case "weekly":
       return weekly(notice, familyId, base, say);
   }
@@ -143,6 +147,48 @@ async function reminder(
     }),
     tag: `reminder-${notice.routineId}-${notice.kidId}`,
     url: `/dashboard/kids/${notice.kidId}`,
+  };
+}
+
+async function poolReminder(
+  notice: Extract<Notice, { kind: "pool" }>,
+  familyId: string,
+  base: Base,
+  say: Say,
+): Promise<PushMessage | null> {
+  const [claim, routine, doers] = await Promise.all([
+    db.poolClaim.findFirst({
+      where: {
+        familyId,
+        routineId: notice.routineId,
+        localDate: new Date(`${notice.date}T00:00:00Z`),
+      },
+      select: { memberId: true },
+    }),
+    db.routine.findFirst({
+      where: { id: notice.routineId, familyId, archivedAt: null, remindAtEnd: true, pooled: true },
+      select: { name: true, endMinute: true, family: { select: { clock: true } } },
+    }),
+    // Who could have taken it (assigned and home): nobody, and there is nothing to say.
+    db.$queryRaw<{ doers: string[] }[]>`
+      SELECT routine_doers(${familyId}::uuid, ${notice.routineId}::uuid, ${notice.date}::date)::text[] AS "doers"`,
+  ]);
+  if (claim)
+    return reminder(
+      { kind: "reminder", routineId: notice.routineId, date: notice.date, kidId: claim.memberId },
+      familyId,
+      base,
+      say,
+    );
+  if (!routine || (doers[0]?.doers.length ?? 0) === 0) return null;
+  return {
+    ...base,
+    title: say("pool.title", { routine: routine.name }),
+    body: say("pool.body", {
+      time: formatMinute(routine.endMinute, base.lang, routine.family.clock),
+    }),
+    tag: `pool-${notice.routineId}`,
+    url: `/routines/${notice.routineId}`,
   };
 }
 

@@ -328,6 +328,39 @@ describe("scheduled notices", () => {
     ).toBe(0);
   });
 
+  it("say once that nobody took a pool chore, or remind about the kid who took it", async () => {
+    for (const taken of [false, true]) {
+      const { f, kids, routine } = await morning();
+      const runner = await runners.start({ familyIds: [f.id] });
+      await db.routine.update({
+        where: { id: routine.routine.id },
+        data: { pooled: true, pooledFrom: new Date("2026-01-01T00:00:00Z") },
+      });
+      const mum = await parentWithDevice(f.id);
+      const today = localDateAt(new Date(), f.timeZone);
+      // Taken: the second kid's first check takes it, and one of two is done.
+      if (taken) await checkItem(f.id, kids[1]!.id, routine.items[0]!.id, today, randomUUID());
+      const after = instantAt(today, 605, f.timeZone);
+      expect(await scheduleNotices(runner.boss, after, { familyIds: [f.id] })).toBe(1);
+      expect(await scheduleNotices(runner.boss, after, { familyIds: [f.id] })).toBe(0);
+      const [notice] = await received(mum.device);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(mum.device.received).toHaveLength(1);
+      expect(notice!.message).toMatchObject(
+        taken
+          ? {
+              title: `${routine.routine.name} is not finished`,
+              body: `${kids[1]!.displayName} did 1 of 2 by 10:00.`,
+            }
+          : {
+              title: `Nobody took ${routine.routine.name}`,
+              body: "It was up for grabs until 10:00.",
+              url: `/routines/${routine.routine.id}`,
+            },
+      );
+    }
+  });
+
   it("drop a reminder in quiet hours, and one that is switched off", async () => {
     const { f } = await morning();
     const mum = await parentWithDevice(f.id);

@@ -149,6 +149,7 @@ export async function scheduleNotices(
         familyId: true,
         weekdays: true,
         endMinute: true,
+        pooled: true,
         assignments: { where: { member: { archivedAt: null } }, select: { memberId: true } },
       },
     }),
@@ -170,6 +171,15 @@ export async function scheduleNotices(
     const family = byId.get(routine.familyId)!;
     const date = reminderDueDay(routine, now, family.timeZone, family.dayStartMinute);
     if (!date) continue;
+    // A pool chore is one notice, not one per kid: about its taker, or that nobody took it.
+    if (routine.pooled) {
+      await notify(`pool:${routine.id}:${date}`, family.id, "routineReminders", {
+        kind: "pool",
+        routineId: routine.id,
+        date,
+      });
+      continue;
+    }
     // Finished ones are filtered when the notice is written (lib/push/notices.ts), by the same
     // rule as the tablet's day; the key still says "looked at", so it is not looked at again.
     for (const { memberId } of routine.assignments)

@@ -27,6 +27,7 @@ export type PushOutcome = "sent" | "gone" | "nothing" | "refused" | "retry";
 const TTL: Record<Notice["kind"], number> = {
   reward: 24 * 3600,
   reminder: 3600, // a reminder the next morning helps no one
+  pool: 3600,
   weekly: 48 * 3600,
   goal: 48 * 3600,
   test: 600,
