@@ -141,11 +141,17 @@ export async function startRunner(options: RunnerOptions): Promise<Runner> {
   const publisher = options.mqtt ? await connectPublisher(options.mqtt) : null;
   let refreshTimer: NodeJS.Timeout | undefined;
   if (publisher) {
-    const stateWorker = await boss.work<{ familyId: string; kidId: string }>(
+    // In batches, each kid published once per batch (its state is read whole, so one publish
+    // covers every job of it), a full batch asking for the next at once: one job per polling
+    // interval let a busy hour's states fall minutes behind (found by bench:webhooks).
+    let stateWorker = "";
+    stateWorker = await boss.work<{ familyId: string; kidId: string }>(
       QUEUES.mqttState,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-      async ([job]) => {
-        if (job) await publisher.publishKid(job.data.familyId, job.data.kidId);
+      { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async (jobs) => {
+        const kids = new Map(jobs.map((job) => [job.data.kidId, job.data.familyId]));
+        for (const [kidId, familyId] of kids) await publisher.publishKid(familyId, kidId);
+        if (jobs.length === batchSize) boss.notifyWorker(stateWorker);
       },
     );
     workerIds.push(stateWorker);
