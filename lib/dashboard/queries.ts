@@ -6,6 +6,7 @@ import { balances, pendingRequests } from "@/lib/points/queries";
 import { routinesForKidOnDate } from "@/lib/routines/day";
 import { familyAwayCalendars } from "@/lib/away/queries";
 import { NO_AWAY, whereabouts } from "@/lib/away/rules";
+import { reachedGoals } from "@/lib/money/goals";
 import { untakenAfterWindow } from "@/lib/pool/rules";
 import { addDays, localDateAt, localMinuteAt, type LocalDate } from "@/lib/time/rules";
 
@@ -106,18 +107,19 @@ const emptyWeek = (today: LocalDate): WeekDay[] =>
 /**
  * Everything the parent's Today page shows: per kid the routines and habits of today, where an
  * away kid is ("at Dad's until Sunday"), points and the last 7 days, the reward requests
- * waiting for an answer, and the pool chores nobody took by the end of their window. 10 statements plus 2 per kid
+ * waiting for an answer, and the pool chores nobody took by the end of their window. 11 statements plus 2 per kid
  * (counted in lib/dashboard/dashboard.integration.test.ts).
  */
 export async function loadDashboard(familyId: string) {
   // The stamp is read first: anything that changes while the page renders changes it again, so
   // the live poller never misses an update.
   const stamp = await dashboardStamp(familyId);
-  const [family, members, points, requests] = await Promise.all([
+  const [family, members, points, requests, goals] = await Promise.all([
     getFamily(familyId),
     listMembers(familyId),
     balances(familyId),
     pendingRequests(familyId),
+    reachedGoals(familyId),
   ]);
   const today = localDateAt(new Date(), family.timeZone, family.dayStartMinute);
   const [week, calendars] = await Promise.all([
@@ -156,6 +158,7 @@ export async function loadDashboard(familyId: string) {
       kids.map((kid) => kid.routines),
       nowMinute,
     ),
+    goals,
     requests: requests.map((request) => ({
       ...request,
       balance: points.get(request.member.id) ?? 0,

@@ -111,3 +111,16 @@ export async function markReachedGoals(options: { familyIds?: string[] } = {}) {
       END
     RETURNING g."id", g."familyId", g."memberId"`;
 }
+
+/** Goals reached and not yet closed, for the parents' Today page: who, and what (no amounts). */
+export function reachedGoals(familyId: string) {
+  return db.$queryRaw<
+    { id: string; memberId: string; label: string; emoji: string; displayName: string }[]
+  >`
+    SELECT g."id", g."memberId", g."label", g."emoji", m."displayName"
+    FROM "savings_goals" g
+    JOIN "family_members" m ON m."id" = g."memberId" AND m."familyId" = g."familyId"
+    WHERE g."familyId" = ${familyId}::uuid AND g."closedAt" IS NULL AND g."reachedAt" IS NOT NULL
+      AND m."archivedAt" IS NULL
+    ORDER BY g."reachedAt"`;
+}

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { setKidArchived } from "@/lib/families/queries";
 import { payAllowances, saveWallet } from "@/lib/money/allowance";
-import { goalProgress, markReachedGoals, setGoal } from "@/lib/money/goals";
+import { goalProgress, markReachedGoals, reachedGoals, setGoal } from "@/lib/money/goals";
 import { changeMoney, exchangePoints, jarBalances, moveMoney } from "@/lib/money/queries";
 import { JARS, type Jar } from "@/lib/money/rules";
 import { correctPoints, memberBalance } from "@/lib/points/queries";
@@ -481,6 +481,10 @@ describe("goals", () => {
     const reached = await markReachedGoals({ familyIds: [f.id] });
     expect(reached.map((g) => g.memberId)).toEqual([kid.id]);
     expect(await markReachedGoals({ familyIds: [f.id] })).toEqual([]);
+    // The parents' Today page shows it until it is closed, for those without a push device.
+    expect(await reachedGoals(f.id)).toEqual([
+      expect.objectContaining({ memberId: kid.id, displayName: kid.displayName }),
+    ]);
     // A reward goal keeps the price it had when chosen.
     const reward = await db.reward.create({
       data: { familyId: f.id, name: "Zoo", emoji: "🦁", cost: 40 },
@@ -489,5 +493,6 @@ describe("goals", () => {
     await db.reward.update({ where: { id: reward.id }, data: { cost: 80 } });
     expect(await goalProgress(f.id, kid.id)).toMatchObject({ label: "Zoo", price: 40, have: 0 });
     expect(await db.savingsGoal.count({ where: { memberId: kid.id, closedAt: null } })).toBe(1);
+    expect(await reachedGoals(f.id)).toEqual([]); // the reached one was closed by the new goal
   });
 });

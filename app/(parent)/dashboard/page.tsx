@@ -21,13 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage() {
   const session = await parentPage("/dashboard");
-  const [{ stamp, kids, requests, today, untaken }, setUp, t, awayLine, units] = await Promise.all([
-    loadDashboard(session.familyId),
-    gettingStarted(session.familyId),
-    getTranslations("dashboard"),
-    whereaboutsWords(),
-    getTranslations("habits.units"),
-  ]);
+  const [{ stamp, kids, requests, today, untaken, goals }, setUp, t, awayLine, units] =
+    await Promise.all([
+      loadDashboard(session.familyId),
+      gettingStarted(session.familyId),
+      getTranslations("dashboard"),
+      whereaboutsWords(),
+      getTranslations("habits.units"),
+    ]);
 
   // Waiting requests come first; with none, the kids do.
   const requestsPanel = (
@@ -65,6 +66,31 @@ export default async function DashboardPage() {
                 >
                   <span aria-hidden>{routine.icon}</span>
                   {routine.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {goals.length > 0 && (
+        <section
+          aria-labelledby="goals-heading"
+          className="flex flex-col gap-2 rounded-3xl bg-green-50 p-6 ring-1 ring-green-200"
+        >
+          <h2 id="goals-heading" className="text-xl font-bold">
+            <span aria-hidden>🎯 </span>
+            {t("goals.heading")}
+          </h2>
+          <p className="text-ink-700">{t("goals.intro")}</p>
+          <ul className="flex flex-wrap gap-2">
+            {goals.map((goal) => (
+              <li key={goal.id}>
+                <Link
+                  href={`/money/${goal.memberId}`}
+                  className="inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-4 font-semibold break-words shadow ring-1 ring-black/10"
+                >
+                  <span aria-hidden>{goal.emoji}</span>
+                  {t("goals.item", { kid: goal.displayName, goal: goal.label })}
                 </Link>
               </li>
             ))}
