@@ -101,4 +101,24 @@ describe("the routines calendar", () => {
       { local: "2027-03-31T07:00:00", utc: "2027-03-31T05:00:00.000Z" },
     ]);
   });
+
+  it("keeps 07:00 at 07:00 when the clocks go back too (Berlin, October 2027), with a day not theirs", () => {
+    const ics = routinesCalendar({
+      name: "Lindqvist",
+      timeZone: "Europe/Berlin",
+      // Clocks go back on Sunday 2027-10-31; Monday 2027-11-01 is another kid's turn.
+      routines: [{ ...morning, kids: [{ ...morning.kids[0]!, notTheirs: ["2027-11-01"] }] }],
+      from: "2027-10-28", // a Thursday
+      host: "routines.example.com",
+      withKidNames: false,
+      now: new Date("2027-10-20T10:00:00Z"),
+    });
+    const { found } = occurrences(ics, 4);
+    expect(found).toEqual([
+      { local: "2027-10-28T07:00:00", utc: "2027-10-28T05:00:00.000Z" }, // Thu, summer time
+      { local: "2027-10-29T07:00:00", utc: "2027-10-29T05:00:00.000Z" }, // Fri
+      { local: "2027-11-02T07:00:00", utc: "2027-11-02T06:00:00.000Z" }, // Tue, winter time
+      { local: "2027-11-03T07:00:00", utc: "2027-11-03T06:00:00.000Z" }, // Wed
+    ]);
+  });
 });
