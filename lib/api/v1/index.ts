@@ -4,6 +4,7 @@ import type { AnyEndpoint } from "@/lib/api/endpoint";
 import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/api/openapi";
 import * as away from "@/lib/api/v1/away";
 import * as checks from "@/lib/api/v1/checks";
+import * as allowance from "@/lib/api/v1/allowance";
 import * as family from "@/lib/api/v1/family";
 import * as habitHistory from "@/lib/api/v1/habit-history";
 import * as habits from "@/lib/api/v1/habits";
@@ -64,9 +65,9 @@ export const endpoints: readonly AnyEndpoint[] = [
   money.changeMoneyEndpoint,
   money.moveMoneyEndpoint,
   money.exchangeEndpoint,
-  money.getAllowanceEndpoint,
-  money.setAllowanceEndpoint,
-  money.listPaydaysEndpoint,
+  allowance.getAllowanceEndpoint,
+  allowance.setAllowanceEndpoint,
+  allowance.listPaydaysEndpoint,
   money.getGoalEndpoint,
   money.setGoalEndpoint,
   money.closeGoalEndpoint,

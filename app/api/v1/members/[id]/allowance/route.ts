@@ -1,6 +1,6 @@
 import { routeHandler } from "@/lib/api/endpoint";
 import { methodNotAllowed } from "@/lib/api/fallbacks";
-import { getAllowanceEndpoint, setAllowanceEndpoint } from "@/lib/api/v1/money";
+import { getAllowanceEndpoint, setAllowanceEndpoint } from "@/lib/api/v1/allowance";
 
 export const GET = routeHandler(getAllowanceEndpoint);
 export const PATCH = routeHandler(setAllowanceEndpoint);

@@ -1,6 +1,6 @@
 import { routeHandler } from "@/lib/api/endpoint";
 import { methodNotAllowed } from "@/lib/api/fallbacks";
-import { listPaydaysEndpoint } from "@/lib/api/v1/money";
+import { listPaydaysEndpoint } from "@/lib/api/v1/allowance";
 
 export const GET = routeHandler(listPaydaysEndpoint);
 
