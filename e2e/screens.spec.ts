@@ -120,6 +120,18 @@ async function seedBigFamily(db: Db) {
         claimedAt: new Date(),
       },
     });
+  // A savings goal reached (issue 20), with a long wish: the Today page lists it until closed.
+  await db.savingsGoal.create({
+    data: {
+      familyId,
+      memberId: kids[1]!.id,
+      kind: "WISH",
+      label: "A very long wish for the biggest Lego fire station",
+      emoji: "🚒",
+      price: 100,
+      reachedAt: new Date(),
+    },
+  });
   // A measured habit with a goal, some weeks over it (issue 21): the tablet's +5/+10 card and
   // the parent's week-by-week chart.
   const cycling = await db.habit.create({

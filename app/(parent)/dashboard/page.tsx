@@ -84,13 +84,15 @@ export default async function DashboardPage() {
           <p className="text-ink-700">{t("goals.intro")}</p>
           <ul className="flex flex-wrap gap-2">
             {goals.map((goal) => (
-              <li key={goal.id}>
+              <li key={goal.id} className="max-w-full">
                 <Link
                   href={`/money/${goal.memberId}`}
-                  className="inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-4 font-semibold break-words shadow ring-1 ring-black/10"
+                  className="inline-flex min-h-11 max-w-full items-center gap-2 rounded-3xl bg-white px-4 py-2 font-semibold shadow ring-1 ring-black/10"
                 >
                   <span aria-hidden>{goal.emoji}</span>
-                  {t("goals.item", { kid: goal.displayName, goal: goal.label })}
+                  <span className="min-w-0 break-words">
+                    {t("goals.item", { kid: goal.displayName, goal: goal.label })}
+                  </span>
                 </Link>
               </li>
             ))}
