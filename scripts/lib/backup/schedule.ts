@@ -29,11 +29,22 @@ export type BackupOptions = {
   now?: () => number;
 };
 
+/**
+ * When a backup was made: the time in its name (written by this clock), else its file's time. A
+ * copied folder gets new file times, and a test's clock may not be the file system's.
+ */
+function madeAt(backup: { file: string; mtimeMs: number }): number {
+  const stamp = /auto-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.jsonl\.gz$/.exec(backup.file);
+  if (!stamp) return backup.mtimeMs;
+  const [, y, mo, d, h, mi, se] = stamp.map(Number) as number[];
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!);
+}
+
 /** Backs up when the newest automatic backup is a day old; its file, or null when not due. */
 export async function backupIfDue(options: BackupOptions): Promise<string | null> {
   const now = options.now ?? Date.now;
   const [newest] = automaticBackups(options.directory);
-  if (newest && now() - newest.mtimeMs < DAY_MS - SLACK_MS) return null;
+  if (newest && now() - madeAt(newest) < DAY_MS - SLACK_MS) return null;
   const file = join(options.directory, backupFileName(AUTOMATIC_PREFIX, new Date(now())));
   const { bytes, durationMs } = await backupTo(options.url, file);
   const removed = pruneAutomaticBackups(options.directory, options.keep);
