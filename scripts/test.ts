@@ -12,7 +12,7 @@
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { productionBuild } from "./lib/build-state";
 import { findChromium } from "./lib/chromium";
 import { NEXT_BIN, runNode } from "./lib/processes";
@@ -22,7 +22,15 @@ const root = resolve(import.meta.dirname, "..");
 const reports = resolve(root, "test-results/reports");
 const SUITES = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
 type Suite = (typeof SUITES)[number];
-type Outcome = { suite: Suite; passed: number; failed: number; seconds: number; note?: string };
+type Outcome = {
+  suite: Suite;
+  passed: number;
+  failed: number;
+  seconds: number;
+  note?: string;
+  /** Names of the tests that did not pass, repeated in the summary: a CI log's tail says which. */
+  failures?: string[];
+};
 
 const onlyArg = process.argv.find((arg) => arg.startsWith("--only"));
 const only = onlyArg
@@ -75,6 +83,11 @@ async function vitest(suite: "unit" | "integration", env: NodeJS.ProcessEnv): Pr
     numPendingTests?: number;
     numTodoTests?: number;
     numTotalTests: number;
+    testResults?: {
+      name: string;
+      message?: string;
+      assertionResults?: { fullName: string; status: string }[];
+    }[];
   }>(output);
   const seconds = result.durationMs / 1000;
   if (!report) return { suite, passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
@@ -83,7 +96,15 @@ async function vitest(suite: "unit" | "integration", env: NodeJS.ProcessEnv): Pr
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   const failed = report.numFailedTests + skipped || (result.code === 0 ? 0 : 1);
   const note = skipped ? `${skipped} skipped` : undefined;
-  return { suite, passed: report.numPassedTests, failed, seconds, note };
+  const failures = (report.testResults ?? []).flatMap((file) => {
+    const where = relative(root, file.name);
+    const tests = (file.assertionResults ?? [])
+      .filter((test) => test.status !== "passed")
+      .map((test) => `${where} › ${test.fullName} (${test.status})`);
+    // A file that failed outside its tests (an import, a hook) has no failed test to name.
+    return tests.length || !file.message ? tests : [`${where} (${file.message.split("\n")[0]})`];
+  });
+  return { suite, passed: report.numPassedTests, failed, seconds, note, failures };
 }
 
 async function onFreshDatabase(run: (database: TestDatabase) => Promise<Outcome>) {
@@ -138,9 +159,7 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: output },
   });
   const seconds = (performance.now() - started) / 1000;
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
-    output,
-  );
+  const report = readJson<PlaywrightReport>(output);
   if (!report)
     return { suite: "e2e", passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
   const { expected, unexpected, flaky } = report.stats;
@@ -149,7 +168,28 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     passed: expected + flaky,
     failed: unexpected || (result.code === 0 ? 0 : 1),
     seconds,
+    failures: playwrightFailures(report.suites ?? []),
   };
+}
+
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  specs?: { title: string; ok: boolean; file: string; line: number }[];
+  suites?: PlaywrightSuite[];
+};
+type PlaywrightReport = {
+  stats: { expected: number; unexpected: number; flaky: number };
+  suites?: PlaywrightSuite[];
+};
+
+function playwrightFailures(suites: PlaywrightSuite[]): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => !spec.ok)
+      .map((spec) => `${spec.file}:${spec.line} › ${spec.title}`),
+    ...playwrightFailures(suite.suites ?? []),
+  ]);
 }
 
 async function main() {
@@ -190,6 +230,8 @@ async function main() {
       `${o.suite.padEnd(12)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)} s${note}`,
     );
   }
+  for (const o of outcomes)
+    for (const name of o.failures ?? []) console.log(`not passed: ${o.suite} › ${name}`);
   const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
   const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);
