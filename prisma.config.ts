@@ -12,7 +12,9 @@ import { ColumnTypeEnum, type SqlQuery, type SqlResultSet } from "@prisma/driver
 // `prisma generate` needs no database, but the CLI cannot read the schema unless env("DATABASE_URL")
 // resolves (and then falls back to downloading a native engine). Give it a placeholder that can
 // never connect, and keep the real value for the commands that do need a database.
-const configuredUrl = process.env.DATABASE_URL;
+// Migrations take a session-level advisory lock: behind a pooler in transaction mode they go to
+// DATABASE_DIRECT_URL (docs/deploy.md).
+const configuredUrl = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
 process.env.DATABASE_URL ??= "postgresql://unset.invalid:5432/unset";
 
 // The WASM schema engine arms a 10 s timer it never clears, which holds every CLI command open for

@@ -75,6 +75,8 @@ test("the dashboard looks as in its reference", async ({ page, db }) => {
   await signInQuickly(page.context(), seeded);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Hello, Anna" })).toBeVisible();
+  // The label says the page is live once its stream is open (components/dashboard/live-refresh).
+  await expect(page.getByText("Live", { exact: true })).toBeVisible();
   await settle(page);
   await expect(page).toHaveScreenshot("dashboard.png", {
     fullPage: true,

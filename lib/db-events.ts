@@ -2,23 +2,27 @@
 // its own, which the Prisma pool cannot lend) that tells in-process caches when another instance
 // (or this one) changed what they hold. Caches must only serve entries while isListening() is
 // true, and must drop everything on a reset: a notification missed while the connection was down
-// is never redelivered. See docs/decisions/007-json-api.md.
+// is never redelivered. See docs/decisions/007-json-api.md. The live streams (lib/live/hub.ts) ride
+// on the same connection. Behind a pooler in transaction mode (PgBouncer, Supavisor) LISTEN does
+// not work: it connects to DATABASE_DIRECT_URL when that is set (docs/deploy.md).
 import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
 
 type Handler = (payload: string) => void;
+/** `listening`: true once notifications flow again (after a connect), false when they stopped. */
+type ResetHandler = (listening: boolean) => void;
 
 const handlers = new Map<string, Set<Handler>>();
-const resetHandlers = new Set<() => void>();
+const resetHandlers = new Set<ResetHandler>();
 let client: pg.Client | null = null;
 let listening = false;
 let starting = false;
 let retryMs = 1_000;
 
-function reset() {
-  listening = false;
-  for (const handler of resetHandlers) handler();
+function reset(nowListening: boolean) {
+  listening = nowListening;
+  for (const handler of resetHandlers) handler(nowListening);
 }
 
 function scheduleReconnect() {
@@ -32,13 +36,14 @@ async function connect() {
   starting = true;
   const config = env();
   const next = new pg.Client({
-    connectionString: config.DATABASE_URL,
+    connectionString: config.DATABASE_DIRECT_URL ?? config.DATABASE_URL,
+    application_name: "family-routines-listen",
     connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
   });
   const lost = () => {
     if (client !== next) return;
     client = null;
-    reset();
+    reset(false);
     next.end().catch(() => undefined);
     scheduleReconnect();
   };
@@ -52,8 +57,7 @@ async function connect() {
     client = next;
     for (const channel of handlers.keys()) await next.query(`LISTEN "${channel}"`);
     // Anything cached before this moment may have missed a notification: start clean.
-    reset();
-    listening = true;
+    reset(true);
     retryMs = 1_000;
   } catch (error) {
     console.warn(`[db-events] cannot listen: ${(error as Error).message}`);
@@ -76,11 +80,19 @@ export function listen(channel: string, handler: Handler) {
   void connect();
 }
 
-/** Called whenever notifications may have been missed (connect, reconnect, connection lost). */
-export function onListenerReset(handler: () => void) {
+/**
+ * Called whenever notifications may have been missed: on (re)connect with `true`, once the
+ * listener hears again, and with `false` when its connection is lost.
+ */
+export function onListenerReset(handler: ResetHandler) {
   resetHandlers.add(handler);
 }
 
 export function isListening(): boolean {
   return listening;
+}
+
+/** The listening connection's server process id (tests end it to see the reconnect), or null. */
+export function listenerBackendPid(): number | null {
+  return (client as unknown as { processID?: number } | null)?.processID ?? null;
 }

@@ -36,6 +36,15 @@ const schema = z
           "is required: a postgresql:// connection string (npm start sets one for the embedded database)",
       })
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string"),
+    /**
+     * A connection straight to PostgreSQL, when DATABASE_URL goes through a pooler in transaction
+     * mode: migrations and LISTEN (live updates, the token cache) need a session of their own.
+     */
+    DATABASE_DIRECT_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     /** Milliseconds to wait for a database connection before failing the request (never hang). */
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
     /** Connections per app process. */

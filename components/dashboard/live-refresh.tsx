@@ -1,36 +1,50 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { useLiveChanges } from "@/components/live/use-live-changes";
 import { pollDashboardAction } from "@/lib/dashboard/actions";
 
-const POLL_MS = 2_000;
-
 /**
- * Keeps the dashboard current without a reload: every 2 s while the page is visible it asks the
- * server for the dashboard's stamp (one cheap statement) and re-renders the page when it changed.
- * Polling the database, not a process's memory, is what makes it work with several app instances.
+ * Keeps the dashboard current without a reload. The server tells it when the family changed
+ * (GET /api/live, pushed from PostgreSQL on any instance) and the page re-renders; nothing is
+ * asked while nothing happens. Only while the stream is down does it ask for the dashboard's stamp
+ * (one cheap statement) now and then, and re-render when the stamp moved. A small label says
+ * which: "Live", or "Checking every 15 s".
  */
 export function LiveRefresh({ stamp }: { stamp: string }) {
+  const t = useTranslations("dashboard.live");
   const router = useRouter();
   const seen = useRef(stamp);
+  const stopped = useRef(false);
   useEffect(() => {
     seen.current = stamp;
   }, [stamp]);
-  useEffect(() => {
-    let stopped = false;
-    const timer = setInterval(async () => {
-      if (stopped || document.visibilityState !== "visible") return;
+  const live = useLiveChanges({
+    onChange: () => router.refresh(),
+    poll: async () => {
+      if (stopped.current) return;
       const next = await pollDashboardAction().catch(() => undefined);
-      if (next === null) {
-        stopped = true;
-        return;
-      }
-      if (next !== undefined && next !== seen.current) {
+      // Null: no longer a parent here (signed out elsewhere): stop asking.
+      if (next === null) stopped.current = true;
+      else if (next !== undefined && next !== seen.current) {
         seen.current = next;
         router.refresh();
       }
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [router]);
-  return null;
+    },
+  });
+  if (live === null) return null;
+  return (
+    <p
+      title={t(live ? "onHint" : "offHint")}
+      data-live={live ? "on" : "off"}
+      className="inline-flex min-h-8 items-center gap-2 rounded-full bg-white px-3 text-sm font-semibold text-ink-700 ring-1 ring-black/10"
+    >
+      <span
+        aria-hidden
+        className={`size-2.5 rounded-full ${live ? "bg-green-600 motion-safe:animate-pulse" : "bg-stone-400"}`}
+      />
+      {t(live ? "on" : "off")}
+    </p>
+  );
 }

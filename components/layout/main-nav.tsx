@@ -1,9 +1,9 @@
 "use client";
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useRef } from "react";
+import { IntentLink } from "@/components/ui/intent-link";
 import { signOutAction } from "@/lib/auth/actions";
 
 /**
@@ -48,7 +48,7 @@ export function MainNav({ userName }: { userName: string }) {
       {LINKS.map((link) => {
         const current = isCurrent(pathname, link.href);
         return (
-          <Link
+          <IntentLink
             key={link.href}
             href={link.href}
             aria-current={current ? "page" : undefined}
@@ -56,7 +56,7 @@ export function MainNav({ userName }: { userName: string }) {
           >
             <span aria-hidden>{link.emoji}</span>
             {t(link.label)}
-          </Link>
+          </IntentLink>
         );
       })}
       <form ref={signOut} action={signOutAction} className="hidden" />
@@ -73,14 +73,14 @@ export function MainNav({ userName }: { userName: string }) {
           >
             {LINKS.filter((link) => link.from !== "all").map((link) => (
               <Menu.Item key={link.href} asChild>
-                <Link
+                <IntentLink
                   href={link.href}
                   aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
                   className={`${IN_MENU[link.from]} min-h-11 items-center gap-2 rounded-xl px-3 font-semibold outline-none data-[highlighted]:bg-sun-100`}
                 >
                   <span aria-hidden>{link.emoji}</span>
                   {t(link.label)}
-                </Link>
+                </IntentLink>
               </Menu.Item>
             ))}
             <Menu.Separator className="my-1 h-px bg-black/10 lg:hidden" />

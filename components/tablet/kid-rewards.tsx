@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useTransition } from "react";
+import { useTransition } from "react";
+import { useLiveChanges } from "@/components/live/use-live-changes";
 import { CardPicture } from "@/components/tablet/card-picture";
 import { SpeakButton } from "@/components/tablet/speak-button";
 import { StarTiles } from "@/components/tablet/star-tiles";
@@ -56,13 +57,10 @@ export function KidRewards({
       ? "PENDING"
       : latest[rewardId];
   const waiting = rewards.some((reward) => statusOf(reward.id) === "PENDING");
-  // While a grown-up has not answered yet, look again every 3 s: the answer and the new star
-  // count appear without anyone touching the tablet.
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setInterval(() => router.refresh(), 3_000);
-    return () => clearInterval(timer);
-  }, [waiting, router]);
+  // While a grown-up has not answered yet, the server says when the family changed (GET /api/live)
+  // and the page looks again: the answer and the new star count appear without anyone touching
+  // the tablet, and nothing is asked meanwhile.
+  useLiveChanges({ enabled: waiting, onChange: () => router.refresh() });
 
   const ask = (rewardId: string) => add({ kind: "reward_request", rewardId });
   const [choosing, startChoosing] = useTransition();

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { IntentLink } from "@/components/ui/intent-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { parentPage } from "@/lib/auth/session";
 import { LiveRefresh } from "@/components/dashboard/live-refresh";
@@ -44,8 +45,10 @@ export default async function DashboardPage() {
   );
   return (
     <>
-      <PageHeader title={t("hello", { name: session.name.split(" ")[0] ?? "" })} />
-      <LiveRefresh stamp={stamp} />
+      <PageHeader
+        title={t("hello", { name: session.name.split(" ")[0] ?? "" })}
+        actions={<LiveRefresh stamp={stamp} />}
+      />
       <GettingStartedSteps done={setUp} />
       {requests.length > 0 && requestsPanel}
       {untaken.length > 0 && (
@@ -187,13 +190,13 @@ export default async function DashboardPage() {
                     kid.week.some((day) => day.routines + day.habitsDone > 0)) && (
                     <WeekChart name={kid.displayName} days={kid.week} />
                   )}
-                  <Link
+                  <IntentLink
                     href={`/dashboard/kids/${kid.id}`}
                     aria-label={t("kids.pastDaysLabel", { name: kid.displayName })}
                     className="inline-flex min-h-11 items-center self-start font-bold underline decoration-stone-400 underline-offset-4 hover:text-leaf-700"
                   >
                     {t("kids.pastDays")}
-                  </Link>
+                  </IntentLink>
                 </div>
               </li>
             ))}
