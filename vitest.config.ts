@@ -19,6 +19,19 @@ const embeddedTooling =
       ]
     : [];
 
+// The pooler suite (`npm test`, scripts/test.ts) runs the integration suite through PgBouncer in
+// transaction mode. Two files test what a transaction pooler does not offer, on purpose:
+const notThroughPooler =
+  process.env.TEST_THROUGH_POOLER === "1"
+    ? [
+        // Session state (SET, LISTEN, named prepared statements) is what transaction pooling
+        // shares between clients: the file proves the app does not rely on it, on a direct server.
+        "lib/database-sessions.integration.test.ts",
+        // Finds its own server processes by application_name, which a pooler does not pass on.
+        "lib/api/outage.integration.test.ts",
+      ]
+    : [];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -45,7 +58,7 @@ export default defineConfig({
           name: "integration",
           environment: "node",
           include: ["{app,lib,scripts,prisma}/**/*.integration.test.ts"],
-          exclude: ["node_modules/**", ...embeddedTooling],
+          exclude: ["node_modules/**", ...embeddedTooling, ...notThroughPooler],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // The app's public address (calendar feeds are built from it): a server's, not a test's.

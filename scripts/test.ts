@@ -3,6 +3,8 @@
 //   lint, typecheck          one check each
 //   unit                     Vitest, pure rules
 //   integration              Vitest against a fresh database made for this suite
+//   pooler                   the integration suite again, through PgBouncer in transaction mode
+//                            (DATABASE_URL pooled, DATABASE_DIRECT_URL for migrations and LISTEN)
 //   e2e                      Playwright in Chromium against `next build` + `next start`, on another
 //                            fresh database
 //
@@ -15,12 +17,13 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { productionBuild } from "./lib/build-state";
 import { findChromium } from "./lib/chromium";
+import { findPgBouncer, startPgBouncer } from "./lib/pgbouncer";
 import { NEXT_BIN, runNode } from "./lib/processes";
 import { createTestDatabase, type TestDatabase } from "./lib/test-database";
 
 const root = resolve(import.meta.dirname, "..");
 const reports = resolve(root, "test-results/reports");
-const SUITES = ["lint", "typecheck", "unit", "integration", "e2e"] as const;
+const SUITES = ["lint", "typecheck", "unit", "integration", "pooler", "e2e"] as const;
 type Suite = (typeof SUITES)[number];
 type Outcome = {
   suite: Suite;
@@ -61,7 +64,10 @@ async function single(suite: Suite, entry: string, args: string[]): Promise<Outc
   return { suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: result.durationMs / 1000 };
 }
 
-async function vitest(suite: "unit" | "integration", env: NodeJS.ProcessEnv): Promise<Outcome> {
+async function vitest(
+  suite: "unit" | "integration" | "pooler",
+  env: NodeJS.ProcessEnv,
+): Promise<Outcome> {
   console.log(`\n━━ ${suite} ━━`);
   const output = resolve(reports, `${suite}.json`);
   rmSync(output, { force: true });
@@ -70,7 +76,7 @@ async function vitest(suite: "unit" | "integration", env: NodeJS.ProcessEnv): Pr
     [
       "run",
       "--project",
-      suite,
+      suite === "pooler" ? "integration" : suite,
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${output}`,
@@ -116,6 +122,37 @@ async function onFreshDatabase(run: (database: TestDatabase) => Promise<Outcome>
     return await run(database);
   } finally {
     await database.drop();
+  }
+}
+
+/**
+ * The integration suite through PgBouncer in transaction mode, as managed PostgreSQL is usually
+ * reached: the app's queries, transactions, jobs and checks through the pooler, migrations and
+ * the LISTEN connection direct (docs/deploy.md).
+ */
+async function pooler(database: TestDatabase): Promise<Outcome> {
+  const binary = findPgBouncer();
+  if (!binary) {
+    console.log(`\n━━ pooler ━━`);
+    console.error(
+      "No PgBouncer found for the pooler suite. Install one:\n" +
+        "  Debian/Ubuntu: sudo apt-get install -y pgbouncer\n" +
+        "or point PGBOUNCER_PATH at a pgbouncer binary.",
+    );
+    return { suite: "pooler", passed: 0, failed: 1, seconds: 0, note: "no PgBouncer" };
+  }
+  const bouncer = await startPgBouncer(binary, database.url);
+  try {
+    return await vitest("pooler", {
+      ...process.env,
+      DATABASE_URL: bouncer.pooled(database.url),
+      DATABASE_DIRECT_URL: database.url,
+      TEST_THROUGH_POOLER: "1",
+      // The embedded server's tooling starts servers of its own: nothing goes through a pooler.
+      TEST_SKIP_EMBEDDED_TOOLING: "1",
+    });
+  } finally {
+    await bouncer.stop();
   }
 }
 
@@ -221,6 +258,7 @@ async function main() {
       ),
     );
   }
+  if (selected.includes("pooler")) outcomes.push(await onFreshDatabase(pooler));
   if (selected.includes("e2e")) outcomes.push(await onFreshDatabase(e2e));
 
   console.log("\n━━ summary ━━");

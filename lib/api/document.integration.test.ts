@@ -19,6 +19,8 @@ const NOT_IN_DOCUMENT: Record<string, string> = {
   "/api/auth/{nextauth}": "Auth.js's own sign-in and session endpoints (HTML redirects, not JSON).",
   "/api/v1/{path}": "The catch-all that answers unknown API paths with a JSON 404.",
   "/api/{path}": "The same for paths outside /api/v1 (an unknown version, a typo).",
+  "/api/live":
+    "Server-Sent Events for the app's own pages (a parent's session or the tablet's cookie), not for API tokens: decision 028.",
   "/api/bench/checks": "Benchmark baseline (npm run bench:api); 404 unless BENCH_BASELINE=1.",
   "/api/bench/today": "Benchmark baseline (npm run bench:api); 404 unless BENCH_BASELINE=1.",
 };

@@ -26,6 +26,13 @@ export function testRunners() {
       runners.push(started);
       return started;
     },
+    /**
+     * Stops the runners started so far, keeping the schema: a test that needs to know which
+     * process takes a job must not have earlier tests' runners polling the same queue.
+     */
+    async stopRunning() {
+      await Promise.all(runners.splice(0).map((runner) => runner.stop().catch(() => undefined)));
+    },
     async stopAll() {
       await Promise.all(runners.map((runner) => runner.stop().catch(() => undefined)));
       await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
