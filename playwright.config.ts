@@ -2,19 +2,54 @@
 // `npm test` creates. Run them through `npm test` or `npm run test:e2e`, which set DATABASE_URL and
 // CHROMIUM_PATH (see scripts/test.ts).
 import { defineConfig, devices } from "@playwright/test";
-import { BASE_URL, CHROMIUM, E2E_PORT as PORT } from "./e2e/support/server";
+import { BASE_URL, CHROMIUM, E2E_PORT as PORT, INSTANCE_PORTS } from "./e2e/support/server";
 
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_FILE;
+
+// I18N_PSEUDO: the tests' pseudo-language (e2e/pseudo.spec.ts), asked for as "en-XA".
+// PUBLIC_URL: the addresses the app hands out (calendar feeds) point at this test server.
+const serverEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "production",
+  I18N_PSEUDO: "1",
+  PUBLIC_URL: BASE_URL,
+  // Web Push: the contact the push services see (docs/notifications.md).
+  VAPID_SUBJECT: "mailto:push-tests@routines.example.org",
+};
+const nextStart = (port: number) => ({
+  command: `node node_modules/next/dist/bin/next start --port ${port}`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: serverEnv,
+});
+
+// The multi-instance suite (scripts/test.ts, suite "multi"): two processes of one build behind
+// nginx (its config written by scripts/lib/nginx.ts), and the specs that cross instances.
+const multi = INSTANCE_PORTS.length > 0;
+const MULTI_SPECS = [
+  "**/instances.spec.ts",
+  "**/points.spec.ts",
+  "**/security.spec.ts",
+  "**/tablet.spec.ts",
+  "**/api.spec.ts",
+  "**/accounts.spec.ts",
+  "**/routines.spec.ts",
+];
 
 export default defineConfig({
   testDir: "./e2e",
   // The sweep of every screen at three widths (e2e/screens.spec.ts) checks layout, which does not
   // depend on the database: CI's leg on the embedded default skips it (90 s), leg 1 runs it.
   // The same holds for the screenshot references and the pseudo-language's text check (issue 18).
-  testIgnore:
-    process.env.TEST_SKIP_SCREEN_SWEEP === "1"
+  testIgnore: [
+    ...(process.env.TEST_SKIP_SCREEN_SWEEP === "1"
       ? ["**/screens.spec.ts", "**/look.spec.ts", "**/pseudo.spec.ts"]
-      : [],
+      : []),
+    // Crosses two instances: only where there are two.
+    ...(multi ? [] : ["**/instances.spec.ts"]),
+  ],
+  ...(multi && { testMatch: MULTI_SPECS }),
   outputDir: "./test-results/e2e",
   // Screenshot references (e2e/look.spec.ts), one per name: made on this project's machine and
   // Chromium. A few pixels absorb anti-aliasing; a ratio would not: 1 % of the editor's full page
@@ -39,20 +74,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: CHROMIUM,
   },
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    // I18N_PSEUDO: the tests' pseudo-language (e2e/pseudo.spec.ts), asked for as "en-XA".
-    // PUBLIC_URL: the addresses the app hands out (calendar feeds) point at this test server.
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      I18N_PSEUDO: "1",
-      PUBLIC_URL: BASE_URL,
-      // Web Push: the contact the push services see (docs/notifications.md).
-      VAPID_SUBJECT: "mailto:push-tests@routines.example.org",
-    },
-  },
+  webServer: multi
+    ? [
+        ...INSTANCE_PORTS.map(nextStart),
+        {
+          command: `${process.env.E2E_NGINX} -p ${process.env.E2E_NGINX_PREFIX} -c ${process.env.E2E_NGINX_CONF} -g "daemon off;"`,
+          url: `${BASE_URL}/api/health`,
+          reuseExistingServer: false,
+          timeout: 20_000,
+        },
+      ]
+    : nextStart(PORT),
 });

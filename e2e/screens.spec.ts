@@ -313,7 +313,7 @@ for (const size of SIZES) {
     browser,
     db,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     await sweep(browser, db, await seedBigFamily(db), size);
   });
 }
@@ -325,7 +325,7 @@ for (const language of ["de", "ar"] as const) {
     browser,
     db,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const seeded = await seedBigFamily(db);
     await db.user.update({ where: { id: seeded.user.id }, data: { locale: language } });
     await db.familyMember.updateMany({

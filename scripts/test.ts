@@ -7,23 +7,27 @@
 //                            (DATABASE_URL pooled, DATABASE_DIRECT_URL for migrations and LISTEN)
 //   e2e                      Playwright in Chromium against `next build` + `next start`, on another
 //                            fresh database
+//   multi                    the browser specs that cross instances, against two `next start` of the
+//                            same build behind nginx (round-robin, no sticky sessions)
 //
 // The fresh database is created on the server DATABASE_URL names (and dropped afterwards), or, when
 // it is unset, on a throw-away embedded PostgreSQL server (scripts/lib/embedded-postgres.ts).
 // `--only integration,e2e` runs a subset; `--skip-build` reuses the current .next build for e2e.
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { productionBuild } from "./lib/build-state";
 import { findChromium } from "./lib/chromium";
+import { findNginx, writeNginxConfig } from "./lib/nginx";
 import { findPgBouncer, startPgBouncer } from "./lib/pgbouncer";
 import { NEXT_BIN, runNode } from "./lib/processes";
 import { createTestDatabase, type TestDatabase } from "./lib/test-database";
 
 const root = resolve(import.meta.dirname, "..");
 const reports = resolve(root, "test-results/reports");
-const SUITES = ["lint", "typecheck", "unit", "integration", "pooler", "e2e"] as const;
+const SUITES = ["lint", "typecheck", "unit", "integration", "pooler", "e2e", "multi"] as const;
 type Suite = (typeof SUITES)[number];
 type Outcome = {
   suite: Suite;
@@ -42,7 +46,7 @@ const only = onlyArg
       : process.argv[process.argv.indexOf(onlyArg) + 1]!
     ).split(",")
   : [...SUITES];
-const skipBuild = process.argv.includes("--skip-build");
+let skipBuild = process.argv.includes("--skip-build");
 // Anything after "--" goes to Playwright, e.g. `--only e2e -- e2e/api.spec.ts` while working on one file.
 const playwrightArgs = process.argv.includes("--")
   ? process.argv.slice(process.argv.indexOf("--") + 1)
@@ -156,8 +160,12 @@ async function pooler(database: TestDatabase): Promise<Outcome> {
   }
 }
 
-async function e2e(database: TestDatabase): Promise<Outcome> {
-  console.log(`\n━━ e2e ━━`);
+async function e2e(
+  database: TestDatabase,
+  suite: "e2e" | "multi" = "e2e",
+  extraEnv: Record<string, string> = {},
+): Promise<Outcome> {
+  console.log(`\n━━ ${suite} ━━`);
   const started = performance.now();
   const chromium = findChromium();
   if (!chromium) {
@@ -167,7 +175,7 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
         "  elsewhere:     npx playwright install chromium\n" +
         "or point CHROMIUM_PATH at a Chromium or Chrome binary.",
     );
-    return { suite: "e2e", passed: 0, failed: 1, seconds: 0, note: "no Chromium" };
+    return { suite, passed: 0, failed: 1, seconds: 0, note: "no Chromium" };
   }
   const env = {
     ...process.env,
@@ -176,20 +184,23 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
     NEXT_TELEMETRY_DISABLED: "1",
     // A fresh secret per run: no test can depend on a cookie from another run.
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    ...extraEnv,
   };
   if (!skipBuild) {
     const build = await productionBuild(root, env);
     if (build.code !== 0)
       return {
-        suite: "e2e",
+        suite,
         passed: 0,
         failed: 1,
         seconds: build.durationMs / 1000,
         note: "next build failed",
       };
     console.log(`[test] next build: ${(build.durationMs / 1000).toFixed(1)} s`);
+    // One build serves every browser suite of this run (and every instance of the multi suite).
+    skipBuild = true;
   }
-  const output = resolve(reports, "e2e.json");
+  const output = resolve(reports, `${suite}.json`);
   rmSync(output, { force: true });
   const result = await runNode("@playwright/test/cli.js", ["test", ...playwrightArgs], {
     cwd: root,
@@ -197,16 +208,45 @@ async function e2e(database: TestDatabase): Promise<Outcome> {
   });
   const seconds = (performance.now() - started) / 1000;
   const report = readJson<PlaywrightReport>(output);
-  if (!report)
-    return { suite: "e2e", passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
+  if (!report) return { suite, passed: 0, failed: 1, seconds, note: "runner crashed (no report)" };
   const { expected, unexpected, flaky } = report.stats;
   return {
-    suite: "e2e",
+    suite,
     passed: expected + flaky,
     failed: unexpected || (result.code === 0 ? 0 : 1),
     seconds,
     failures: playwrightFailures(report.suites ?? []),
   };
+}
+
+/**
+ * The browser specs that cross instances (playwright.config.ts, MULTI_SPECS) against two
+ * `next start` of one build behind nginx: round-robin, no sticky sessions (issue 22).
+ */
+async function multi(database: TestDatabase): Promise<Outcome> {
+  const nginx = findNginx();
+  if (!nginx) {
+    console.log(`\n━━ multi ━━`);
+    console.error(
+      "No nginx found for the multi-instance browser suite. Install one:\n" +
+        "  Debian/Ubuntu: sudo apt-get install -y nginx\n" +
+        "or point NGINX_PATH at an nginx binary.",
+    );
+    return { suite: "multi", passed: 0, failed: 1, seconds: 0, note: "no nginx" };
+  }
+  const prefix = mkdtempSync(join(tmpdir(), "family-nginx-"));
+  try {
+    const port = Number(process.env.E2E_PORT ?? 3200);
+    const config = writeNginxConfig(prefix, port, [port + 1, port + 2]);
+    return await e2e(database, "multi", {
+      E2E_INSTANCES: "2",
+      E2E_NGINX: nginx,
+      E2E_NGINX_PREFIX: prefix,
+      E2E_NGINX_CONF: config,
+    });
+  } finally {
+    rmSync(prefix, { recursive: true, force: true });
+  }
 }
 
 type PlaywrightSuite = {
@@ -259,7 +299,8 @@ async function main() {
     );
   }
   if (selected.includes("pooler")) outcomes.push(await onFreshDatabase(pooler));
-  if (selected.includes("e2e")) outcomes.push(await onFreshDatabase(e2e));
+  if (selected.includes("e2e")) outcomes.push(await onFreshDatabase((database) => e2e(database)));
+  if (selected.includes("multi")) outcomes.push(await onFreshDatabase(multi));
 
   console.log("\n━━ summary ━━");
   for (const o of outcomes) {
