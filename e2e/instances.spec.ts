@@ -4,7 +4,7 @@
 // by both, a sign-out on one ends the session on both. Each instance is also reached directly
 // (INSTANCE_PORTS), to choose which one does what.
 import { randomUUID } from "node:crypto";
-import { expect, seedParent, signIn, signInQuickly, test } from "./support/fixtures";
+import { expect, msUntilText, seedParent, signIn, signInQuickly, test } from "./support/fixtures";
 import { INSTANCE_PORTS } from "./support/server";
 import { createApiTokenRow, createRoutine } from "@/lib/testing/factories";
 
@@ -57,15 +57,7 @@ test("a check made on one instance shows on a dashboard streamed from the other"
     expect(response.status()).toBe(201);
     checked = Date.now();
   }
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('[aria-label="Nora\'s routines today"]')
-        ?.textContent?.includes("Morning: 2/2"),
-    undefined,
-    { polling: "raf", timeout: 5_000 },
-  );
-  const delay = Date.now() - checked;
+  const delay = await msUntilText(page, "Nora's routines today", "Morning: 2/2", checked);
   console.log(`[measure] across instances: API check → dashboard shows it ${delay} ms`);
   expect(delay).toBeLessThan(2_000);
   await script.dispose();

@@ -5,6 +5,7 @@ import { expectAccessible } from "./support/axe";
 import {
   becomeTablet,
   expect,
+  msUntilText,
   screenshot,
   seedParent,
   signInQuickly,
@@ -48,18 +49,7 @@ test("a finished routine shows on the dashboard at once; a reward is asked for, 
 
   await tablet.getByRole("button", { name: "Make the bed", exact: true }).click();
   await tablet.getByRole("button", { name: "Brush teeth", exact: true }).click();
-  const tapped = Date.now();
-  // Looked for on every frame: expect()'s retries (100, 250, 500, 1000 ms apart) would add their
-  // own wait to the figure.
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('[aria-label="Nora\'s routines today"]')
-        ?.textContent?.includes("Morning: 2/2"),
-    undefined,
-    { polling: "raf", timeout: 5_000 },
-  );
-  const delay = Date.now() - tapped;
+  const delay = await msUntilText(page, "Nora's routines today", "Morning: 2/2", Date.now());
   await expect(kidCard).toContainText("Morning: 2/2");
   await expect(page.getByText(/^⭐ 10 stars$/)).toBeVisible({ timeout: 5_000 });
   console.log(`[measure] dashboard showed the finished routine ${delay} ms after the last tap`);

@@ -129,6 +129,16 @@ async function onFreshDatabase(run: (database: TestDatabase) => Promise<Outcome>
   }
 }
 
+/** A suite that cannot run without a program this machine lacks: it fails, saying what to install. */
+function missingTool(suite: Suite, name: string, debianPackage: string, variable: string): Outcome {
+  console.error(
+    `No ${name} found for the ${suite} suite. Install one:\n` +
+      `  Debian/Ubuntu: sudo apt-get install -y ${debianPackage}\n` +
+      `or point ${variable} at its binary.`,
+  );
+  return { suite, passed: 0, failed: 1, seconds: 0, note: `no ${name}` };
+}
+
 /**
  * The integration suite through PgBouncer in transaction mode, as managed PostgreSQL is usually
  * reached: the app's queries, transactions, jobs and checks through the pooler, migrations and
@@ -138,12 +148,7 @@ async function pooler(database: TestDatabase): Promise<Outcome> {
   const binary = findPgBouncer();
   if (!binary) {
     console.log(`\n━━ pooler ━━`);
-    console.error(
-      "No PgBouncer found for the pooler suite. Install one:\n" +
-        "  Debian/Ubuntu: sudo apt-get install -y pgbouncer\n" +
-        "or point PGBOUNCER_PATH at a pgbouncer binary.",
-    );
-    return { suite: "pooler", passed: 0, failed: 1, seconds: 0, note: "no PgBouncer" };
+    return missingTool("pooler", "PgBouncer", "pgbouncer", "PGBOUNCER_PATH");
   }
   const bouncer = await startPgBouncer(binary, database.url);
   try {
@@ -227,12 +232,7 @@ async function multi(database: TestDatabase): Promise<Outcome> {
   const nginx = findNginx();
   if (!nginx) {
     console.log(`\n━━ multi ━━`);
-    console.error(
-      "No nginx found for the multi-instance browser suite. Install one:\n" +
-        "  Debian/Ubuntu: sudo apt-get install -y nginx\n" +
-        "or point NGINX_PATH at an nginx binary.",
-    );
-    return { suite: "multi", passed: 0, failed: 1, seconds: 0, note: "no nginx" };
+    return missingTool("multi", "nginx", "nginx", "NGINX_PATH");
   }
   const prefix = mkdtempSync(join(tmpdir(), "family-nginx-"));
   try {

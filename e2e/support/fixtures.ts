@@ -142,6 +142,21 @@ export async function timeTapToShown(page: Page): Promise<() => Promise<number>>
     });
 }
 
+/**
+ * Milliseconds from `since` until the element labelled `label` contains `text`. Looked for on
+ * every frame: expect()'s retries (100, 250, 500, 1000 ms apart) would add their own wait to the
+ * figure.
+ */
+export async function msUntilText(page: Page, label: string, text: string, since: number) {
+  await page.waitForFunction(
+    ([label, text]) =>
+      document.querySelector(`[aria-label="${CSS.escape(label)}"]`)?.textContent?.includes(text),
+    [label, text] as const,
+    { polling: "raf", timeout: 5_000 },
+  );
+  return Date.now() - since;
+}
+
 /** Sets a time of day (components/ui/time-field.tsx) by its label, e.g. ("From", "07:00"). */
 export async function setTime(page: Page, label: string, value: string) {
   const [hour, minute] = value.split(":");
