@@ -21,6 +21,7 @@ export function testRunners() {
         maintenanceIntervalSeconds: 1,
         pollingIntervalSeconds: 0.5,
         dispatchIntervalMs: 60_000, // the tests dispatch when they mean to
+        clockWork: false, // and schedule notices and pay allowances for the time they mean
         ...options,
       });
       runners.push(started);
