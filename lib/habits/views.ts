@@ -61,27 +61,46 @@ export async function listHabits(
   return habits.map(({ logs, ...habit }) => ({ ...habit, loggedToday: logs.length > 0 }));
 }
 
+export type HabitToday = {
+  id: string;
+  memberId: string;
+  name: string;
+  icon: string;
+  photoId: string | null;
+  logId: string | null;
+  cadence: "DAILY" | "WEEKLY";
+  /** A measured habit (issue 21): its unit and goal, today's amount and this week's. */
+  unit: HabitUnit | null;
+  target: number | null;
+  dayAmount: number;
+  weekAmount: number;
+};
+
 /**
  * Habits due for a member today (daily on today's weekday, or N per week) with today's log id.
  * One statement: the tablet's kid page has a budget of six (it uses four).
  */
-export async function habitsForMemberToday(familyId: string, memberId: string, today: LocalDate) {
-  return db.$queryRaw<
-    {
-      id: string;
-      name: string;
-      icon: string;
-      photoId: string | null;
-      logId: string | null;
-      cadence: "DAILY" | "WEEKLY";
-      /** A measured habit (issue 21): its unit and goal, today's amount and this week's. */
-      unit: HabitUnit | null;
-      target: number | null;
-      dayAmount: number;
-      weekAmount: number;
-    }[]
-  >`
-    SELECT h.id, h.name, h.icon, h."photoId", l.id AS "logId", h.cadence::text AS cadence,
+export async function habitsForMemberToday(
+  familyId: string,
+  memberId: string,
+  today: LocalDate,
+): Promise<HabitToday[]> {
+  return (await habitsForMembersToday(familyId, [memberId], today)).get(memberId) ?? [];
+}
+
+/**
+ * The same for several members in the same one statement (the dashboard's), keyed by member id;
+ * a member with nothing due today is absent.
+ */
+export async function habitsForMembersToday(
+  familyId: string,
+  memberIds: string[],
+  today: LocalDate,
+): Promise<Map<string, HabitToday[]>> {
+  const byMember = new Map<string, HabitToday[]>();
+  if (memberIds.length === 0) return byMember;
+  const rows = await db.$queryRaw<HabitToday[]>`
+    SELECT h.id, h."memberId", h.name, h.icon, h."photoId", l.id AS "logId", h.cadence::text AS cadence,
            h.unit::text AS unit, h.target, coalesce(l.count, 0)::int AS "dayAmount",
            CASE WHEN h.unit IS NULL THEN 0 ELSE (
              SELECT coalesce(sum(w.count), 0)::int FROM habit_logs w
@@ -95,10 +114,16 @@ export async function habitsForMemberToday(familyId: string, memberId: string, t
     ) wk
     LEFT JOIN habit_logs l
       ON l."habitId" = h.id AND l."familyId" = h."familyId" AND l."localDate" = ${today}::date
-    WHERE h."familyId" = ${familyId}::uuid AND h."memberId" = ${memberId}::uuid
+    WHERE h."familyId" = ${familyId}::uuid AND h."memberId" = ANY(${memberIds}::uuid[])
       AND h."archivedAt" IS NULL AND h."startDate" <= ${today}::date
       AND (h.cadence = 'WEEKLY' OR ${isoWeekday(today)}::int = ANY(h.weekdays))
     ORDER BY h.name, h.id`;
+  for (const row of rows) {
+    const list = byMember.get(row.memberId) ?? [];
+    list.push(row);
+    byMember.set(row.memberId, list);
+  }
+  return byMember;
 }
 
 /**

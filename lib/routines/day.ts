@@ -70,15 +70,41 @@ export async function memberDay(
   memberId: string,
   date: LocalDate,
 ): Promise<MemberDay | null> {
+  return (await memberDays(familyId, [memberId], date)).get(memberId) ?? null;
+}
+
+/**
+ * Several kids' days in the same one statement (the dashboard's: its cost does not grow with the
+ * number of kids). Keyed by member id; ids that are not members of this family are absent.
+ */
+export async function memberDays(
+  familyId: string,
+  memberIds: string[],
+  date: LocalDate,
+): Promise<Map<string, MemberDay>> {
+  const days = new Map<string, MemberDay>();
+  if (memberIds.length === 0) return days;
   const rows = await db.$queryRawUnsafe<DayRow[]>(
     KID_DAY_SQL,
     familyId,
-    memberId,
+    memberIds,
     date,
     isoWeekday(date),
   );
-  const first = rows[0];
-  if (!first) return null;
+  // Rows come grouped by member, each member's in display order.
+  let from = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i]!.memberId === rows[from]!.memberId) continue;
+    const day = dayOf(rows.slice(from, i));
+    days.set(day.member.id, day);
+    from = i;
+  }
+  return days;
+}
+
+/** One member's rows (at least one) as routines with their cards and items. */
+function dayOf(rows: DayRow[]): MemberDay {
+  const first = rows[0]!;
   const routines: DayRoutine[] = [];
   for (const row of rows) {
     if (row.id === null || row.cardId === null) continue;

@@ -51,7 +51,7 @@ try {
     [`pattern + ${MAX_AWAY_RANGES} ranges`, away],
   ] as const) {
     const day = await time(() =>
-      db.$queryRawUnsafe(KID_DAY_SQL, family.id, kid.id, today, isoWeekday(today)),
+      db.$queryRawUnsafe(KID_DAY_SQL, family.id, [kid.id], today, isoWeekday(today)),
     );
     // A check and its undo, so every run inserts (the insert path is the one that asks).
     let n = 0;

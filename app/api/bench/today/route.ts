@@ -9,7 +9,7 @@ export async function GET(request: Request) {
   const date = query.get("date")!;
   const { rows } = await baselinePool().query(KID_DAY_SQL, [
     query.get("familyId"),
-    query.get("kidId"),
+    [query.get("kidId")],
     date,
     isoWeekday(date),
   ]);
