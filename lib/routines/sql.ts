@@ -11,11 +11,14 @@
 // until another kid took it: routine_doers(); all as check_item() refuses), each in the version in
 // force that day (routine_version_on(), the function check_item() accepts checks by: the day view
 // and the checks it allows cannot disagree), with the id of the kid's check of each item that day.
+// Both CTEs are MATERIALIZED, as plans on 10,000 families showed (scripts/bench/scale-explain.ts):
+// inlined, day_routines let routine_version_on() run once per card looked up instead of once per
+// routine, and the planner, guessing one kid, ran day_rows again for every kid in the final join.
 export const KID_DAY_SQL = `
   WITH kids AS (
     SELECT m.id, m."displayName", m."avatarEmoji" FROM family_members m
     WHERE m.id = ANY($2::uuid[]) AND m."familyId" = $1::uuid
-  ), day_routines AS (
+  ), day_routines AS MATERIALIZED (
     SELECT k.id AS "kidId", r.id, r.name, r.icon, r."startMinute", r."endMinute", r."thenEmoji", r."thenLabel",
            v.id AS "versionId", v.number AS "versionNumber",
            CASE WHEN NOT r."pooled" THEN NULL WHEN pc."memberId" IS NULL THEN 'free' ELSE 'mine' END AS pool
@@ -28,7 +31,7 @@ export const KID_DAY_SQL = `
     WHERE r."archivedAt" IS NULL AND $4::int = ANY(r.weekdays)
       AND NOT member_away_on($1::uuid, k.id, $3::date)
       AND ((r."turns" IS NULL AND NOT r."pooled") OR k.id = ANY(routine_doers($1::uuid, r.id, $3::date)))
-  ), day_rows AS (
+  ), day_rows AS MATERIALIZED (
     SELECT d.*, c.id AS "cardId", c.title, c."pictureEmoji", c."durationSeconds", c.position AS "cardPosition",
            c."photoId" AS "cardPhotoId", c."voiceId" AS "cardVoiceId",
            i.id AS "itemId", i.label, i.position AS "itemPosition", ch.id AS "checkId",
