@@ -1,0 +1,157 @@
+// Two app processes behind nginx against one process reached directly (issue 22): throughput of
+// the check-off and the kid's day with 50 connections (autocannon), the app's CPU per request
+// (user + system time of the `next start` processes, from /proc) and PostgreSQL's CPU per request
+// (every postgres process of the machine's server, from /proc: run it on an otherwise idle
+// server). The load generator, PostgreSQL and the app share this machine's cores. Not part of CI;
+// results go in docs/benchmarks.md.
+//   npm run bench:instances                 (on postgresql://postgres@127.0.0.1:5432/postgres)
+//   npm run bench:instances -- --duration 15 --connections 50 --rounds 3
+import autocannon from "autocannon";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createDbClient } from "../../lib/db-client";
+import { localDateAt } from "../../lib/time/rules";
+import { buildIfStale } from "../lib/build-state";
+import { findNginx, writeNginxConfig } from "../lib/nginx";
+import { exited } from "../lib/processes";
+import { createTestDatabase } from "../lib/test-database";
+import { checkBodies, seedFamily } from "./api-seed";
+import { median, numberArg } from "./options";
+import { startServer } from "./server";
+
+const root = resolve(import.meta.dirname, "../..");
+const DURATION = numberArg("duration", 15);
+const CONNECTIONS = numberArg("connections", 50);
+const ROUNDS = numberArg("rounds", 3);
+process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+const TICK = Number(execFileSync("getconf", ["CLK_TCK"]).toString()) || 100;
+
+/** CPU milliseconds (user + system) of these processes so far. */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+  }
+  return (ticks / TICK) * 1000;
+}
+
+/** The machine's postgres processes (its server's backends among them). */
+function postgresPids(): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+      } catch {
+        return false;
+      }
+    });
+}
+
+const database = await createTestDatabase();
+const db = createDbClient({ url: database.url, poolSize: 4 });
+const children: ChildProcess[] = [];
+try {
+  await buildIfStale(root, (message) => console.log(`[bench] ${message}`));
+  const family = await seedFamily(db, "Instances");
+  const today = localDateAt(new Date(), "UTC");
+  const servers = [3330, 3331, 3332];
+  for (const port of servers)
+    children.push(await startServer(root, { port, databaseUrl: database.url }));
+  const nginx = findNginx();
+  if (!nginx) throw new Error("nginx is not installed (apt-get install nginx)");
+  const prefix = mkdtempSync(join(tmpdir(), "bench-nginx-"));
+  const conf = writeNginxConfig(prefix, 3333, [3331, 3332]);
+  children.push(
+    spawn(nginx, ["-p", prefix, "-c", conf, "-g", "daemon off;"], { stdio: "inherit" }),
+  );
+  await new Promise((r) => setTimeout(r, 1000));
+
+  const setups = [
+    { name: "one process, direct", port: 3330, pids: [children[0]!.pid!] },
+    {
+      name: "two processes behind nginx",
+      port: 3333,
+      pids: [children[1]!.pid!, children[2]!.pid!],
+    },
+  ];
+  const check = checkBodies(family, today);
+  let k = 0;
+  const auth = { authorization: `Bearer ${family.token}`, "content-type": "application/json" };
+  const requests = {
+    "POST /api/v1/checks": {
+      method: "POST" as const,
+      path: "/api/v1/checks",
+      headers: auth,
+      setup: () => {
+        const { familyId: _family, ...body } = check();
+        return { body: JSON.stringify(body) };
+      },
+    },
+    "GET /api/v1/members/{id}/today": {
+      method: "GET" as const,
+      path: "/api/v1/members",
+      headers: auth,
+      setup: () => ({
+        path: `/api/v1/members/${family.kidIds[k++ % family.kidIds.length]}/today?date=${today}`,
+      }),
+    },
+  };
+  type Figures = { rps: number; p99: number; appCpu: number; pgCpu: number; bad: number };
+  const results = new Map<string, Figures[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, request] of Object.entries(requests))
+      for (const setup of round % 2 ? [...setups].reverse() : setups) {
+        const run = (seconds: number) =>
+          autocannon({
+            url: `http://127.0.0.1:${setup.port}`,
+            connections: CONNECTIONS,
+            duration: seconds,
+            requests: [{ ...request, setupRequest: (req) => ({ ...req, ...request.setup() }) }],
+          });
+        await run(3); // warm-up
+        const pg = postgresPids();
+        const [app0, pg0] = [cpuMs(setup.pids), cpuMs(pg)];
+        const result = await run(DURATION);
+        const total = result.requests.total;
+        const figures = {
+          rps: result.requests.average,
+          p99: result.latency.p99,
+          appCpu: (cpuMs(setup.pids) - app0) / total,
+          pgCpu: (cpuMs(pg.filter((pid) => postgresPids().includes(pid))) - pg0) / total,
+          bad: result.non2xx + result.errors + result.timeouts,
+        };
+        const key = `${name}|${setup.name}`;
+        results.set(key, [...(results.get(key) ?? []), figures]);
+        console.log(
+          `[bench] ${name}, ${setup.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, app ${figures.appCpu.toFixed(2)} CPU-ms/request, PostgreSQL ${figures.pgCpu.toFixed(2)} CPU-ms/request, ${figures.bad} not 2xx`,
+        );
+      }
+  }
+  const mid = (name: string, setup: string, key: keyof Figures) =>
+    median(results.get(`${name}|${setup}`)!.map((f) => f[key]));
+  const [one, two] = setups.map((s) => s.name) as [string, string];
+  const table = [
+    "| Request | One process req/s | Two behind nginx req/s | Throughput ratio | App CPU-ms/request (one / two) | PostgreSQL CPU-ms/request (one / two) |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...Object.keys(requests).map(
+      (name) =>
+        `| \`${name}\` | ${mid(name, one, "rps").toFixed(0)} | ${mid(name, two, "rps").toFixed(0)} | ${(mid(name, two, "rps") / mid(name, one, "rps")).toFixed(2)}× | ${mid(name, one, "appCpu").toFixed(2)} / ${mid(name, two, "appCpu").toFixed(2)} | ${mid(name, one, "pgCpu").toFixed(2)} / ${mid(name, two, "pgCpu").toFixed(2)} |`,
+    ),
+  ].join("\n");
+  console.log(
+    `\n${CONNECTIONS} connections, ${DURATION} s each, median of ${ROUNDS} rounds\n\n${table}\n`,
+  );
+} finally {
+  for (const child of children.reverse()) {
+    child.kill("SIGTERM");
+    await exited(child);
+  }
+  await db.$disconnect();
+  await database.drop();
+}
