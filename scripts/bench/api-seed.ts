@@ -5,6 +5,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createApiTokenRow } from "../../lib/testing/factories";
 import { addDays } from "../../lib/time/rules";
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 export const KIDS = 300;
 export const ROUTINES = 3;
 export const CARDS = 5;
@@ -56,7 +57,13 @@ export async function seedFamily(db: PrismaClient, name: string): Promise<Seeded
       data: kidIds.map((memberId) => ({ familyId, routineId: routine.id, memberId })),
     });
     const version = await db.routineVersion.create({
-      data: { familyId, routineId: routine.id, number: 1 },
+      // In force for the 8 days the check-offs cycle through (checkBodies), not only today.
+      data: {
+        familyId,
+        routineId: routine.id,
+        number: 1,
+        createdAt: new Date(Date.now() - 30 * DAY_MS),
+      },
     });
     const cards = Array.from({ length: CARDS }, (_, position) => ({
       id: randomUUID(),

@@ -1,20 +1,20 @@
 // Two app processes behind nginx against one process reached directly (issue 22): throughput of
 // the check-off and the kid's day with 50 connections (autocannon), the app's CPU per request
 // (user + system time of the `next start` processes, from /proc) and PostgreSQL's CPU per request
-// (every postgres process of the machine's server, from /proc: run it on an otherwise idle
-// server). The load generator, PostgreSQL and the app share this machine's cores. Not part of CI;
+// (the backends of the app's connections, from /proc: PostgreSQL must run on this machine). The load generator, PostgreSQL and the app share this machine's cores. Not part of CI;
 // results go in docs/benchmarks.md.
 //   npm run bench:instances                 (on postgresql://postgres@127.0.0.1:5432/postgres)
 //   npm run bench:instances -- --duration 15 --connections 50 --rounds 3
 import autocannon from "autocannon";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
 import { localDateAt } from "../../lib/time/rules";
 import { buildIfStale } from "../lib/build-state";
 import { findNginx, writeNginxConfig } from "../lib/nginx";
+import { withClient } from "../lib/pg-client";
 import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { checkBodies, seedFamily } from "./api-seed";
@@ -28,29 +28,42 @@ const ROUNDS = numberArg("rounds", 3);
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 const TICK = Number(execFileSync("getconf", ["CLK_TCK"]).toString()) || 100;
 
-/** CPU milliseconds (user + system) of these processes so far. */
-function cpuMs(pids: number[]): number {
-  let ticks = 0;
+/** CPU milliseconds (user + system) of each of these processes so far (gone ones left out). */
+function cpuMs(pids: number[]): Map<number, number> {
+  const times = new Map<number, number>();
   for (const pid of pids) {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      times.set(pid, ((Number(fields[11]) + Number(fields[12])) / TICK) * 1000); // utime, stime
+    } catch {
+      // The process ended: a backend of a closed connection, an autovacuum worker.
+    }
   }
-  return (ticks / TICK) * 1000;
+  return times;
 }
 
-/** The machine's postgres processes (its server's backends among them). */
-function postgresPids(): number[] {
-  return readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .map(Number)
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
-      } catch {
-        return false;
-      }
-    });
+/** CPU used between two readings by the processes present in both. */
+function spent(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, end] of after) ms += end - (before.get(pid) ?? end);
+  return ms;
+}
+
+/**
+ * The server's backends of the app's connections to this database (PostgreSQL runs on this
+ * machine: its processes are in /proc). Autovacuum and the server's own processes are left out:
+ * they work for the check-offs of an earlier run as much as for this one.
+ */
+async function backendPids(url: string): Promise<number[]> {
+  return withClient(url, async (client) =>
+    (
+      await client.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity
+         WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      )
+    ).rows.map((row) => row.pid),
+  );
 }
 
 const database = await createTestDatabase();
@@ -115,19 +128,20 @@ try {
             requests: [{ ...request, setupRequest: (req) => ({ ...req, ...request.setup() }) }],
           });
         await run(3); // warm-up
-        const pg = postgresPids();
-        const [app0, pg0] = [cpuMs(setup.pids), cpuMs(pg)];
+        const [app0, pg0] = [cpuMs(setup.pids), cpuMs(await backendPids(database.url))];
         const result = await run(DURATION);
+        const [app1, pg1] = [cpuMs(setup.pids), cpuMs(await backendPids(database.url))];
         const total = result.requests.total;
         const figures = {
           rps: result.requests.average,
           p99: result.latency.p99,
-          appCpu: (cpuMs(setup.pids) - app0) / total,
-          pgCpu: (cpuMs(pg.filter((pid) => postgresPids().includes(pid))) - pg0) / total,
+          appCpu: spent(app0, app1) / total,
+          pgCpu: spent(pg0, pg1) / total,
           bad: result.non2xx + result.errors + result.timeouts,
         };
         const key = `${name}|${setup.name}`;
         results.set(key, [...(results.get(key) ?? []), figures]);
+        if (figures.bad) console.log(`[bench] answers: ${JSON.stringify(result.statusCodeStats)}`);
         console.log(
           `[bench] ${name}, ${setup.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, app ${figures.appCpu.toFixed(2)} CPU-ms/request, PostgreSQL ${figures.pgCpu.toFixed(2)} CPU-ms/request, ${figures.bad} not 2xx`,
         );
