@@ -9,7 +9,7 @@ import { refusalMessage } from "@/lib/checks/rules";
 import { reverseAward } from "@/lib/points/queries";
 import { routineAwardKey } from "@/lib/points/rules";
 import { randomUUID } from "node:crypto";
-import { CHECK_ITEM_SQL, CHECK_OUTCOME } from "@/lib/checks/sql";
+import { CHECK_ITEM_BY_PARENT_SQL, CHECK_ITEM_SQL, CHECK_OUTCOME } from "@/lib/checks/sql";
 import {
   fromDbDate,
   isWithinBackfill,
@@ -48,25 +48,10 @@ export async function checkItem(
   by?: string,
 ): Promise<CheckResult> {
   const checkId = randomUUID();
-  const insert = (client: Pick<typeof db, "$executeRawUnsafe">) =>
-    client.$executeRawUnsafe(
-      CHECK_ITEM_SQL,
-      checkId,
-      familyId,
-      kidId,
-      itemId,
-      date,
-      clientEventId,
-      now,
-    );
+  const params = [checkId, familyId, kidId, itemId, date, clientEventId, now] as const;
   const count = by
-    ? await db.$transaction(async (tx) => {
-        const stored = await insert(tx);
-        if (CHECK_OUTCOME[stored] !== "not-inserted")
-          await recordCorrection(tx, familyId, { kidId, itemId, date, action: "ADDED", by });
-        return stored;
-      })
-    : await insert(db);
+    ? await db.$executeRawUnsafe(CHECK_ITEM_BY_PARENT_SQL, ...params, by)
+    : await db.$executeRawUnsafe(CHECK_ITEM_SQL, ...params);
   const outcome = CHECK_OUTCOME[count];
   if (outcome !== "not-inserted")
     return {

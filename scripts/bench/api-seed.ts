@@ -11,7 +11,14 @@ export const ROUTINES = 3;
 export const CARDS = 5;
 export const ITEMS = 4;
 
-export type Seeded = { familyId: string; kidIds: string[]; itemIds: string[]; token: string };
+export type Seeded = {
+  familyId: string;
+  /** The parent the check-offs are made by (the API token's). */
+  parentId: string;
+  kidIds: string[];
+  itemIds: string[];
+  token: string;
+};
 
 /** A family of KIDS kids sharing ROUTINES routines of CARDS × ITEMS items, scheduled every day. */
 export async function seedFamily(db: PrismaClient, name: string): Promise<Seeded> {
@@ -89,7 +96,7 @@ export async function seedFamily(db: PrismaClient, name: string): Promise<Seeded
   const { token } = await createApiTokenRow(db, familyId, parent.id, "READ_WRITE", {
     name: "Bench",
   });
-  return { familyId, kidIds, itemIds, token };
+  return { familyId, parentId: parent.id, kidIds, itemIds, token };
 }
 
 /** Every (kid, item, date) once: each check-off is a real insert, never a replay. */
@@ -102,6 +109,7 @@ export function checkBodies(family: Seeded, today: string) {
     const rest = i % perDay;
     return {
       familyId: family.familyId,
+      by: family.parentId,
       memberId: family.kidIds[rest % family.kidIds.length]!,
       itemId: family.itemIds[Math.floor(rest / family.kidIds.length)]!,
       date: addDays(today, -day),

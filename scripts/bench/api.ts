@@ -117,7 +117,7 @@ try {
         path: "/api/v1/checks",
         headers: { ...json, ...auth },
         setup: () => {
-          const { familyId: _family, ...body } = appCheck();
+          const { familyId: _family, by: _by, ...body } = appCheck();
           return { body: JSON.stringify(body) };
         },
       }),

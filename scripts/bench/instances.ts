@@ -102,7 +102,7 @@ try {
       path: "/api/v1/checks",
       headers: auth,
       setup: () => {
-        const { familyId: _family, ...body } = check();
+        const { familyId: _family, by: _by, ...body } = check();
         return { body: JSON.stringify(body) };
       },
     },
