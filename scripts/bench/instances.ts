@@ -85,12 +85,22 @@ try {
   );
   await new Promise((r) => setTimeout(r, 1000));
 
+  // nginx's master and its worker.
+  const master = children[3]!.pid!;
+  const nginxPids = [
+    master,
+    ...readFileSync(`/proc/${master}/task/${master}/children`, "utf8")
+      .split(" ")
+      .filter(Boolean)
+      .map(Number),
+  ];
   const setups = [
-    { name: "one process, direct", port: 3330, pids: [children[0]!.pid!] },
+    { name: "one process, direct", port: 3330, pids: [children[0]!.pid!], proxy: [] as number[] },
     {
       name: "two processes behind nginx",
       port: 3333,
       pids: [children[1]!.pid!, children[2]!.pid!],
+      proxy: nginxPids,
     },
   ];
   const check = checkBodies(family, today);
@@ -115,7 +125,16 @@ try {
       }),
     },
   };
-  type Figures = { rps: number; p99: number; appCpu: number; pgCpu: number; bad: number };
+  type Figures = {
+    rps: number;
+    p99: number;
+    appCpu: number;
+    pgCpu: number;
+    /** nginx's, and this process's (the load generator, autocannon). */
+    proxyCpu: number;
+    loadCpu: number;
+    bad: number;
+  };
   const results = new Map<string, Figures[]>();
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, request] of Object.entries(requests))
@@ -128,22 +147,34 @@ try {
             requests: [{ ...request, setupRequest: (req) => ({ ...req, ...request.setup() }) }],
           });
         await run(3); // warm-up
-        const [app0, pg0] = [cpuMs(setup.pids), cpuMs(await backendPids(database.url))];
+        const [app0, pg0, proxy0] = [
+          cpuMs(setup.pids),
+          cpuMs(await backendPids(database.url)),
+          cpuMs(setup.proxy),
+        ];
+        const load0 = process.cpuUsage();
         const result = await run(DURATION);
-        const [app1, pg1] = [cpuMs(setup.pids), cpuMs(await backendPids(database.url))];
+        const load = process.cpuUsage(load0);
+        const [app1, pg1, proxy1] = [
+          cpuMs(setup.pids),
+          cpuMs(await backendPids(database.url)),
+          cpuMs(setup.proxy),
+        ];
         const total = result.requests.total;
         const figures = {
           rps: result.requests.average,
           p99: result.latency.p99,
           appCpu: spent(app0, app1) / total,
           pgCpu: spent(pg0, pg1) / total,
+          proxyCpu: spent(proxy0, proxy1) / total,
+          loadCpu: (load.user + load.system) / 1000 / total,
           bad: result.non2xx + result.errors + result.timeouts,
         };
         const key = `${name}|${setup.name}`;
         results.set(key, [...(results.get(key) ?? []), figures]);
         if (figures.bad) console.log(`[bench] answers: ${JSON.stringify(result.statusCodeStats)}`);
         console.log(
-          `[bench] ${name}, ${setup.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, app ${figures.appCpu.toFixed(2)} CPU-ms/request, PostgreSQL ${figures.pgCpu.toFixed(2)} CPU-ms/request, ${figures.bad} not 2xx`,
+          `[bench] ${name}, ${setup.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, app ${figures.appCpu.toFixed(2)} CPU-ms/request, PostgreSQL ${figures.pgCpu.toFixed(2)}, nginx ${figures.proxyCpu.toFixed(2)}, load generator ${figures.loadCpu.toFixed(2)} CPU-ms/request, ${figures.bad} not 2xx`,
         );
       }
   }
@@ -151,11 +182,11 @@ try {
     median(results.get(`${name}|${setup}`)!.map((f) => f[key]));
   const [one, two] = setups.map((s) => s.name) as [string, string];
   const table = [
-    "| Request | One process req/s | Two behind nginx req/s | Throughput ratio | App CPU-ms/request (one / two) | PostgreSQL CPU-ms/request (one / two) |",
-    "| --- | --- | --- | --- | --- | --- |",
+    "| Request | One process req/s | Two behind nginx req/s | Throughput ratio | App CPU-ms/request (one / two) | PostgreSQL CPU-ms/request (one / two) | nginx CPU-ms/request | Load generator CPU-ms/request (one / two) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...Object.keys(requests).map(
       (name) =>
-        `| \`${name}\` | ${mid(name, one, "rps").toFixed(0)} | ${mid(name, two, "rps").toFixed(0)} | ${(mid(name, two, "rps") / mid(name, one, "rps")).toFixed(2)}× | ${mid(name, one, "appCpu").toFixed(2)} / ${mid(name, two, "appCpu").toFixed(2)} | ${mid(name, one, "pgCpu").toFixed(2)} / ${mid(name, two, "pgCpu").toFixed(2)} |`,
+        `| \`${name}\` | ${mid(name, one, "rps").toFixed(0)} | ${mid(name, two, "rps").toFixed(0)} | ${(mid(name, two, "rps") / mid(name, one, "rps")).toFixed(2)}× | ${mid(name, one, "appCpu").toFixed(2)} / ${mid(name, two, "appCpu").toFixed(2)} | ${mid(name, one, "pgCpu").toFixed(2)} / ${mid(name, two, "pgCpu").toFixed(2)} | ${mid(name, two, "proxyCpu").toFixed(2)} | ${mid(name, one, "loadCpu").toFixed(2)} / ${mid(name, two, "loadCpu").toFixed(2)} |`,
     ),
   ].join("\n");
   console.log(
