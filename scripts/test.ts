@@ -15,7 +15,7 @@
 // `--only integration,e2e` runs a subset; `--skip-build` reuses the current .next build for e2e.
 import "dotenv/config";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { productionBuild } from "./lib/build-state";
@@ -24,6 +24,7 @@ import { findNginx, writeNginxConfig } from "./lib/nginx";
 import { findPgBouncer, startPgBouncer } from "./lib/pgbouncer";
 import { NEXT_BIN, runNode } from "./lib/processes";
 import { createTestDatabase, type TestDatabase } from "./lib/test-database";
+import { playwrightFailures, readJson, type PlaywrightReport } from "./lib/test-reports";
 
 const root = resolve(import.meta.dirname, "..");
 const reports = resolve(root, "test-results/reports");
@@ -52,14 +53,6 @@ const playwrightArgs = process.argv.includes("--")
   ? process.argv.slice(process.argv.indexOf("--") + 1)
   : [];
 const selected = SUITES.filter((suite) => only.includes(suite));
-
-function readJson<T>(path: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as T;
-  } catch {
-    return undefined;
-  }
-}
 
 async function single(suite: Suite, entry: string, args: string[]): Promise<Outcome> {
   console.log(`\n━━ ${suite} ━━`);
@@ -247,26 +240,6 @@ async function multi(database: TestDatabase): Promise<Outcome> {
   } finally {
     rmSync(prefix, { recursive: true, force: true });
   }
-}
-
-type PlaywrightSuite = {
-  title: string;
-  file?: string;
-  specs?: { title: string; ok: boolean; file: string; line: number }[];
-  suites?: PlaywrightSuite[];
-};
-type PlaywrightReport = {
-  stats: { expected: number; unexpected: number; flaky: number };
-  suites?: PlaywrightSuite[];
-};
-
-function playwrightFailures(suites: PlaywrightSuite[]): string[] {
-  return suites.flatMap((suite) => [
-    ...(suite.specs ?? [])
-      .filter((spec) => !spec.ok)
-      .map((spec) => `${spec.file}:${spec.line} › ${spec.title}`),
-    ...playwrightFailures(suite.suites ?? []),
-  ]);
 }
 
 async function main() {

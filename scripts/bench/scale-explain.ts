@@ -1,8 +1,10 @@
 // The plans of the hot paths on a large database (issue 22): every statement the dashboard, a
 // kid's day and a check-off send, recorded from the app's own Prisma client as it runs them, then
 // run again under auto_explain (ANALYZE, BUFFERS, nested statements: check_item()'s own queries
-// show too) inside a transaction that is rolled back. Prints each statement's time, buffers and
-// any sequential scan; writes the plans to test-results/explain/. Run by scripts/bench/scale.ts:
+// show too) inside a transaction that is rolled back, after a first run that warms the
+// connection. Prints each statement's time, buffers and any sequential scan; writes the plans to
+// test-results/explain/. Times include auto_explain's own instrumentation: compare plans and
+// buffers here, and time statements with bench:api or bench:scale. Run by scripts/bench/scale.ts:
 //   DATABASE_URL=… NODE_ENV=test node --conditions=react-server --import tsx scripts/bench/scale-explain.ts
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -72,6 +74,10 @@ for (const [path, statements] of Object.entries(paths)) {
   const text: string[] = [];
   let total = 0;
   for (const [i, { query, params }] of statements.entries()) {
+    // Once to warm the connection (catalogs, the functions' own plans), once measured.
+    await client.query("BEGIN");
+    await client.query(query, JSON.parse(params) as unknown[]).catch(() => undefined);
+    await client.query("ROLLBACK");
     plans.length = 0;
     await client.query("BEGIN");
     await client.query(query, JSON.parse(params) as unknown[]).catch((error: Error) => {
