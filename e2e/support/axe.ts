@@ -10,6 +10,19 @@ export async function expectAccessible(page: Page, { exclude = [] as string[] } 
     // A page the tablet is refreshing (after each answered tap) has no <title> for a moment: wait
     // for the page to be whole, or axe reports that moment.
     await expect(page).toHaveTitle(/\S/);
+    // A toast sliding in is half transparent for 0.35 s, and axe once read its text as too faint:
+    // finite animations end first (endless ones, a pulsing dot, never would; 2 s at most).
+    await page.evaluate(() =>
+      Promise.race([
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+            .map((animation) => animation.finished.catch(() => undefined)),
+        ),
+        new Promise((resolve) => setTimeout(resolve, 2_000)),
+      ]),
+    );
     let builder = new AxeBuilder({ page });
     for (const selector of exclude) builder = builder.exclude(selector);
     const results = await builder.analyze();
