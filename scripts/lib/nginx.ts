@@ -32,6 +32,10 @@ http {
   upstream family_app {
 ${upstreams.map((upstream) => `    server 127.0.0.1:${upstream};`).join("\n")}
     keepalive 32;
+    # Shorter than Node's own 5 s: nginx must close an idle connection before the app does, or
+    # it sends a request down one the app just closed, gets a reset, and takes that instance out
+    # of the rotation for 10 s (seen in CI: one instance served all of a test's requests).
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port};
