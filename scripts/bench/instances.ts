@@ -6,20 +6,18 @@
 //   npm run bench:instances                 (on postgresql://postgres@127.0.0.1:5432/postgres)
 //   npm run bench:instances -- --duration 15 --connections 50 --rounds 3
 import autocannon from "autocannon";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
 import { localDateAt } from "../../lib/time/rules";
 import { buildIfStale } from "../lib/build-state";
-import { findNginx, writeNginxConfig } from "../lib/nginx";
 import { withClient } from "../lib/pg-client";
 import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { checkBodies, seedFamily } from "./api-seed";
 import { median, numberArg } from "./options";
-import { startServer } from "./server";
+import { startNginx, startServer } from "./server";
 
 const root = resolve(import.meta.dirname, "../..");
 const DURATION = numberArg("duration", 15);
@@ -76,14 +74,7 @@ try {
   const servers = [3330, 3331, 3332];
   for (const port of servers)
     children.push(await startServer(root, { port, databaseUrl: database.url }));
-  const nginx = findNginx();
-  if (!nginx) throw new Error("nginx is not installed (apt-get install nginx)");
-  const prefix = mkdtempSync(join(tmpdir(), "bench-nginx-"));
-  const conf = writeNginxConfig(prefix, 3333, [3331, 3332]);
-  children.push(
-    spawn(nginx, ["-p", prefix, "-c", conf, "-g", "daemon off;"], { stdio: "inherit" }),
-  );
-  await new Promise((r) => setTimeout(r, 1000));
+  children.push(await startNginx(3333, [3331, 3332]));
 
   // nginx's master and its worker.
   const master = children[3]!.pid!;

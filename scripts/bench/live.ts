@@ -6,13 +6,10 @@
 // part of CI; results go in docs/benchmarks.md.
 //   npm run bench:live                      (on postgresql://postgres@127.0.0.1:5432/postgres)
 //   npm run bench:live -- --taps 40
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { chromium } from "@playwright/test";
-import { encode } from "next-auth/jwt";
 import { CHROMIUM } from "../../e2e/support/server";
 import { createDbClient } from "../../lib/db-client";
 import {
@@ -23,15 +20,13 @@ import {
   createTabletRow,
 } from "../../lib/testing/factories";
 import { buildIfStale } from "../lib/build-state";
-import { findNginx, writeNginxConfig } from "../lib/nginx";
 import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
-import { numberArg } from "./options";
-import { startServer } from "./server";
+import { numberArg, quantile } from "./options";
+import { SESSION_COOKIE, sessionToken, startNginx, startServer } from "./server";
 
 const root = resolve(import.meta.dirname, "../..");
 const TAPS = numberArg("taps", 40);
-const SESSION_COOKIE = "authjs.session-token";
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 const secret = randomBytes(32).toString("base64");
 
@@ -44,11 +39,7 @@ try {
   const family = await createFamily(db);
   const { member: parent, user } = await createParent(db, family.id);
   const tablet = await createTabletRow(db, family.id, parent.id, "Kitchen tablet");
-  const cookie = await encode({
-    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
-    secret,
-    salt: SESSION_COOKIE,
-  });
+  const cookie = await sessionToken(user, secret);
   // A kid per setup, each with a routine of TAPS items on cards of 5: every tap is a new check.
   const setups = [
     { name: "one instance", kid: "Nora", ports: [3320] },
@@ -69,22 +60,8 @@ try {
       processes.push(await startServer(root, { port, databaseUrl: database.url, env }));
     let port = setup.ports[0]!;
     if (setup.nginx) {
-      const nginx = findNginx();
-      if (!nginx) throw new Error("nginx is not installed (apt-get install nginx)");
-      const prefix = mkdtempSync(join(tmpdir(), "bench-nginx-"));
-      const conf = writeNginxConfig(prefix, setup.nginx, setup.ports);
-      processes.push(
-        spawn(nginx, ["-p", prefix, "-c", conf, "-g", "daemon off;"], { stdio: "inherit" }),
-      );
+      processes.push(await startNginx(setup.nginx, setup.ports));
       port = setup.nginx;
-      for (
-        let i = 0;
-        !(await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.ok;
-        i++
-      ) {
-        if (i > 40) throw new Error("nginx did not answer");
-        await new Promise((r) => setTimeout(r, 250));
-      }
     }
     const base = `http://127.0.0.1:${port}`;
     // The parent's browser and the tablet, apart (a tablet is locked to the kids' pages).
@@ -120,8 +97,7 @@ try {
     }
     await Promise.all([context.close(), tabletContext.close()]);
     latencies.sort((a, b) => a - b);
-    const at = (q: number) =>
-      latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+    const at = (q: number) => quantile(latencies, q);
     const line = `| ${setup.name} | ${TAPS} | ${at(0.5).toFixed(0)} | ${at(0.95).toFixed(0)} | ${latencies.at(-1)!.toFixed(0)} |`;
     console.log(`[bench] ${line}`);
     lines.push(line);

@@ -10,3 +10,8 @@ export function numberArg(name: string, fallback: number): number {
 export function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
+
+/** The value below which a share `q` (0–1) of these values lie; `sorted` ascending. */
+export function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}

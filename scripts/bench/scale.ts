@@ -12,7 +12,6 @@ import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { encode } from "next-auth/jwt";
 import { createDbClient } from "../../lib/db-client";
 import { createApiTokenRow } from "../../lib/testing/factories";
 import { addDays, localDateAt } from "../../lib/time/rules";
@@ -20,9 +19,9 @@ import { buildIfStale } from "../lib/build-state";
 import { deployMigrations } from "../lib/migrations";
 import { withClient } from "../lib/pg-client";
 import { exited } from "../lib/processes";
-import { median, numberArg } from "./options";
+import { median, numberArg, quantile } from "./options";
 import { seedScale } from "./scale-seed";
-import { startServer } from "./server";
+import { SESSION_COOKIE, sessionToken, startServer } from "./server";
 
 const root = resolve(import.meta.dirname, "../..");
 const FAMILIES = numberArg("families", 10_000);
@@ -34,7 +33,6 @@ const CHECKS = 100; // per round: the small database has 420 free (kid, item, da
 const CONNECTIONS = numberArg("connections", 8);
 const SAMPLE = 200;
 const KEEP = process.argv.includes("--keep");
-const SESSION_COOKIE = "authjs.session-token";
 const server = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const secret = randomBytes(32).toString("base64");
 
@@ -95,11 +93,7 @@ async function sample(url: string, count: number): Promise<Family[]> {
       const user = parent.user!;
       const items = await db.routineItem.findMany({ where: { familyId: row.id } });
       const { token } = await createApiTokenRow(db, row.id, parent.id, "READ_WRITE");
-      const jwt = await encode({
-        token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
-        secret,
-        salt: SESSION_COOKIE,
-      });
+      const jwt = await sessionToken(user, secret);
       families.push({
         id: row.id,
         today: localDateAt(new Date(), row.timeZone),
@@ -143,8 +137,7 @@ async function drive(base: string, count: number, next: () => Request): Promise<
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
+  const at = (q: number) => quantile(latencies, q);
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: count / seconds, failed };
 }
 
