@@ -14,23 +14,13 @@ export const CHECK_OUTCOME = ["not-inserted", "inserted", "inserted-and-complete
 
 /**
  * The same check-off made by a parent (the API, the app's corrections), with its audit line
- * (lib/checks/audit.ts says what it keeps) in the same statement: one round trip instead of an
- * interactive transaction of five (BEGIN, the check, the item's names, the line, COMMIT), which
- * cost the API's check-off two thirds of its throughput (scripts/bench/api.ts). The line is
- * written only when check_item() stored the check; the answer is check_item()'s rows.
+ * (lib/checks/audit.ts says what it keeps) in the same transaction: the function
+ * check_item_by_parent() (migration check_item_cached_plans) writes the line only when
+ * check_item() stored the check, and answers with check_item()'s rows. One round trip instead of
+ * an interactive transaction of five (BEGIN, the check, the item's names, the line, COMMIT), which
+ * cost the API's check-off two thirds of its throughput; a function rather than a statement with
+ * CTEs, whose plan PostgreSQL would make again on every call (decision 029).
  * $8 the parent's member id.
  */
 export const CHECK_ITEM_BY_PARENT_SQL = `
-  WITH c AS (
-    SELECT check_item($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::date, $6::uuid, $7::timestamp(3)) AS stored
-  ), audit AS (
-    INSERT INTO check_corrections
-      (id, "familyId", "memberId", "itemId", "localDate", action, "byMemberId", "itemLabel", "routineName", "createdAt")
-    SELECT gen_random_uuid(), i."familyId", $3::uuid, i.id, $5::date, 'ADDED', $8::uuid, i.label, r.name, $7::timestamp(3)
-    FROM routine_items i
-    JOIN routine_cards rc ON rc.id = i."cardId" AND rc."familyId" = i."familyId"
-    JOIN routine_versions v ON v.id = rc."versionId" AND v."familyId" = rc."familyId"
-    JOIN routines r ON r.id = v."routineId" AND r."familyId" = v."familyId"
-    WHERE i.id = $4::uuid AND i."familyId" = $2::uuid AND EXISTS (SELECT 1 FROM c)
-  )
-  SELECT stored FROM c`;
+  SELECT check_item_by_parent($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::date, $6::uuid, $7::timestamp(3), $8::uuid)`;

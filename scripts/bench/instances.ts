@@ -6,7 +6,7 @@
 //   npm run bench:instances                 (on postgresql://postgres@127.0.0.1:5432/postgres)
 //   npm run bench:instances -- --duration 15 --connections 50 --rounds 3
 import autocannon from "autocannon";
-import { execFileSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
@@ -17,6 +17,7 @@ import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { checkBodies, seedFamily } from "./api-seed";
 import { median, numberArg } from "./options";
+import { cpuMs, spent } from "./proc-cpu";
 import { startNginx, startServer } from "./server";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -24,29 +25,6 @@ const DURATION = numberArg("duration", 15);
 const CONNECTIONS = numberArg("connections", 50);
 const ROUNDS = numberArg("rounds", 3);
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
-const TICK = Number(execFileSync("getconf", ["CLK_TCK"]).toString()) || 100;
-
-/** CPU milliseconds (user + system) of each of these processes so far (gone ones left out). */
-function cpuMs(pids: number[]): Map<number, number> {
-  const times = new Map<number, number>();
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      times.set(pid, ((Number(fields[11]) + Number(fields[12])) / TICK) * 1000); // utime, stime
-    } catch {
-      // The process ended: a backend of a closed connection, an autovacuum worker.
-    }
-  }
-  return times;
-}
-
-/** CPU used between two readings by the processes present in both. */
-function spent(before: Map<number, number>, after: Map<number, number>): number {
-  let ms = 0;
-  for (const [pid, end] of after) ms += end - (before.get(pid) ?? end);
-  return ms;
-}
 
 /**
  * The server's backends of the app's connections to this database (PostgreSQL runs on this

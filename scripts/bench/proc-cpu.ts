@@ -1,0 +1,29 @@
+// CPU time of this machine's processes, read from /proc: the benchmarks that charge CPU to the
+// app, PostgreSQL's backends, nginx or the load generator per request (PostgreSQL must run on
+// this machine for its backends to be read).
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+const TICK = Number(execFileSync("getconf", ["CLK_TCK"]).toString()) || 100;
+
+/** CPU milliseconds (user + system) of each of these processes so far (gone ones left out). */
+export function cpuMs(pids: number[]): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      times.set(pid, ((Number(fields[11]) + Number(fields[12])) / TICK) * 1000); // utime, stime
+    } catch {
+      // The process ended: a backend of a closed connection, an autovacuum worker.
+    }
+  }
+  return times;
+}
+
+/** CPU used between two readings by the processes present in both. */
+export function spent(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, end] of after) ms += end - (before.get(pid) ?? end);
+  return ms;
+}

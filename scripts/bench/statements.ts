@@ -1,0 +1,78 @@
+// PostgreSQL's CPU per hot statement (issue 22): the statements the app sends for a kid's day, a
+// kid's check-off (the tablet) and a parent's check-off (the API, with its audit line), run one
+// after another on one connection, with the CPU of that connection's backend read from /proc
+// before and after. No load, no other client: what the statement itself costs the server, which
+// bench:instances (50 connections) cannot separate from contention. Every check-off is a new
+// (kid, item, day), so a real insert with its triggers and commit. Not part of CI; results go in
+// docs/benchmarks.md.
+//   npm run bench:statements                 (on postgresql://postgres@127.0.0.1:5432/postgres)
+//   npm run bench:statements -- --calls 2000 --rounds 3
+import { randomUUID } from "node:crypto";
+import { CHECK_ITEM_BY_PARENT_SQL, CHECK_ITEM_SQL } from "../../lib/checks/sql";
+import { createDbClient } from "../../lib/db-client";
+import { KID_DAY_SQL } from "../../lib/routines/sql";
+import { isoWeekday, localDateAt } from "../../lib/time/rules";
+import { withClient } from "../lib/pg-client";
+import { createTestDatabase } from "../lib/test-database";
+import { checkBodies, seedFamily } from "./api-seed";
+import { median, numberArg } from "./options";
+import { cpuMs, spent } from "./proc-cpu";
+
+const CALLS = numberArg("calls", 2000);
+const ROUNDS = numberArg("rounds", 3);
+process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
+
+const database = await createTestDatabase();
+const db = createDbClient({ url: database.url, poolSize: 2 });
+try {
+  const family = await seedFamily(db, "Statements");
+  const today = localDateAt(new Date(), "UTC");
+  const check = checkBodies(family, today);
+  let k = 0;
+  const statements: Record<string, () => [string, unknown[]]> = {
+    "kid's day (kid_day(), 1 kid, 60 items)": () => [
+      KID_DAY_SQL,
+      [family.familyId, [family.kidIds[k++ % family.kidIds.length]], today, isoWeekday(today)],
+    ],
+    "kid's check-off (check_item())": () => {
+      const b = check();
+      return [
+        CHECK_ITEM_SQL,
+        [randomUUID(), b.familyId, b.memberId, b.itemId, b.date, b.clientEventId, new Date()],
+      ];
+    },
+    "parent's check-off (check_item_by_parent(), audit line)": () => {
+      const b = check();
+      return [
+        CHECK_ITEM_BY_PARENT_SQL,
+        [randomUUID(), b.familyId, b.memberId, b.itemId, b.date, b.clientEventId, new Date(), b.by],
+      ];
+    },
+  };
+  await withClient(database.url, async (client) => {
+    const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!
+      .pid;
+    console.log(`\n${CALLS} calls per round, one connection, median of ${ROUNDS} rounds\n`);
+    console.log(
+      "| Statement | PostgreSQL CPU-ms per call | Wall ms per call |\n| --- | --- | --- |",
+    );
+    for (const [name, next] of Object.entries(statements)) {
+      const call = () => client.query(...next());
+      // The connection's first calls plan and fill its caches, as a new connection's do.
+      for (let i = 0; i < 200; i++) await call();
+      const cpu: number[] = [];
+      const wall: number[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const before = cpuMs([pid]);
+        const start = performance.now();
+        for (let i = 0; i < CALLS; i++) await call();
+        wall.push((performance.now() - start) / CALLS);
+        cpu.push(spent(before, cpuMs([pid])) / CALLS);
+      }
+      console.log(`| ${name} | ${median(cpu).toFixed(2)} | ${median(wall).toFixed(2)} |`);
+    }
+  });
+} finally {
+  await db.$disconnect();
+  await database.drop();
+}
