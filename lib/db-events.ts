@@ -4,10 +4,13 @@
 // true, and must drop everything on a reset: a notification missed while the connection was down
 // is never redelivered. See docs/decisions/007-json-api.md. The live streams (lib/live/hub.ts) ride
 // on the same connection. Behind a pooler in transaction mode (PgBouncer, Supavisor) LISTEN does
-// not work: it connects to DATABASE_DIRECT_URL when that is set (docs/deploy.md).
+// not work: it connects to DATABASE_DIRECT_URL when that is set (docs/deploy.md). The same
+// connection carries the relay of live changes when this process is the cluster's relay
+// (lib/live/relay.ts): it needs a session of its own too, for its advisory lock.
 import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { attachRelay } from "@/lib/live/relay";
 
 type Handler = (payload: string) => void;
 /** `listening`: true once notifications flow again (after a connect), false when they stopped. */
@@ -16,6 +19,7 @@ type ResetHandler = (listening: boolean) => void;
 const handlers = new Map<string, Set<Handler>>();
 const resetHandlers = new Set<ResetHandler>();
 let client: pg.Client | null = null;
+let stopRelay: (() => void) | null = null;
 let listening = false;
 let starting = false;
 let retryMs = 1_000;
@@ -43,6 +47,8 @@ async function connect() {
   const lost = () => {
     if (client !== next) return;
     client = null;
+    stopRelay?.();
+    stopRelay = null;
     reset(false);
     next.end().catch(() => undefined);
     scheduleReconnect();
@@ -59,6 +65,7 @@ async function connect() {
     // Anything cached before this moment may have missed a notification: start clean.
     reset(true);
     retryMs = 1_000;
+    stopRelay = attachRelay(next);
   } catch (error) {
     console.warn(`[db-events] cannot listen: ${(error as Error).message}`);
     client = null;

@@ -3,13 +3,17 @@
 // after another on one connection, with the CPU of that connection's backend read from /proc
 // before and after. No load, no other client: what the statement itself costs the server, which
 // bench:instances (50 connections) cannot separate from contention. Every check-off is a new
-// (kid, item, day), so a real insert with its triggers and commit. Not part of CI; results go in
-// docs/benchmarks.md.
+// (kid, item, day), so a real insert with its triggers and commit. Then the parent's check-off from
+// several connections at once: commits that wait on each other show there (a NOTIFY in the
+// committing transaction made them wait, decision 030); the relay of live changes runs as in the
+// app, and its backend's CPU is counted. Not part of CI; results go in docs/benchmarks.md.
 //   npm run bench:statements                 (on postgresql://postgres@127.0.0.1:5432/postgres)
-//   npm run bench:statements -- --calls 2000 --rounds 3
+//   npm run bench:statements -- --calls 2000 --rounds 3 --connections 10
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { CHECK_ITEM_BY_PARENT_SQL, CHECK_ITEM_SQL } from "../../lib/checks/sql";
 import { createDbClient } from "../../lib/db-client";
+import { attachRelay } from "../../lib/live/relay";
 import { KID_DAY_SQL } from "../../lib/routines/sql";
 import { isoWeekday, localDateAt } from "../../lib/time/rules";
 import { withClient } from "../lib/pg-client";
@@ -20,6 +24,7 @@ import { cpuMs, spent } from "./proc-cpu";
 
 const CALLS = numberArg("calls", 2000);
 const ROUNDS = numberArg("rounds", 3);
+const CONNECTIONS = numberArg("connections", 10);
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 
 const database = await createTestDatabase();
@@ -49,6 +54,11 @@ try {
       ];
     },
   };
+  const relay = new pg.Client({ connectionString: database.url });
+  await relay.connect();
+  const stopRelay = attachRelay(relay);
+  const pidOf = async (client: pg.Client | pg.PoolClient) =>
+    (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
   await withClient(database.url, async (client) => {
     const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!
       .pid;
@@ -72,6 +82,49 @@ try {
       console.log(`| ${name} | ${median(cpu).toFixed(2)} | ${median(wall).toFixed(2)} |`);
     }
   });
+
+  // The parent's check-off from CONNECTIONS connections at once, each going as fast as it can.
+  const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
+  const clients = await Promise.all(Array.from({ length: CONNECTIONS }, () => pool.connect()));
+  const pids = [await pidOf(relay), ...(await Promise.all(clients.map(pidOf)))];
+  const checkOff = (client: pg.PoolClient) => {
+    const b = check();
+    return client.query(CHECK_ITEM_BY_PARENT_SQL, [
+      randomUUID(),
+      b.familyId,
+      b.memberId,
+      b.itemId,
+      b.date,
+      b.clientEventId,
+      new Date(),
+      b.by,
+    ]);
+  };
+  const burst = async (calls: number) => {
+    let left = calls;
+    await Promise.all(
+      clients.map(async (c) => {
+        while (left-- > 0) await checkOff(c);
+      }),
+    );
+  };
+  await burst(500);
+  const rates: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const before = cpuMs(pids);
+    const start = performance.now();
+    await burst(CALLS);
+    rates.push(CALLS / ((performance.now() - start) / 1000));
+    cpu.push(spent(before, cpuMs(pids)) / CALLS);
+  }
+  console.log(
+    `\n| Parent's check-off, ${CONNECTIONS} connections at once | ${median(rates).toFixed(0)} calls/s | ${median(cpu).toFixed(2)} PostgreSQL CPU-ms per call (the relay's included) |\n`,
+  );
+  for (const c of clients) c.release();
+  await pool.end();
+  stopRelay();
+  await relay.end();
 } finally {
   await db.$disconnect();
   await database.drop();

@@ -1,5 +1,7 @@
 // What a backup needs to know of the schema, read from PostgreSQL's catalog: the tables of
 // `public`, their columns and primary keys, in an order that satisfies every foreign key.
+// Unlogged tables are left out: they hold what PostgreSQL itself throws away after a crash
+// (live_changes, the live pages' notes for the relay), never the family's data.
 
 /** The subset of `pg.Client` (and of PGlite) that backups use. */
 export type Queryable = {
@@ -21,7 +23,7 @@ export async function tablesInLoadOrder(db: Queryable): Promise<TableInfo[]> {
         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
         WHERE i.indrelid = c.oid AND i.indisprimary) AS "primaryKey"
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relpersistence = 'p'
     ORDER BY c.relname`);
   const { rows: keys } = await db.query<ForeignKey>(`
     SELECT child.relname AS child, parent.relname AS parent
