@@ -58,6 +58,16 @@ describe("backup → restore", () => {
     expect(expected.families!.rows).toBeGreaterThan(0);
     expect(expected.item_checks!.rows).toBeGreaterThan(100);
 
+    // The seed left notes for the live pages' relay (none runs here): not family data, not kept.
+    const notes = await withClient(source.url, (c) =>
+      c.query<{ n: number }>("SELECT count(*)::int AS n FROM live_changes"),
+    );
+    expect(notes.rows[0]!.n).toBeGreaterThan(0);
+    const [first] = gunzipSync(readFileSync(backup)).toString("utf8").split("\n", 1);
+    const { header } = JSON.parse(first!) as { header: { tables: string[] } };
+    expect(header.tables).toContain("item_checks");
+    expect(header.tables).not.toContain("live_changes");
+
     const target = join(work, "restored");
     const outcome = await restoreIntoDataDir(backup, target);
     expect(outcome.rows.item_checks).toBe(expected.item_checks!.rows);
