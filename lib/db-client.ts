@@ -1,6 +1,7 @@
 // Builds a Prisma client on the pg driver adapter. The app uses the one instance in lib/db.ts;
 // scripts (seed) and tests build their own here, because lib/db.ts is server-only.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type DbClientOptions = {
@@ -10,6 +11,11 @@ export type DbClientOptions = {
   logQueries?: boolean;
   /** Emit a "query" event per SQL statement (tests count statements with `$on("query")`). */
   queryEvents?: boolean;
+  /**
+   * Called each time a connection goes back to the pool: after a statement, or after a
+   * transaction's COMMIT or ROLLBACK. The app wakes the live relay with it (lib/live/relay.ts).
+   */
+  onRelease?: () => void;
 };
 
 export function createDbClient({
@@ -18,21 +24,23 @@ export function createDbClient({
   poolSize = 10,
   logQueries = false,
   queryEvents = false,
+  onRelease,
 }: DbClientOptions): PrismaClient {
-  const adapter = new PrismaPg(
-    {
-      connectionString: url,
-      // pg waits forever for a connection by default; a request must fail instead of hanging.
-      connectionTimeoutMillis: connectTimeoutMs,
-      max: poolSize,
-      idleTimeoutMillis: 10_000,
-    },
-    {
-      // An idle connection dropped by the server (restart, failover) must not crash the process;
-      // the pool discards it and the next query opens a fresh one.
-      onPoolError: (error) => console.warn(`[db] idle connection lost: ${error.message}`),
-    },
-  );
+  const pool = new pg.Pool({
+    connectionString: url,
+    // pg waits forever for a connection by default; a request must fail instead of hanging.
+    connectionTimeoutMillis: connectTimeoutMs,
+    max: poolSize,
+    idleTimeoutMillis: 10_000,
+  });
+  if (onRelease) pool.on("release", onRelease);
+  const adapter = new PrismaPg(pool, {
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool discards it and the next query opens a fresh one.
+    onPoolError: (error) => console.warn(`[db] idle connection lost: ${error.message}`),
+    // The pool is this client's alone: $disconnect() ends it.
+    disposeExternalPool: true,
+  });
   return new PrismaClient({
     adapter,
     // Errors are not logged here: expected ones (a unique violation on sign-up) are answers, and

@@ -3,6 +3,7 @@ import "server-only";
 import { createDbClient } from "@/lib/db-client";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { wakeRelay } from "@/lib/live/relay";
 
 // In development the client lives on globalThis, so hot reloads reuse its pool instead of opening
 // a new one per edit. Elsewhere a module variable is enough (and keeps test files isolated).
@@ -20,6 +21,9 @@ function client(): PrismaClient {
       poolSize: config.DATABASE_POOL_SIZE,
       logQueries: config.DATABASE_LOG_QUERIES,
       queryEvents: config.NODE_ENV === "test",
+      // A change this process just committed is announced to live pages at once if this process
+      // is the relay (lib/live/relay.ts), instead of on the relay's next beat.
+      onRelease: wakeRelay,
     });
   if (config.NODE_ENV === "development") globalForDb.prismaClient = instance;
   return instance;

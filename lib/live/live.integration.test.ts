@@ -19,7 +19,7 @@ const { GET } = await import("@/app/api/live/route");
 const { openStreams } = await import("@/lib/live/hub");
 const { TABLET_COOKIE } = await import("@/lib/tablet/session");
 const { listenerBackendPid } = await import("@/lib/db-events");
-const { RELAY_MS, CLAIM_MS } = await import("@/lib/live/relay");
+const { SLOW_MS, CLAIM_MS } = await import("@/lib/live/relay");
 
 /** Waits until the relay has announced every change of this family made so far. */
 async function announced(familyId: string) {
@@ -33,16 +33,6 @@ async function announced(familyId: string) {
     },
     { timeout: CLAIM_MS * 3 },
   );
-}
-
-/** The server process of the connection that holds the relay's lock now, if any. */
-async function relayPid(): Promise<number | null> {
-  const { rows } = await otherInstance.query<{ pid: number }>(`
-    SELECT l.pid FROM pg_locks l, (SELECT hashtextextended('live_changes relay', 0) AS k) h
-    WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
-      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-      AND l.classid::bigint = ((h.k >> 32) & 4294967295) AND l.objid::bigint = (h.k & 4294967295)`);
-  return rows[0]?.pid ?? null;
 }
 
 const db = testDb();
@@ -158,40 +148,13 @@ describe("GET /api/live", () => {
     expect(await streamA.next()).toBe("change");
     const ms = performance.now() - started;
     console.log(`[measure] commit on another connection → stream event: ${ms.toFixed(1)} ms`);
-    // The relay announces within RELAY_MS; a second more if its process just went and another
+    // The relay announces within SLOW_MS (a change not made by its own process, after a quiet
+    // spell); a second more if its process just went and another
     // is taking over (test files run in several processes, each of them a candidate).
-    expect(ms).toBeLessThan(RELAY_MS + CLAIM_MS + 500);
+    expect(ms).toBeLessThan(SLOW_MS + CLAIM_MS + 500);
     expect(await streamB.drain(300)).toEqual([]);
     streamA.cancel();
     streamB.cancel();
-  });
-
-  it("announces a change made while no process relays once another takes the relay over", async () => {
-    const stream = await liveStream(a.user);
-    await vi.waitFor(async () => expect(await relayPid()).not.toBeNull(), { timeout: 3_000 });
-    const gone = (await relayPid())!;
-    // The relay's connection ends (its process died, say) in the same moment as a change commits.
-    await otherInstance.query("SELECT pg_terminate_backend($1)", [gone]);
-    await otherInstance.query(
-      `INSERT INTO family_members (id, "familyId", role, "displayName", "avatarEmoji", "avatarColor", "updatedAt")
-       VALUES (gen_random_uuid(), $1, 'CHILD', 'Late', '🦊', '#c2410c', now())`,
-      [a.familyId],
-    );
-    // Another connection takes the lock within CLAIM_MS, finds the note and announces it.
-    await vi.waitFor(
-      async () => {
-        const now = await relayPid();
-        expect(now).not.toBeNull();
-        expect(now).not.toBe(gone);
-      },
-      { timeout: CLAIM_MS * 3 },
-    );
-    const heard: (string | null)[] = [];
-    for (let next = await stream.next(CLAIM_MS * 3); next; next = await stream.next(300))
-      heard.push(next);
-    expect(heard).toContain("change");
-    await announced(a.familyId);
-    stream.cancel();
   });
 
   it("says nothing for a change that rolled back, and one event for a transaction of many rows", async () => {

@@ -13,7 +13,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { CHECK_ITEM_BY_PARENT_SQL, CHECK_ITEM_SQL } from "../../lib/checks/sql";
 import { createDbClient } from "../../lib/db-client";
-import { attachRelay } from "../../lib/live/relay";
+import { attachRelay, FAST_MS } from "../../lib/live/relay";
 import { KID_DAY_SQL } from "../../lib/routines/sql";
 import { isoWeekday, localDateAt } from "../../lib/time/rules";
 import { withClient } from "../lib/pg-client";
@@ -59,6 +59,15 @@ try {
   const stopRelay = attachRelay(relay);
   const pidOf = async (client: pg.Client | pg.PoolClient) =>
     (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+  // The relay with nothing to announce, on its fast beat (the seed's changes just passed): what it
+  // costs PostgreSQL and this process each second. A quiet cluster's beat is 10 times slower.
+  const relayPid = await pidOf(relay);
+  const idleBefore = { pg: cpuMs([relayPid]), app: process.cpuUsage() };
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const idleApp = process.cpuUsage(idleBefore.app);
+  console.log(
+    `\nIdle relay on its fast beat (a round every ${FAST_MS} ms): ${(spent(idleBefore.pg, cpuMs([relayPid])) / 5).toFixed(2)} PostgreSQL CPU-ms and ${((idleApp.user + idleApp.system) / 1000 / 5).toFixed(2)} app CPU-ms per second`,
+  );
   await withClient(database.url, async (client) => {
     const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!
       .pid;
