@@ -45,7 +45,8 @@ const addKid = (familyId: string, client = writer) =>
   );
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  // Direct, also in the pooler suite: the relay's lock and LISTEN need sessions of their own.
+  database = await createTestDatabase(process.env.DATABASE_DIRECT_URL ?? process.env.DATABASE_URL);
   writer = await connect();
   const listener = await connect();
   listener.on("notification", (message) => heard.push(message.payload ?? ""));

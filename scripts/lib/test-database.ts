@@ -36,8 +36,10 @@ async function onServer(serverUrl: string): Promise<Omit<TestDatabase, "migrateM
   };
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+/** `serverUrl`: the server to make it on (default DATABASE_URL; a direct URL behind a pooler). */
+export async function createTestDatabase(
+  serverUrl = process.env.DATABASE_URL,
+): Promise<TestDatabase> {
   const database = serverUrl
     ? await onServer(serverUrl)
     : await startEmbeddedPostgres().then((embedded) => ({
