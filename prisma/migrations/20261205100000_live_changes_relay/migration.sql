@@ -5,7 +5,7 @@
 -- and 1,160–1,340 without it (npm run bench:statements), and each cost 15–35 % more CPU.
 --
 -- Instead the trigger notes the family in live_changes, and one app process of the cluster (the
--- relay, lib/live/relay.ts) takes the notes every 50 ms and sends one NOTIFY family_change per
+-- relay, lib/live/relay.ts) takes the notes within moments and sends one NOTIFY family_change per
 -- family, in a transaction of its own that writes nothing durable, so nothing waits on a flush
 -- while the lock is held. What the streams are told is the same: a committed change, per family,
 -- never a rolled-back one (its note rolls back with it). A note made while no relay runs waits in
