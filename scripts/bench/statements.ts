@@ -34,6 +34,13 @@ try {
   const today = localDateAt(new Date(), "UTC");
   const check = checkBodies(family, today);
   let k = 0;
+  const parentCheckOff = (): [string, unknown[]] => {
+    const b = check();
+    return [
+      CHECK_ITEM_BY_PARENT_SQL,
+      [randomUUID(), b.familyId, b.memberId, b.itemId, b.date, b.clientEventId, new Date(), b.by],
+    ];
+  };
   const statements: Record<string, () => [string, unknown[]]> = {
     "kid's day (kid_day(), 1 kid, 60 items)": () => [
       KID_DAY_SQL,
@@ -46,13 +53,7 @@ try {
         [randomUUID(), b.familyId, b.memberId, b.itemId, b.date, b.clientEventId, new Date()],
       ];
     },
-    "parent's check-off (check_item_by_parent(), audit line)": () => {
-      const b = check();
-      return [
-        CHECK_ITEM_BY_PARENT_SQL,
-        [randomUUID(), b.familyId, b.memberId, b.itemId, b.date, b.clientEventId, new Date(), b.by],
-      ];
-    },
+    "parent's check-off (check_item_by_parent(), audit line)": () => parentCheckOff(),
   };
   const relay = new pg.Client({ connectionString: database.url });
   await relay.connect();
@@ -69,8 +70,7 @@ try {
     `\nIdle relay on its fast beat (a round every ${FAST_MS} ms): ${(spent(idleBefore.pg, cpuMs([relayPid])) / 5).toFixed(2)} PostgreSQL CPU-ms and ${((idleApp.user + idleApp.system) / 1000 / 5).toFixed(2)} app CPU-ms per second`,
   );
   await withClient(database.url, async (client) => {
-    const pid = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!
-      .pid;
+    const pid = await pidOf(client);
     console.log(`\n${CALLS} calls per round, one connection, median of ${ROUNDS} rounds\n`);
     console.log(
       "| Statement | PostgreSQL CPU-ms per call | Wall ms per call |\n| --- | --- | --- |",
@@ -95,20 +95,8 @@ try {
   // The parent's check-off from CONNECTIONS connections at once, each going as fast as it can.
   const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
   const clients = await Promise.all(Array.from({ length: CONNECTIONS }, () => pool.connect()));
-  const pids = [await pidOf(relay), ...(await Promise.all(clients.map(pidOf)))];
-  const checkOff = (client: pg.PoolClient) => {
-    const b = check();
-    return client.query(CHECK_ITEM_BY_PARENT_SQL, [
-      randomUUID(),
-      b.familyId,
-      b.memberId,
-      b.itemId,
-      b.date,
-      b.clientEventId,
-      new Date(),
-      b.by,
-    ]);
-  };
+  const pids = [relayPid, ...(await Promise.all(clients.map(pidOf)))];
+  const checkOff = (client: pg.PoolClient) => client.query(...parentCheckOff());
   const burst = async (calls: number) => {
     let left = calls;
     await Promise.all(
