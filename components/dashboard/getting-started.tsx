@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import type { GettingStarted } from "@/lib/dashboard/getting-started";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /**
  * A new family's first steps, in order, each ticked once done: kids, a first routine, the family
@@ -48,7 +48,7 @@ export function GettingStartedSteps({ done }: { done: GettingStarted }) {
                 <span className="block text-sm text-ink-700">{step.hint}</span>
               </span>
               {!complete && (
-                <Link
+                <IntentLink
                   href={step.href}
                   className={buttonClasses(current ? "primary" : "quiet", "sm")}
                 >
@@ -56,7 +56,7 @@ export function GettingStartedSteps({ done }: { done: GettingStarted }) {
                     step: step.label,
                     hidden: (chunks) => <span className="sr-only">{chunks}</span>,
                   })}
-                </Link>
+                </IntentLink>
               )}
             </li>
           );

@@ -1,11 +1,17 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { throttle } from "@/lib/timers";
 
 /** How often a page looks for itself while the live stream is down (it was every 2 s before). */
 export const FALLBACK_POLL_MS = 15_000;
 /** A stream the server refused (an outage, a sign-out) is tried again after this. */
 const REOPEN_MS = 60_000;
-/** Changes that arrive together (a routine's last check, its points) cause one re-render. */
+/**
+ * A change re-renders at once; the changes that come within SETTLE_MS after it (a burst of taps,
+ * an import) cause one more re-render, not one each. It once waited SETTLE_MS before every
+ * re-render, for the changes of one tap to arrive together: they arrive as one (the relay sends a
+ * family once per round), and the wait was a fifth of a tap's way to the dashboard (bench:live).
+ */
 const SETTLE_MS = 80;
 
 /**
@@ -35,14 +41,11 @@ export function useLiveChanges({
     let source: EventSource | null = null;
     let pollTimer: ReturnType<typeof setInterval> | undefined;
     let reopenTimer: ReturnType<typeof setTimeout> | undefined;
-    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    const settle = throttle(() => callbacks.current.onChange(), SETTLE_MS);
     let missed = false;
     let stopped = false;
 
-    const changed = () => {
-      clearTimeout(settleTimer);
-      settleTimer = setTimeout(() => callbacks.current.onChange(), SETTLE_MS);
-    };
+    const changed = settle.call;
     const polling = (on: boolean) => {
       setLive(!on);
       if (!on) {
@@ -95,7 +98,7 @@ export function useLiveChanges({
       source?.close();
       polling(false);
       clearTimeout(reopenTimer);
-      clearTimeout(settleTimer);
+      settle.cancel();
     };
   }, [enabled]);
   return live;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { Avatar } from "@/components/family/avatar";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -63,13 +62,13 @@ export default async function DashboardPage() {
           <ul className="flex flex-wrap gap-2">
             {untaken.map((routine) => (
               <li key={routine.id}>
-                <Link
+                <IntentLink
                   href={`/routines/${routine.id}`}
                   className="inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-4 font-semibold shadow ring-1 ring-black/10"
                 >
                   <span aria-hidden>{routine.icon}</span>
                   {routine.name}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>
@@ -88,7 +87,7 @@ export default async function DashboardPage() {
           <ul className="flex flex-wrap gap-2">
             {goals.map((goal) => (
               <li key={goal.id} className="max-w-full">
-                <Link
+                <IntentLink
                   href={`/money/${goal.memberId}`}
                   className="inline-flex min-h-11 max-w-full items-center gap-2 rounded-3xl bg-white px-4 py-2 font-semibold shadow ring-1 ring-black/10"
                 >
@@ -96,7 +95,7 @@ export default async function DashboardPage() {
                   <span className="min-w-0 break-words">
                     {t("goals.item", { kid: goal.displayName, goal: goal.label })}
                   </span>
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>
@@ -111,9 +110,9 @@ export default async function DashboardPage() {
             emoji="🧒"
             title={t("kids.emptyTitle")}
             action={
-              <Link href="/family" className={buttonClasses("primary")}>
+              <IntentLink href="/family" className={buttonClasses("primary")}>
                 {t("kids.addFirst")}
-              </Link>
+              </IntentLink>
             }
           >
             {t("kids.empty")}
