@@ -25,31 +25,21 @@ const nextStart = (port: number) => ({
 });
 
 // The multi-instance suite (scripts/test.ts, suite "multi"): two processes of one build behind
-// nginx (its config written by scripts/lib/nginx.ts), and the specs that cross instances.
+// nginx (its config written by scripts/lib/nginx.ts), and the whole browser suite through it.
 const multi = INSTANCE_PORTS.length > 0;
-const MULTI_SPECS = [
-  "**/instances.spec.ts",
-  "**/points.spec.ts",
-  "**/security.spec.ts",
-  "**/tablet.spec.ts",
-  "**/api.spec.ts",
-  "**/accounts.spec.ts",
-  "**/routines.spec.ts",
-];
+// The sweep of every screen at three widths (e2e/screens.spec.ts), the screenshot references and
+// the pseudo-language's text check (issue 18) look at layout, which depends neither on the database
+// nor on which process renders: the multi suite leaves them to the one-process suite, and
+// TEST_SKIP_SCREEN_SWEEP=1 leaves them out of a one-process run (≈ 2 min).
+const LAYOUT_SPECS = ["**/screens.spec.ts", "**/look.spec.ts", "**/pseudo.spec.ts"];
 
 export default defineConfig({
   testDir: "./e2e",
-  // The sweep of every screen at three widths (e2e/screens.spec.ts) checks layout, which does not
-  // depend on the database: CI's leg on the embedded default skips it (90 s), leg 1 runs it.
-  // The same holds for the screenshot references and the pseudo-language's text check (issue 18).
   testIgnore: [
-    ...(process.env.TEST_SKIP_SCREEN_SWEEP === "1"
-      ? ["**/screens.spec.ts", "**/look.spec.ts", "**/pseudo.spec.ts"]
-      : []),
+    ...(process.env.TEST_SKIP_SCREEN_SWEEP === "1" || multi ? LAYOUT_SPECS : []),
     // Crosses two instances: only where there are two.
     ...(multi ? [] : ["**/instances.spec.ts"]),
   ],
-  ...(multi && { testMatch: MULTI_SPECS }),
   outputDir: "./test-results/e2e",
   // Screenshot references (e2e/look.spec.ts), one per name: made on this project's machine and
   // Chromium. A few pixels absorb anti-aliasing; a ratio would not: 1 % of the editor's full page

@@ -4,9 +4,17 @@
 // by both, a sign-out on one ends the session on both. Each instance is also reached directly
 // (INSTANCE_PORTS), to choose which one does what.
 import { randomUUID } from "node:crypto";
-import { expect, msUntilText, seedParent, signIn, signInQuickly, test } from "./support/fixtures";
+import {
+  expect,
+  msUntilText,
+  seedMorningWithToken,
+  seedParent,
+  signIn,
+  signInQuickly,
+  test,
+} from "./support/fixtures";
 import { INSTANCE_PORTS } from "./support/server";
-import { createApiTokenRow, createRoutine } from "@/lib/testing/factories";
+import { createApiTokenRow } from "@/lib/testing/factories";
 
 const direct = (port: number) => `http://127.0.0.1:${port}`;
 
@@ -25,16 +33,7 @@ test("a check made on one instance shows on a dashboard streamed from the other"
   playwright,
   db,
 }) => {
-  const seeded = await seedParent(db, { kids: ["Nora"] });
-  const familyId = seeded.family.id;
-  const kid = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
-  const parent = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "PARENT" } });
-  const { items } = await createRoutine(db, familyId, {
-    name: "Morning",
-    kidIds: [kid.id],
-    cards: [["Make the bed"], ["Brush teeth"]],
-  });
-  const { token } = await createApiTokenRow(db, familyId, parent.id, "READ_WRITE");
+  const { seeded, kid, items, token } = await seedMorningWithToken(db);
 
   await signInQuickly(page.context(), seeded);
   const stream = page.waitForResponse((response) => response.url().endsWith("/api/live"));

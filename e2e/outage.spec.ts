@@ -17,7 +17,8 @@ import {
 import { createKid } from "@/lib/testing/factories";
 import { databaseProxy } from "@/lib/testing/tcp-proxy";
 
-const PORT = Number(process.env.E2E_PORT ?? 3200) + 1;
+// +3: the multi suite's two instances listen on +1 and +2 (e2e/support/server.ts).
+const PORT = Number(process.env.E2E_PORT ?? 3200) + 3;
 const BASE = `http://127.0.0.1:${PORT}`;
 
 const proxy = databaseProxy(new URL(process.env.DATABASE_URL!));

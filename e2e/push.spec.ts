@@ -115,11 +115,14 @@ test("a parent turns on notifications, gets a kid's reward request and approves 
     }),
   );
   await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.deliverPushMessage", {
-    origin: new URL(page.url()).origin,
-    registrationId: await registrations,
-    data: JSON.stringify(push!.message),
-  });
+  const registrationId = await registrations;
+  const deliver = () =>
+    cdp.send("ServiceWorker.deliverPushMessage", {
+      origin: new URL(page.url()).origin,
+      registrationId,
+      data: JSON.stringify(push!.message),
+    });
+  await deliver();
   const shown = () =>
     worker.evaluate(async () =>
       (await (self as unknown as WorkerScope).registration.getNotifications()).map((n) => ({
@@ -131,17 +134,31 @@ test("a parent turns on notifications, gets a kid's reward request and approves 
         ),
       })),
     );
-  await expect.poll(shown).toEqual([
-    {
-      title: "Nora asks for 🍦 Ice cream",
-      body: "5 stars; Nora has 8.",
-      tag: `reward-${request.id}`,
-      actions: [
-        { action: "approve", title: "Approve" },
-        { action: "deny", title: "Deny" },
-      ],
-    },
-  ]);
+  // A push service delivers again what it could not hand over; so does the test. DevTools'
+  // delivery was lost once in CI (nothing shown after 5 s, the machine busy): the notification's
+  // tag makes a second delivery replace the first, never show twice.
+  let delivered = Date.now();
+  const shownOrDeliverAgain = async () => {
+    const notifications = await shown();
+    if (notifications.length === 0 && Date.now() - delivered > 3_000) {
+      delivered = Date.now();
+      await deliver();
+    }
+    return notifications;
+  };
+  await expect
+    .poll(shownOrDeliverAgain, { timeout: 15_000, intervals: [500, 1_000, 2_000] })
+    .toEqual([
+      {
+        title: "Nora asks for 🍦 Ice cream",
+        body: "5 stars; Nora has 8.",
+        tag: `reward-${request.id}`,
+        actions: [
+          { action: "approve", title: "Approve" },
+          { action: "deny", title: "Deny" },
+        ],
+      },
+    ]);
 
   // Approve, pressed on the notification.
   const press = (action: string) =>

@@ -7,8 +7,8 @@
 //                            (DATABASE_URL pooled, DATABASE_DIRECT_URL for migrations and LISTEN)
 //   e2e                      Playwright in Chromium against `next build` + `next start`, on another
 //                            fresh database
-//   multi                    the browser specs that cross instances, against two `next start` of the
-//                            same build behind nginx (round-robin, no sticky sessions)
+//   multi                    the browser suite again, through nginx in front of two `next start` of
+//                            the same build (round-robin, no sticky sessions)
 //
 // The fresh database is created on the server DATABASE_URL names (and dropped afterwards), or, when
 // it is unset, on a throw-away embedded PostgreSQL server (scripts/lib/embedded-postgres.ts).
@@ -218,8 +218,8 @@ async function e2e(
 }
 
 /**
- * The browser specs that cross instances (playwright.config.ts, MULTI_SPECS) against two
- * `next start` of one build behind nginx: round-robin, no sticky sessions (issue 22).
+ * The browser suite (but for its layout specs: playwright.config.ts) through nginx in front of
+ * two `next start` of one build: round-robin, no sticky sessions (issue 22).
  */
 async function multi(database: TestDatabase): Promise<Outcome> {
   const nginx = findNginx();

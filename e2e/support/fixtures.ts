@@ -6,9 +6,11 @@ import { randomUUID } from "node:crypto";
 import { createDbClient } from "@/lib/db-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
+  createApiTokenRow,
   createFamily,
   createKid,
   createParent,
+  createRoutine,
   createTabletRow,
   TEST_PASSWORD,
 } from "@/lib/testing/factories";
@@ -38,6 +40,24 @@ export async function seedParent(db: PrismaClient, options: { kids?: string[] } 
   const { user } = await createParent(db, family.id, { email: uniqueEmail() });
   for (const name of options.kids ?? []) await createKid(db, family.id, { displayName: name });
   return { family, user, email: user.email, password: TEST_PASSWORD };
+}
+
+/**
+ * A parent, their kid Nora with a two-item Morning routine, and a read-write API token: a family
+ * whose changes a script can make through the API while the parent's dashboard is open.
+ */
+export async function seedMorningWithToken(db: PrismaClient) {
+  const seeded = await seedParent(db, { kids: ["Nora"] });
+  const familyId = seeded.family.id;
+  const kid = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "CHILD" } });
+  const parent = await db.familyMember.findFirstOrThrow({ where: { familyId, role: "PARENT" } });
+  const { items } = await createRoutine(db, familyId, {
+    name: "Morning",
+    kidIds: [kid.id],
+    cards: [["Make the bed"], ["Brush teeth"]],
+  });
+  const { token } = await createApiTokenRow(db, familyId, parent.id, "READ_WRITE");
+  return { seeded, kid, items, token };
 }
 
 /** Fills the sign-in form and submits it; the answer is left to the test. */
@@ -97,6 +117,10 @@ export async function becomeTablet(
   return tablet;
 }
 
+/** A checklist item on a kid's day on the tablet: a toggle button named by its label. */
+export const item = (page: Page, label: string) =>
+  page.getByRole("button", { name: label, exact: true });
+
 /** The form's own message (Next adds a route announcer with role=alert outside <main>). */
 export const formAlert = (page: Page) => page.getByRole("main").getByRole("alert");
 
@@ -115,17 +139,34 @@ export async function screenshot(page: Page, name: string, { fullPage = true } =
 }
 
 /**
- * Starts timing the next tap: from the pointer going down to the first item shown as pressed.
- * Call before the tap; the returned function answers the delay in ms after it.
+ * Watches the next tap: how long from the pointer going down to the first item shown as pressed
+ * (the figure, in ms), and whether the tapped button was shown pressed before the browser ran
+ * anything else after the click (the rule). The rule holds on a machine of any speed: the check is
+ * drawn in the same turn as the tap, so a wait on the network, on IndexedDB or on a timer breaks
+ * it. A bound in ms would not: a busy CI machine stalled the first tap for 52 ms with nothing
+ * wrong. Call before the tap; the returned function answers after it.
  */
-export async function timeTapToShown(page: Page): Promise<() => Promise<number>> {
+export async function watchNextTap(
+  page: Page,
+): Promise<() => Promise<{ ms: number; pressedBeforeNextTask: boolean }>> {
   await page.evaluate(() => {
-    const w = window as unknown as { tapAt: number; shownAt: number };
+    const w = window as unknown as { tapAt: number; shownAt: number; nextTask: boolean | null };
     w.shownAt = 0;
+    w.nextTask = null;
     document.addEventListener("pointerdown", () => (w.tapAt = performance.now()), {
       capture: true,
       once: true,
     });
+    // Runs first, before the app's own listener; the timer's task comes after the click and the
+    // microtasks in which React draws a discrete update.
+    document.addEventListener(
+      "click",
+      (event) => {
+        const button = (event.target as Element).closest("[aria-pressed]");
+        setTimeout(() => (w.nextTask = button?.getAttribute("aria-pressed") === "true"), 0);
+      },
+      { capture: true, once: true },
+    );
     new MutationObserver(() => {
       if (!w.shownAt && document.querySelector('[aria-pressed="true"]'))
         w.shownAt = performance.now();
@@ -135,11 +176,15 @@ export async function timeTapToShown(page: Page): Promise<() => Promise<number>>
       attributeFilter: ["aria-pressed"],
     });
   });
-  return () =>
-    page.evaluate(() => {
-      const w = window as unknown as { tapAt: number; shownAt: number };
-      return w.shownAt - w.tapAt;
+  return async () => {
+    await page.waitForFunction(
+      () => (window as unknown as { nextTask: unknown }).nextTask !== null,
+    );
+    return page.evaluate(() => {
+      const w = window as unknown as { tapAt: number; shownAt: number; nextTask: boolean };
+      return { ms: w.shownAt - w.tapAt, pressedBeforeNextTask: w.nextTask };
     });
+  };
 }
 
 /**
