@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { exampleFromSchema, typeLabel, type JsonSchema } from "@/lib/api/schema-examples";
-import { routineDto, habitLogDto, todayDto, familyDto } from "@/lib/api/v1/dto";
+import { familyDto } from "@/lib/api/v1/dto";
+import { routineDto, todayDto } from "@/lib/api/v1/routine-dto";
+import { habitLogDto } from "@/lib/api/v1/habit-dto";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output" }) as JsonSchema;
 

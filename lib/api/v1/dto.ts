@@ -1,16 +1,33 @@
 // What the API sends: plain JSON with allow-listed fields. z.object (not strictObject) strips any
-// key a query happened to select, so a column added later never leaks by accident.
+// key a query happened to select, so a column added later never leaks by accident. Here: the
+// scalars every answer shares, the family and its members, points and rewards; routines and checks
+// are in ./routine-dto.ts, habits in ./habit-dto.ts.
 import { z } from "zod";
 import { CARD_SIZES, READING_LEVELS, TIMER_SOUNDS } from "@/lib/families/kid-look";
 
 export const id = z.uuid();
+
 export const localDate = z.iso.date().meta({ description: "A local date, YYYY-MM-DD." });
 
 export const clock = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
   .meta({ description: "A wall-clock time, HH:MM, in the family's time zone." });
-const timestamp = z.iso.datetime({ offset: true });
+
+export const timestamp = z.iso.datetime({ offset: true });
+
+export const weekdays = z
+  .array(z.number().int().min(1).max(7))
+  .meta({ description: "ISO weekdays: 1 = Monday … 7 = Sunday." });
+
+export const undone = z
+  .literal(true)
+  .optional()
+  .meta({
+    description:
+      "Present on a replay of a request whose result was undone since: nothing was stored, and " +
+      "what was undone stays undone.",
+  });
 
 export const kidLookDto = z
   .object({
@@ -75,172 +92,6 @@ export const familyDto = z
   })
   .meta({ title: "Family" });
 
-const weekdays = z
-  .array(z.number().int().min(1).max(7))
-  .meta({ description: "ISO weekdays: 1 = Monday … 7 = Sunday." });
-
-export const routineSummaryDto = z
-  .object({
-    id,
-    name: z.string(),
-    icon: z.string(),
-    weekdays,
-    start: clock,
-    end: clock,
-    kidIds: z.array(id),
-    archived: z.boolean(),
-    revision: z.number().int().meta({
-      description: "Send it back with PATCH; a save based on an older revision answers 409.",
-    }),
-    versionNumber: z.number().int(),
-    points: z.number().int().meta({ description: "Points for finishing it on a day." }),
-    remindAtEnd: z.boolean().meta({
-      description: "Parents get a push when a kid has not finished it by the end of its window.",
-    }),
-    then: z
-      .object({ emoji: z.string(), label: z.string() })
-      .nullable()
-      .meta({ description: "The card it ends with on the tablet's Now/Next board, or null." }),
-    turns: z
-      .object({ every: z.enum(["DAY", "WEEK"]), from: z.string() })
-      .nullable()
-      .meta({
-        description:
-          "null: every kid in `kidIds` does it. Else they take turns, oldest first, from `from`: " +
-          "GET /api/v1/routines/{id}/turns says who has which day.",
-      }),
-    pool: z.boolean().meta({
-      description:
-        "A pool chore: every kid in `kidIds` is offered it and the first to check an item of it " +
-        "that day takes it. GET /api/v1/routines/{id}/claims says who took which day.",
-    }),
-    createdAt: timestamp,
-  })
-  .meta({ title: "RoutineSummary" });
-
-export const routineDto = routineSummaryDto
-  .extend({
-    cards: z.array(
-      z.object({
-        id,
-        lineageId: id.meta({ description: "Stays the same across versions of the routine." }),
-        title: z.string(),
-        pictureEmoji: z.string(),
-        durationSeconds: z.number().int().nullable(),
-        photoId: id.nullable().meta({ description: "A photo shown instead of the emoji." }),
-        voiceId: id.nullable().meta({ description: "A parent's recorded voice for the card." }),
-        items: z.array(
-          z.object({
-            id,
-            lineageId: id,
-            label: z.string(),
-            photoId: id.nullable(),
-            voiceId: id.nullable(),
-          }),
-        ),
-      }),
-    ),
-  })
-  .meta({ title: "Routine" });
-
-export const versionDto = z
-  .object({
-    number: z.number().int(),
-    createdAt: timestamp,
-    cards: z.number().int(),
-    items: z.number().int(),
-    checks: z.number().int().meta({ description: "Item checks kids made on this version." }),
-    changes: z.array(z.string()).meta({ description: "What changed from the version before." }),
-  })
-  .meta({ title: "RoutineVersion" });
-
-export const todayDto = z
-  .object({
-    member: z.object({ id, displayName: z.string(), avatarEmoji: z.string() }),
-    date: localDate,
-    routines: z.array(
-      z.object({
-        id,
-        name: z.string(),
-        icon: z.string(),
-        start: clock,
-        end: clock,
-        versionNumber: z.number().int(),
-        done: z.number().int(),
-        total: z.number().int(),
-        cards: z.array(
-          z.object({
-            id,
-            title: z.string(),
-            pictureEmoji: z.string(),
-            durationSeconds: z.number().int().nullable(),
-            items: z.array(z.object({ id, label: z.string(), checkId: id.nullable() })),
-          }),
-        ),
-      }),
-    ),
-  })
-  .meta({ title: "MemberToday" });
-
-const undone = z
-  .literal(true)
-  .optional()
-  .meta({
-    description:
-      "Present on a replay of a request whose result was undone since: nothing was stored, and " +
-      "what was undone stays undone.",
-  });
-
-export const checkDto = z
-  .object({ id, memberId: id, itemId: id, date: localDate, undone })
-  .meta({ title: "ItemCheck" });
-
-export const streakDto = z
-  .object({ current: z.number().int(), longest: z.number().int() })
-  .meta({ title: "Streak" });
-
-export const habitDto = z
-  .object({
-    id,
-    memberId: id,
-    name: z.string(),
-    icon: z.string(),
-    cadence: z.enum(["DAILY", "WEEKLY"]),
-    weekdays,
-    timesPerWeek: z.number().int().nullable(),
-    unit: z
-      .enum(["MINUTES", "TIMES", "PAGES", "GLASSES", "KM"])
-      .nullable()
-      .meta({ description: "A measured habit's unit; null for a habit done or not." }),
-    target: z.number().int().nullable().meta({
-      description: "A measured habit's goal per due day (DAILY) or family week (WEEKLY).",
-    }),
-    startDate: localDate,
-    points: z
-      .number()
-      .int()
-      .meta({ description: "Points for each log, or each period a measured habit's goal is met." }),
-    archived: z.boolean(),
-    createdAt: timestamp,
-  })
-  .meta({ title: "Habit" });
-
-export const habitLogDto = z
-  .object({
-    id,
-    habitId: id,
-    date: localDate,
-    count: z.number().int(),
-    note: z.string().nullable(),
-    streak: streakDto,
-    undone,
-  })
-  .meta({ title: "HabitLog" });
-
-export const habitStreakDto = streakDto
-  .extend({ habitId: id, computedFor: localDate })
-  .meta({ title: "HabitStreak" });
-
 export const whoAmIDto = z
   .object({
     via: z.enum(["token", "session"]),
@@ -264,29 +115,6 @@ export const whoAmIDto = z
       .meta({ description: "The token this request came with; null with a session cookie." }),
   })
   .meta({ title: "WhoAmI" });
-
-export const familyTodayDto = z
-  .object({
-    date: localDate,
-    kids: z.array(todayDto.omit({ date: true })),
-  })
-  .meta({ title: "FamilyToday" });
-
-export const checkListDto = z
-  .object({
-    date: localDate,
-    data: z.array(
-      z.object({
-        id,
-        memberId: id,
-        itemId: id,
-        routineId: id,
-        versionNumber: z.number().int(),
-        checkedAt: timestamp,
-      }),
-    ),
-  })
-  .meta({ title: "ChecksOfADay" });
 
 export const pointsEntryDto = z
   .object({
@@ -321,32 +149,3 @@ export const rewardRequestDto = z
     decidedById: id.nullable(),
   })
   .meta({ title: "RewardRequest" });
-
-export const versionContentDto = z
-  .object({
-    routineId: id,
-    number: z.number().int(),
-    createdAt: timestamp,
-    current: z.boolean(),
-    cards: routineDto.shape.cards,
-  })
-  .meta({ title: "RoutineVersionContent" });
-
-export const habitPauseDto = z
-  .object({
-    id,
-    kind: z.enum(["PAUSE", "EXCUSED"]),
-    startDate: localDate,
-    endDate: localDate,
-    reason: z.string(),
-    wholeMember: z
-      .boolean()
-      .meta({ description: "The pause covers every habit of the member, not only this one." }),
-    createdAt: timestamp,
-  })
-  .meta({ title: "HabitPause" });
-
-export const habitLogEntryDto = habitLogDto
-  .omit({ streak: true, undone: true })
-  .extend({ createdAt: timestamp })
-  .meta({ title: "HabitLogEntry" });

@@ -1,7 +1,8 @@
 // /api/v1/habits/{id}, its logs and pauses: what a habit is and what happened to it.
 import { z } from "zod";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
-import { habitDto, habitLogEntryDto, habitPauseDto, localDate } from "@/lib/api/v1/dto";
+import { localDate } from "@/lib/api/v1/dto";
+import { habitDto, habitLogEntryDto, habitPauseDto } from "@/lib/api/v1/habit-dto";
 import { toDto } from "@/lib/api/v1/habits";
 import { findHabit, habitLogsPage, habitPauses } from "@/lib/habits/lists";
 import { fromDbDate } from "@/lib/time/rules";

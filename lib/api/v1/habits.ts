@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
-import { habitDto, habitLogDto, habitStreakDto, localDate } from "@/lib/api/v1/dto";
+import { localDate } from "@/lib/api/v1/dto";
+import { habitDto, habitLogDto, habitStreakDto } from "@/lib/api/v1/habit-dto";
 import { assertBackfill, booleanQuery } from "@/lib/api/v1/query";
 import { findHabit, listHabitsPage } from "@/lib/habits/lists";
 import { createHabit, logHabit, undoHabitLog, updateHabit } from "@/lib/habits/queries";

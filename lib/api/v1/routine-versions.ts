@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { decodeCursor, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
-import { versionContentDto, versionDto } from "@/lib/api/v1/dto";
+import { versionContentDto, versionDto } from "@/lib/api/v1/routine-dto";
 import { routineHistory, routineVersionContent } from "@/lib/routines/views";
 
 export const listRoutineVersionsEndpoint = defineEndpoint({

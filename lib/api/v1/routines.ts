@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { callerOf, defineEndpoint } from "@/lib/api/endpoint";
 import { decodeCursor, keyset, pageOf, pageQuery, pageSchema } from "@/lib/api/pagination";
-import { routineDto, routineSummaryDto } from "@/lib/api/v1/dto";
+import { routineDto, routineSummaryDto } from "@/lib/api/v1/routine-dto";
 import { booleanQuery } from "@/lib/api/v1/query";
 import { flattenFieldErrors } from "@/lib/actions/validated-action";
 import { createRoutine, saveRoutine, setRoutineArchived } from "@/lib/routines/queries";
