@@ -18,18 +18,25 @@ type Waiting = { id: bigint; familyId: string; type: string; data: unknown; crea
 /**
  * points.changed says the kid's balance after the change: the ledger summed up to the change's
  * own transaction (its entries share the transaction's now()). Here, per batch, rather than in the
- * trigger, where it would cost every check-off a scan of the kid's history.
+ * trigger, where it would cost every check-off a scan of the kid's history; and in one statement
+ * for the whole batch, not one per event: a busy family's batch is many such events, and each
+ * statement is a round trip inside the dispatch's transaction.
  */
 async function addBalances(tx: Prisma.TransactionClient, events: Waiting[]) {
-  for (const event of events) {
-    if (event.type !== "points.changed") continue;
-    const data = event.data as { kidId: string; entryId: string };
-    const [row] = await tx.$queryRaw<{ balance: number }[]>`
-      SELECT COALESCE(SUM(p."delta"), 0)::int AS balance FROM "points_entries" p
-      WHERE p."memberId" = ${data.kidId}::uuid AND p."familyId" = ${event.familyId}::uuid
-        AND p."createdAt" <= (SELECT e."createdAt" FROM "points_entries" e
-                              WHERE e."id" = ${data.entryId}::uuid)`;
-    event.data = { ...data, balance: row?.balance ?? 0 };
+  const changes = events.filter((event) => event.type === "points.changed");
+  if (changes.length === 0) return;
+  const data = changes.map((event) => event.data as { kidId: string; entryId: string });
+  const rows = await tx.$queryRaw<{ i: bigint; balance: number }[]>`
+    SELECT x.i, COALESCE((
+        SELECT SUM(p."delta") FROM "points_entries" p
+        WHERE p."memberId" = x.kid AND p."familyId" = x.family
+          AND p."createdAt" <= (SELECT e."createdAt" FROM "points_entries" e WHERE e."id" = x.entry)
+      ), 0)::int AS balance
+    FROM unnest(${data.map((d) => d.kidId)}::uuid[], ${changes.map((e) => e.familyId)}::uuid[],
+                ${data.map((d) => d.entryId)}::uuid[]) WITH ORDINALITY AS x(kid, family, entry, i)`;
+  for (const { i, balance } of rows) {
+    const index = Number(i) - 1;
+    changes[index]!.data = { ...data[index], balance };
   }
 }
 
