@@ -1,10 +1,16 @@
 // Two app processes behind nginx against one process reached directly (issue 22): throughput of
 // the check-off and the kid's day with 50 connections (autocannon), the app's CPU per request
 // (user + system time of the `next start` processes, from /proc) and PostgreSQL's CPU per request
-// (the backends of the app's connections, from /proc: PostgreSQL must run on this machine). The load generator, PostgreSQL and the app share this machine's cores. Not part of CI;
-// results go in docs/benchmarks.md.
+// (the backends of the app's connections, from /proc: PostgreSQL must run on this machine), both
+// counted until the work the requests left behind (events to dispatch, live notes) is done. The
+// load generator, PostgreSQL and the app share this machine's cores. Not part of CI; results go
+// in docs/benchmarks.md.
 //   npm run bench:instances                 (on postgresql://postgres@127.0.0.1:5432/postgres)
 //   npm run bench:instances -- --duration 15 --connections 50 --rounds 3
+//   npm run bench:instances -- --node-args "--single-threaded-gc"   (flags for the app's Node)
+//   npm run bench:instances -- --rate 200   (requests a second in all, not as many as answered:
+//                                            the CPU per request of one process and of two at the
+//                                            same load, neither of them saturated)
 import autocannon from "autocannon";
 import { type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -16,7 +22,7 @@ import { withClient } from "../lib/pg-client";
 import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { checkBodies, seedFamily } from "./api-seed";
-import { median, numberArg } from "./options";
+import { median, numberArg, stringArg } from "./options";
 import { cpuMs, spent } from "./proc-cpu";
 import { startNginx, startServer } from "./server";
 
@@ -24,6 +30,8 @@ const root = resolve(import.meta.dirname, "../..");
 const DURATION = numberArg("duration", 15);
 const CONNECTIONS = numberArg("connections", 50);
 const ROUNDS = numberArg("rounds", 3);
+const NODE_ARGS = stringArg("node-args", "").split(" ").filter(Boolean);
+const RATE = numberArg("rate", 0);
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /**
@@ -49,29 +57,64 @@ try {
   await buildIfStale(root, (message) => console.log(`[bench] ${message}`));
   const family = await seedFamily(db, "Instances");
   const today = localDateAt(new Date(), "UTC");
-  const servers = [3330, 3331, 3332];
-  for (const port of servers)
-    children.push(await startServer(root, { port, databaseUrl: database.url }));
-  children.push(await startNginx(3333, [3331, 3332]));
-
-  // nginx's master and its worker.
-  const master = children[3]!.pid!;
-  const nginxPids = [
-    master,
-    ...readFileSync(`/proc/${master}/task/${master}/children`, "utf8")
-      .split(" ")
-      .filter(Boolean)
-      .map(Number),
-  ];
+  // Each setup runs alone, started for its measurement and stopped after it: an idle process of
+  // the other setup on the same database would take its share of the background work (the
+  // outbox's dispatch of every check-off's events, the live relay), uncounted, and lend the one
+  // process a hand the two do not get (it did in every figure of docs/benchmarks.md before its
+  // "Third round").
   const setups = [
-    { name: "one process, direct", port: 3330, pids: [children[0]!.pid!], proxy: [] as number[] },
-    {
-      name: "two processes behind nginx",
-      port: 3333,
-      pids: [children[1]!.pid!, children[2]!.pid!],
-      proxy: nginxPids,
-    },
+    { name: "one process, direct", ports: [3330], entry: 3330 },
+    { name: "two processes behind nginx", ports: [3331, 3332], entry: 3333 },
   ];
+  const start = async (setup: (typeof setups)[number]) => {
+    const servers = await Promise.all(
+      setup.ports.map((port) =>
+        startServer(root, { port, databaseUrl: database.url, nodeArgs: NODE_ARGS }),
+      ),
+    );
+    children.push(...servers);
+    const proxy = setup.ports.length > 1 ? await startNginx(setup.entry, setup.ports) : undefined;
+    if (proxy) children.push(proxy);
+    // nginx's master and its worker.
+    const proxyPids = proxy
+      ? [
+          proxy.pid!,
+          ...readFileSync(`/proc/${proxy.pid}/task/${proxy.pid}/children`, "utf8")
+            .split(" ")
+            .filter(Boolean)
+            .map(Number),
+        ]
+      : [];
+    return {
+      pids: servers.map((server) => server.pid!),
+      proxy: proxyPids,
+      all: [...servers, ...(proxy ? [proxy] : [])],
+    };
+  };
+  const stop = async (processes: ChildProcess[]) => {
+    for (const child of processes.reverse()) {
+      child.kill("SIGTERM");
+      await exited(child);
+      children.splice(children.indexOf(child), 1);
+    }
+  };
+  /** Until the check-offs' events are dispatched and their live notes announced. */
+  const drained = async () => {
+    for (let i = 0; i < 600; i++) {
+      const waiting = await withClient(database.url, async (client) =>
+        Number(
+          (
+            await client.query<{ n: string }>(
+              `SELECT (SELECT count(*) FROM outbox_events WHERE "dispatchedAt" IS NULL)
+                    + (SELECT count(*) FROM live_changes) AS n`,
+            )
+          ).rows[0]!.n,
+        ),
+      );
+      if (waiting === 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
   const check = checkBodies(family, today);
   let k = 0;
   const auth = { authorization: `Bearer ${family.token}`, "content-type": "application/json" };
@@ -108,27 +151,33 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, request] of Object.entries(requests))
       for (const setup of round % 2 ? [...setups].reverse() : setups) {
+        const running = await start(setup);
         const run = (seconds: number) =>
           autocannon({
-            url: `http://127.0.0.1:${setup.port}`,
+            url: `http://127.0.0.1:${setup.entry}`,
             connections: CONNECTIONS,
             duration: seconds,
+            ...(RATE > 0 && { overallRate: RATE }),
             requests: [{ ...request, setupRequest: (req) => ({ ...req, ...request.setup() }) }],
           });
         await run(3); // warm-up
+        await drained();
         const [app0, pg0, proxy0] = [
-          cpuMs(setup.pids),
+          cpuMs(running.pids),
           cpuMs(await backendPids(database.url)),
-          cpuMs(setup.proxy),
+          cpuMs(running.proxy),
         ];
         const load0 = process.cpuUsage();
         const result = await run(DURATION);
         const load = process.cpuUsage(load0);
+        // The work the requests left behind is theirs too.
+        await drained();
         const [app1, pg1, proxy1] = [
-          cpuMs(setup.pids),
+          cpuMs(running.pids),
           cpuMs(await backendPids(database.url)),
-          cpuMs(setup.proxy),
+          cpuMs(running.proxy),
         ];
+        await stop(running.all);
         const total = result.requests.total;
         const figures = {
           rps: result.requests.average,
@@ -159,7 +208,7 @@ try {
     ),
   ].join("\n");
   console.log(
-    `\n${CONNECTIONS} connections, ${DURATION} s each, median of ${ROUNDS} rounds\n\n${table}\n`,
+    `\n${CONNECTIONS} connections, ${DURATION} s each${RATE > 0 ? `, ${RATE} requests a second` : ""}, median of ${ROUNDS} rounds\n\n${table}\n`,
   );
 } finally {
   for (const child of children.reverse()) {
