@@ -141,6 +141,8 @@ try {
     const alone: number[] = [];
     // The phases of each tap, to show where the slowest went.
     const slowest: { index: number; ms: number; line: string }[] = [];
+    // The same for the warm-up taps: where a fresh process's first requests spend their time.
+    const coldLines: string[] = [];
     tabletPage.on("response", (response) => {
       if (response.url().endsWith("/tablet/sync")) synced = Date.now();
     });
@@ -198,6 +200,12 @@ try {
         await new Promise((r) => setTimeout(r, 10));
         found = await phased();
       }
+      if (found && !measured) {
+        const { event, render } = found;
+        coldLines.push(
+          `${ms.toFixed(0)} = ${[sent - clicked, synced - sent, event - synced, render.asked - event, render.answered! - render.asked, shown - render.answered!].join(" / ")}`,
+        );
+      }
       if (found && measured) {
         const { event, render } = found;
         const marks = await tabletPage.evaluate(
@@ -241,7 +249,7 @@ try {
         .map((tap) => `tap ${tap.index + 1}: ${tap.ms.toFixed(0)} = ${tap.line}`)
         .join(
           "; ",
-        )}; the ${WARMUP} taps before, not counted: ${cold.map((ms) => ms.toFixed(0)).join(", ")} ms`,
+        )}; the ${WARMUP} taps before, not counted: ${coldLines.length === cold.length ? coldLines.join("; ") : cold.map((ms) => ms.toFixed(0)).join(", ")} ms`,
     );
     await Promise.all([context.close(), tabletContext.close()]);
     latencies.sort((a, b) => a - b);
