@@ -214,3 +214,15 @@ test("in Arabic, right to left, a parent still reorders cards with the keyboard"
   expect(await titles()).toEqual(["Teeth", "Wake up"]);
   await screenshot(page, "routine-editor-arabic");
 });
+
+test("a page sends the browser the words its client components say, not every namespace", async ({
+  request,
+}) => {
+  const html = await (await request.get("/login")).text();
+  // The sign-in form is a client component: its words travel with the page, also those it shows
+  // only while it sends.
+  expect(html).toContain("Signing in");
+  // The landing page's words are drawn on the server, on "/" only (decision 031): until then every
+  // page carried every namespace, this sentence among them.
+  expect(html).not.toContain("Your kids follow them on a shared tablet");
+});
