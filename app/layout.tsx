@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
+import { FRAME_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -27,9 +27,10 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   await headers();
   // The request's language (lib/i18n/request.ts): a parent's choice, else the browser's.
   const locale = (await getLocale()) as Locale;
-  // Only what client components translate (lib/i18n/client-messages.ts): server components read
-  // the rest on the server, and the browser is sent these on every page and every refresh.
-  const messages = pickMessages(await getMessages(), CLIENT_MESSAGES);
+  // What the layouts' client components and the error screens translate; each section's layout
+  // adds its own (lib/i18n/client-messages.ts, decision 031). Server components translate on the
+  // server, and what is given here goes to the browser with every page and every refresh.
+  const messages = pickMessages(await getMessages(), FRAME_MESSAGES);
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="min-h-dvh">

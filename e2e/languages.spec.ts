@@ -222,7 +222,9 @@ test("a page sends the browser the words its client components say, not every na
   // The sign-in form is a client component: its words travel with the page, also those it shows
   // only while it sends.
   expect(html).toContain("Signing in");
-  // The landing page's words are drawn on the server, on "/" only (decision 031): until then every
-  // page carried every namespace, this sentence among them.
+  // The landing page's words are drawn on the server, on "/" only, and a parent's pages' words
+  // come with their sections (decision 031): until then every page carried every namespace.
   expect(html).not.toContain("Your kids follow them on a shared tablet");
+  // The dashboard's live indicator is a client component: its words come with the dashboard only.
+  expect(html).not.toContain("The live connection is down");
 });

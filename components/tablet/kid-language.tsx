@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
-import { KID_CLIENT_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
+import { KID_MESSAGES, pickMessages } from "@/lib/i18n/client-messages";
 import { directionOf, type Locale } from "@/lib/i18n/locales";
 import { loadPageMessages } from "@/lib/i18n/messages";
 
@@ -19,7 +19,7 @@ export async function KidLanguage({
   const locale = language ?? ((await getLocale()) as Locale);
   // The parts a kid's pages translate in the browser, not every namespace (issue 22: the tablet
   // refreshes her day after her taps, and each refresh carried them all).
-  const messages = pickMessages(await loadPageMessages(locale), KID_CLIENT_MESSAGES);
+  const messages = pickMessages(await loadPageMessages(locale), KID_MESSAGES);
   return (
     <NextIntlClientProvider locale={locale} messages={messages}>
       <div lang={locale} dir={directionOf(locale)} data-kid-language className="contents">

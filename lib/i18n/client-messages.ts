@@ -1,55 +1,70 @@
-// What the browser is given of a language's messages: the parts its components translate, not
-// every namespace. Each page, and each of its refreshes (the live dashboard re-renders on every
-// change of the family, issue 22), carried all 40 KB of them; the tablet's kid pages twice, once
-// for the tablet's language and once for the kid's. lib/i18n/client-messages.test.ts reads the
-// source (lib/i18n/client-graph.ts) and fails when a list here misses a part a client component
-// translates, or keeps one none does.
+// What the browser is given of a language's messages: the parts its client components translate,
+// where they are drawn, not every namespace. Every page and every refresh (the live dashboard
+// re-renders on each change of the family, the tablet after a kid's taps: issue 22) carried all
+// 43 KB of them, a kid's page twice (the tablet's language and hers). Now:
+// - the root layout gives FRAME_MESSAGES, what the layouts, the error and not-found screens say;
+// - a section's layout adds its own parts (SECTION_MESSAGES, components/i18n/section-messages.tsx);
+// - a kid's pages get KID_MESSAGES in her language (components/tablet/kid-language.tsx).
+// lib/i18n/client-messages.test.ts reads the source (lib/testing/client-graph.ts) and fails when a
+// list misses a part a client component there translates, or keeps one none does (decision 031).
 
-/** The parts any page's client components translate (the root layout gives these). */
-export const CLIENT_MESSAGES = [
-  "account.email",
-  "account.language",
-  "account.name",
-  "account.notifications",
-  "account.password",
-  "auth.signIn",
-  "auth.signUp",
-  "away.pattern",
-  "away.range",
-  "dashboard.check",
-  "dashboard.live",
-  "family.addKid",
-  "family.apiTokens",
-  "family.avatarPicker",
-  "family.calendars",
-  "family.invite",
-  "family.invites",
-  "family.kid",
-  "family.look",
-  "family.parents",
-  "family.settings",
-  "family.tablet",
-  "family.triggers",
-  "family.webhooks",
-  "habits",
-  "layout.failed",
-  "layout.nav",
-  "money",
-  "rewards.form",
-  "routines.card",
-  "routines.editor",
-  "routines.item",
-  "routines.picker",
-  "routines.preview",
-  "routines.sortable",
-  "routines.turns",
-  "tablet",
-  "tabletAdmin.exit",
-  "ui",
-] as const;
+/** What the layouts' client components and the error and not-found screens translate. */
+export const FRAME_MESSAGES = ["layout.failed", "layout.nav", "ui.toast"] as const;
 
-/** The parts a kid's pages on the tablet translate, in the kid's language (KidLanguage). */
-export const KID_CLIENT_MESSAGES = ["habits.units", "layout.failed", "money", "tablet"] as const;
+/**
+ * Each section's parts, beside the frame's, by its folder under app/; its layout gives them.
+ * A page outside every section translates nothing in the browser but the frame's.
+ */
+export const SECTION_MESSAGES = {
+  "(parent)/account": [
+    "account.email",
+    "account.language",
+    "account.name",
+    "account.notifications",
+    "account.password",
+    "ui",
+  ],
+  "(parent)/away": ["away.pattern", "away.range", "ui"],
+  "(parent)/dashboard": ["dashboard.check", "dashboard.live", "ui"],
+  "(parent)/family": [
+    "family.addKid",
+    "family.apiTokens",
+    "family.avatarPicker",
+    "family.calendars",
+    "family.invites",
+    "family.kid",
+    "family.look",
+    "family.parents",
+    "family.settings",
+    "family.tablet",
+    "family.triggers",
+    "family.webhooks",
+    "ui",
+  ],
+  "(parent)/habits": ["habits", "ui"],
+  "(parent)/money": ["money", "ui"],
+  "(parent)/rewards": ["rewards.form", "ui"],
+  "(parent)/routines": [
+    "routines.card",
+    "routines.editor",
+    "routines.item",
+    "routines.picker",
+    "routines.preview",
+    "routines.sortable",
+    "routines.turns",
+    "tablet",
+    "ui",
+  ],
+  "(public)": ["auth.signIn", "auth.signUp", "ui"],
+  invite: ["family.invite", "ui"],
+  onboarding: ["family.addKid", "family.avatarPicker", "family.settings", "ui"],
+  "tablet/exit": ["tabletAdmin.exit", "ui"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Section = keyof typeof SECTION_MESSAGES;
+
+/** What a kid's pages on the tablet translate, in the kid's language (the frame's included). */
+export const KID_MESSAGES = ["habits.units", "layout.failed", "money", "tablet"] as const;
 
 type Tree = { [key: string]: unknown };
 const picked = new WeakMap<object, Map<string, Tree>>();

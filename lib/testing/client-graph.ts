@@ -1,13 +1,18 @@
 // Which messages the browser needs: the namespaces (or parts of one) that client components pass
 // to useTranslations, found by reading the source. A component runs in the browser when its file
 // says "use client" or is imported, however indirectly, by one that does. Used by the test that
-// keeps CLIENT_MESSAGES (lib/i18n/client-messages.ts) complete and minimal; not by the app.
+// keeps the lists of lib/i18n/client-messages.ts complete and minimal; not by the app.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
 const SOURCE_DIRS = ["app", "components", "lib"];
 const EXTENSIONS = ["", ".tsx", ".ts", "/index.tsx", "/index.ts"];
+
+/** The source files (tests left out) under a project folder, project-relative. */
+export function projectFiles(dir: string): string[] {
+  return sourceFiles(join(root, dir)).map((file) => relative(root, file));
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -77,6 +82,8 @@ export function clientGraph(entries: string[] = SOURCE_DIRS): ClientGraph {
   const seen = new Set<string>();
   const visit = (file: string, inClient: boolean) => {
     const source = read(file);
+    // Server actions: the browser gets a reference to call, not the module or what it imports.
+    if (inClient && /^\s*["']use server["']/.test(source)) return;
     const isClient = inClient || /^\s*["']use client["']/.test(source);
     const key = `${isClient}:${file}`;
     if (seen.has(key)) return;
