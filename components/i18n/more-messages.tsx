@@ -1,9 +1,7 @@
 "use client";
 import { NextIntlClientProvider, useLocale, useMessages } from "next-intl";
 import { useMemo } from "react";
-import { mergeMessages } from "@/lib/i18n/merge-messages";
-
-type Tree = Parameters<typeof mergeMessages>[0];
+import { mergeMessages, type MessageTree } from "@/lib/i18n/merge-messages";
 
 /**
  * Adds `messages` to the ones given above (the root layout's frame) for the components inside.
@@ -14,10 +12,10 @@ export function MoreMessages({
   messages,
   children,
 }: {
-  messages: Tree;
+  messages: MessageTree;
   children: React.ReactNode;
 }) {
-  const above = useMessages() as Tree;
+  const above = useMessages() as MessageTree;
   const locale = useLocale();
   const merged = useMemo(() => mergeMessages(above, messages), [above, messages]);
   return (

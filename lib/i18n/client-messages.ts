@@ -8,6 +8,8 @@
 // lib/i18n/client-messages.test.ts reads the source (lib/testing/client-graph.ts) and fails when a
 // list misses a part a client component there translates, or keeps one none does (decision 031).
 
+import type { MessageTree } from "@/lib/i18n/merge-messages";
+
 /** What the layouts' client components and the error and not-found screens translate. */
 export const FRAME_MESSAGES = ["layout.failed", "layout.nav", "ui.toast"] as const;
 
@@ -66,15 +68,14 @@ export type Section = keyof typeof SECTION_MESSAGES;
 /** What a kid's pages on the tablet translate, in the kid's language (the frame's included). */
 export const KID_MESSAGES = ["habits.units", "layout.failed", "money", "tablet"] as const;
 
-type Tree = { [key: string]: unknown };
-const picked = new WeakMap<object, Map<string, Tree>>();
+const picked = new WeakMap<object, Map<string, MessageTree>>();
 
 /**
  * The parts `paths` name ("tablet", "routines.editor") of a messages tree, in its shape. A part a
  * language lacks is left out, as it was missing before. Kept per tree and list: a language's
  * tree is loaded once per process (lib/i18n/messages.ts), so each request reuses the copy.
  */
-export function pickMessages(messages: object, paths: readonly string[]): Tree {
+export function pickMessages(messages: object, paths: readonly string[]): MessageTree {
   const key = paths.join(",");
   let byPaths = picked.get(messages);
   if (!byPaths) picked.set(messages, (byPaths = new Map()));
@@ -84,10 +85,10 @@ export function pickMessages(messages: object, paths: readonly string[]): Tree {
   for (const path of paths) {
     const keys = path.split(".");
     let from: unknown = messages;
-    for (const k of keys) from = (from as Tree | undefined)?.[k];
+    for (const k of keys) from = (from as MessageTree | undefined)?.[k];
     if (from === undefined) continue;
     let into = result;
-    for (const k of keys.slice(0, -1)) into = (into[k] ??= {}) as Tree;
+    for (const k of keys.slice(0, -1)) into = (into[k] ??= {}) as MessageTree;
     into[keys.at(-1)!] = from;
   }
   byPaths.set(key, result);
