@@ -1,4 +1,5 @@
-// /api/health and /api/openapi.json: public, no caller.
+// /api/health: public, no caller. (/api/openapi.json is served where the list of endpoints is:
+// lib/api/v1/index.ts.)
 import { z } from "zod";
 import { defineEndpoint } from "@/lib/api/endpoint";
 import { checkHealth } from "@/lib/health/queries";
@@ -34,24 +35,5 @@ export const healthEndpoint = defineEndpoint({
   async handle() {
     const health = await checkHealth();
     return { status: health.status === "ok" ? 200 : 503, body: health };
-  },
-});
-
-export const openApiEndpoint = defineEndpoint({
-  method: "GET",
-  path: "/api/openapi.json",
-  operationId: "getOpenApiDocument",
-  tag: "System",
-  summary: "This document (OpenAPI 3.1)",
-  access: "public",
-  response: {
-    status: 200,
-    description: "The OpenAPI document.",
-    schema: z.looseObject({ openapi: z.literal("3.1.0") }),
-  },
-  async handle() {
-    // Imported here, not at the top: the document lists this endpoint itself.
-    const { openApiDocument } = await import("@/lib/api/v1/index");
-    return { body: openApiDocument() };
   },
 });
