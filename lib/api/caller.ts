@@ -10,7 +10,7 @@ import { bearerToken, needsLastUsedUpdate, tokenStatus } from "@/lib/api-tokens/
 import { ApiError } from "@/lib/api/errors";
 import { getSession } from "@/lib/auth/session";
 import { getFamily } from "@/lib/families/queries";
-import { isFamilyTablet } from "@/lib/tablet/session";
+import { isFamilyTablet } from "@/lib/auth/tablet-cookie";
 import { localDateAt, type LocalDate } from "@/lib/time/rules";
 
 export type ApiCaller = {

@@ -16,7 +16,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 );
 
 const { endpoints } = await import("@/lib/api/v1/index");
-const { TABLET_COOKIE } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE } = await import("@/lib/auth/tablet-cookie");
 const { createApiToken } = await import("@/lib/api-tokens/queries");
 
 const db = testDb();

@@ -39,7 +39,7 @@ const {
   countAttempt,
 } = await import("@/lib/auth/rules");
 const { enableTablet } = await import("@/lib/tablet/queries");
-const { TABLET_COOKIE } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE } = await import("@/lib/auth/tablet-cookie");
 
 // Two clients with their own pools: two app instances on one database.
 const instanceA = testDb();

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { auth } from "@/lib/auth/next-auth";
 import { findSessionUser } from "@/lib/auth/queries";
-import { isFamilyTablet } from "@/lib/tablet/session";
+import { isFamilyTablet } from "@/lib/auth/tablet-cookie";
 import { ForbiddenError, NotSignedInError } from "@/lib/errors";
 
 export type Session = {

@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 const { signedInAs, signedOut, setTestCookie } = await import("@/lib/testing/session-mock");
 const { GET } = await import("@/app/api/live/route");
 const { openStreams } = await import("@/lib/live/hub");
-const { TABLET_COOKIE } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE } = await import("@/lib/auth/tablet-cookie");
 const { listenerBackendPid } = await import("@/lib/db-events");
 const { SLOW_MS, CLAIM_MS } = await import("@/lib/live/relay");
 

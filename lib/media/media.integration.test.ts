@@ -20,7 +20,7 @@ const { storeMedia } = await import("@/lib/media/queries");
 const { createRoutine, saveRoutine } = await import("@/lib/routines/queries");
 const { getRoutineForEditor } = await import("@/lib/routines/views");
 const { GET } = await import("@/app/media/[id]/route");
-const { TABLET_COOKIE } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE } = await import("@/lib/auth/tablet-cookie");
 const { enableTablet } = await import("@/lib/tablet/queries");
 
 afterAll(() => db.$disconnect());

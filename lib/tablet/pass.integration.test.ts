@@ -22,7 +22,7 @@ const tablet = await import("@/lib/tablet/actions");
 const { hashPassword } = await import("@/lib/auth/password");
 const { setKidPinHash } = await import("@/lib/families/queries");
 const { enableTablet } = await import("@/lib/tablet/queries");
-const { TABLET_COOKIE } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE } = await import("@/lib/auth/tablet-cookie");
 const { env } = await import("@/lib/env");
 
 afterAll(() => db.$disconnect());

@@ -1,10 +1,11 @@
 // The family tablet's device session: its own long-lived cookie, scoped to one family, separate
 // from parents' sessions. A tablet can read kids' days and check items; it is refused by every
-// parent page and action (lib/auth/session.ts asks isFamilyTablet()).
+// parent page and action (lib/auth/session.ts asks isFamilyTablet(): lib/auth/tablet-cookie.ts).
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { TABLET_COOKIE } from "@/lib/auth/tablet-cookie";
 import { env } from "@/lib/env";
 import { ForbiddenError } from "@/lib/errors";
 import {
@@ -14,8 +15,6 @@ import {
   renewKidPass,
 } from "@/lib/tablet/queries";
 import { KID_PASS_NEEDED, kidPassHolds, type KidPass } from "@/lib/tablet/rules";
-
-export const TABLET_COOKIE = "family-tablet";
 
 export type TabletSession = {
   deviceId: string;
@@ -38,11 +37,6 @@ const cookieOptions = async (maxAgeSeconds: number) => ({
   path: "/",
   maxAge: maxAgeSeconds,
 });
-
-/** Is this request from a device in tablet mode? (Cookie presence is enough to refuse parents.) */
-export async function isFamilyTablet(): Promise<boolean> {
-  return (await cookies()).has(TABLET_COOKIE);
-}
 
 export const getTabletSession = cache(async (): Promise<TabletSession | null> => {
   const token = (await cookies()).get(TABLET_COOKIE)?.value;

@@ -12,7 +12,7 @@ vi.mock("@/lib/auth/next-auth", async () =>
 );
 
 const { revokeTablet } = await import("@/lib/tablet/queries");
-const { TABLET_COOKIE } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE } = await import("@/lib/auth/tablet-cookie");
 const route = await import("@/app/tablet/sync/route");
 
 afterAll(() => db.$disconnect());

@@ -26,7 +26,8 @@ const families = await import("@/lib/families/actions");
 const routines = await import("@/lib/routines/actions");
 const points = await import("@/lib/points/actions");
 const { enableTablet } = await import("@/lib/tablet/queries");
-const { TABLET_COOKIE, getTabletSession, grantKidPass } = await import("@/lib/tablet/session");
+const { TABLET_COOKIE } = await import("@/lib/auth/tablet-cookie");
+const { getTabletSession, grantKidPass } = await import("@/lib/tablet/session");
 const { kidDays } = await import("@/lib/tablet/kid-day");
 
 const call = callAction;

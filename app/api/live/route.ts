@@ -13,7 +13,8 @@ import { requestIdOf } from "@/lib/api/endpoint";
 import { ApiError, apiErrorFrom, errorResponse } from "@/lib/api/errors";
 import { getSession } from "@/lib/auth/session";
 import { subscribe, type LiveSignal } from "@/lib/live/hub";
-import { getTabletSession, TABLET_COOKIE } from "@/lib/tablet/session";
+import { TABLET_COOKIE } from "@/lib/auth/tablet-cookie";
+import { getTabletSession } from "@/lib/tablet/session";
 
 export const dynamic = "force-dynamic";
 

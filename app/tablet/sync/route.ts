@@ -8,7 +8,7 @@ import { readJson, requestIdOf } from "@/lib/api/endpoint";
 import { ApiError, apiErrorFrom, errorResponse } from "@/lib/api/errors";
 import { logSecurityEvent } from "@/lib/security-log";
 import { findTabletForSync } from "@/lib/tablet/queries";
-import { TABLET_COOKIE } from "@/lib/tablet/session";
+import { TABLET_COOKIE } from "@/lib/auth/tablet-cookie";
 import { recordRefusals, syncTaps } from "@/lib/tablet/sync";
 import { syncRequestSchema } from "@/lib/tablet/sync-schema";
 
