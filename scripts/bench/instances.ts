@@ -11,6 +11,10 @@
 //   npm run bench:instances -- --rate 200   (requests a second in all, not as many as answered:
 //                                            the CPU per request of one process and of two at the
 //                                            same load, neither of them saturated)
+//   npm run bench:instances -- --analyze    (ANALYZE before each setup starts, as autovacuum would
+//                                            have done on a server that runs it; this machine's
+//                                            does not, so by default the plans are made without
+//                                            statistics, as on a new database)
 import autocannon from "autocannon";
 import { type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -32,6 +36,7 @@ const CONNECTIONS = numberArg("connections", 50);
 const ROUNDS = numberArg("rounds", 3);
 const NODE_ARGS = stringArg("node-args", "").split(" ").filter(Boolean);
 const RATE = numberArg("rate", 0);
+const ANALYZE = process.argv.includes("--analyze");
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /**
@@ -67,6 +72,7 @@ try {
     { name: "two processes behind nginx", ports: [3331, 3332], entry: 3333 },
   ];
   const start = async (setup: (typeof setups)[number]) => {
+    if (ANALYZE) await withClient(database.url, (client) => client.query("ANALYZE"));
     const servers = await Promise.all(
       setup.ports.map((port) =>
         startServer(root, { port, databaseUrl: database.url, nodeArgs: NODE_ARGS }),
@@ -208,7 +214,7 @@ try {
     ),
   ].join("\n");
   console.log(
-    `\n${CONNECTIONS} connections, ${DURATION} s each${RATE > 0 ? `, ${RATE} requests a second` : ""}, median of ${ROUNDS} rounds\n\n${table}\n`,
+    `\n${CONNECTIONS} connections, ${DURATION} s each${RATE > 0 ? `, ${RATE} requests a second` : ""}${ANALYZE ? ", ANALYZE before each setup" : ""}, median of ${ROUNDS} rounds\n\n${table}\n`,
   );
 } finally {
   for (const child of children.reverse()) {
