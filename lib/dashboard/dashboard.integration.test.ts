@@ -7,7 +7,7 @@ import { dashboardStamp, loadDashboard } from "@/lib/dashboard/queries";
 import { logHabit } from "@/lib/habits/queries";
 import { habitsForMemberToday } from "@/lib/habits/views";
 import { memberDay } from "@/lib/routines/day";
-import { requestReward, createReward } from "@/lib/points/queries";
+import { requestReward, createReward } from "@/lib/points/rewards";
 import { createFamily, createHabit, createKid, createRoutine } from "@/lib/testing/factories";
 import { countStatements } from "@/lib/testing/statements";
 import { localDateAt } from "@/lib/time/rules";

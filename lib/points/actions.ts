@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { requireParent } from "@/lib/auth/session";
-import { approveRequest, createReward, denyRequest, setRewardActive } from "@/lib/points/queries";
+import { approveRequest, createReward, denyRequest, setRewardActive } from "@/lib/points/rewards";
 import { setPhotoOf } from "@/lib/media/queries";
 import { sentence } from "@/lib/i18n/sentence";
 import {

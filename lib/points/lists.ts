@@ -3,7 +3,7 @@ import "server-only";
 // by id. The writes that guard the never-negative rule stay in lib/points/queries.ts.
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { withUniqueRewardName } from "@/lib/points/queries";
+import { withUniqueRewardName } from "@/lib/points/rewards";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Page<W> = { limit: number; after: W };

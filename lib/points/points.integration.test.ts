@@ -6,14 +6,14 @@ import { checkItem, uncheckItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
 import { addDays, localDateAt } from "@/lib/time/rules";
 import { logHabit, undoHabitLog } from "@/lib/habits/queries";
+import { memberBalance } from "@/lib/points/queries";
 import {
   approveRequest,
   createReward,
   denyRequest,
-  memberBalance,
   requestReward,
   setRewardActive,
-} from "@/lib/points/queries";
+} from "@/lib/points/rewards";
 import { updateReward } from "@/lib/points/lists";
 import {
   createFamily,

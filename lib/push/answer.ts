@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { wordsIn } from "@/lib/i18n/server-messages";
-import { approveRequest, denyRequest } from "@/lib/points/queries";
+import { approveRequest, denyRequest } from "@/lib/points/rewards";
 import { readAnswer } from "@/lib/push/rules";
 import { notificationLocale, notificationWords } from "@/lib/push/words";
 import { logSecurityEvent } from "@/lib/security-log";

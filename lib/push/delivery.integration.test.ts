@@ -5,7 +5,7 @@
 // push until they end; one browser belongs to one parent, and a parent has at most 10.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { requestReward } from "@/lib/points/queries";
+import { requestReward } from "@/lib/points/rewards";
 import { saveSubscription, savePrefs, DEFAULT_PREFS } from "@/lib/push/queries";
 import { sendPush } from "@/lib/push/send";
 import { family, pushTestContext, received } from "@/lib/push/testing";

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { denyRequest, requestReward } from "@/lib/points/queries";
+import { denyRequest, requestReward } from "@/lib/points/rewards";
 import { answerFromNotification } from "@/lib/push/answer";
 import {
   removeDevice,

@@ -10,7 +10,8 @@ import { NewRewardForm } from "@/components/rewards/new-reward-form";
 import { parentPage } from "@/lib/auth/session";
 import { getFamily, listMembers } from "@/lib/families/queries";
 import { offerRewardAction, retireRewardAction, setRewardPhotoAction } from "@/lib/points/actions";
-import { balances, listRewards, recentEntries } from "@/lib/points/queries";
+import { balances, recentEntries } from "@/lib/points/queries";
+import { listRewards } from "@/lib/points/rewards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rewards");

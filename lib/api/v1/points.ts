@@ -22,13 +22,8 @@ import {
   rewardsPage,
   updateReward,
 } from "@/lib/points/lists";
-import {
-  approveRequest,
-  createReward,
-  denyRequest,
-  memberBalance,
-  requestReward,
-} from "@/lib/points/queries";
+import { memberBalance } from "@/lib/points/queries";
+import { approveRequest, createReward, denyRequest, requestReward } from "@/lib/points/rewards";
 import { rewardSchema } from "@/lib/points/schemas";
 
 const idParams = z.strictObject({ id: z.uuid() });
