@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
 import { dashboardStamp, loadDashboard } from "@/lib/dashboard/queries";
-import { logHabit } from "@/lib/habits/queries";
+import { logHabit } from "@/lib/habits/logs";
 import { habitsForMemberToday } from "@/lib/habits/views";
 import { memberDay } from "@/lib/routines/day";
 import { requestReward, createReward } from "@/lib/points/rewards";

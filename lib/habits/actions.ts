@@ -7,13 +7,8 @@ import { requireParent } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import { familyToday } from "@/lib/families/queries";
 import { setPhotoOf } from "@/lib/media/queries";
-import {
-  createHabit,
-  logHabit,
-  pauseHabits,
-  setHabitArchived,
-  undoHabitLog,
-} from "@/lib/habits/queries";
+import { createHabit, pauseHabits, setHabitArchived } from "@/lib/habits/queries";
+import { logHabit, undoHabitLog } from "@/lib/habits/logs";
 import {
   habitIdSchema,
   habitPhotoSchema,

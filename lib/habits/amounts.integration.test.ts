@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { logAmount, undoAmount } from "@/lib/habits/amounts";
 import { weeklyTotals } from "@/lib/habits/measure";
-import { logHabit, undoHabitLog } from "@/lib/habits/queries";
+import { logHabit, undoHabitLog } from "@/lib/habits/logs";
 import { streakOf } from "@/lib/habits/rules";
 import { createFamily, createKid } from "@/lib/testing/factories";
 import { fromDbDate, localDateAt, toDbDate } from "@/lib/time/rules";

@@ -3,13 +3,8 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  logHabit,
-  pauseHabits,
-  setHabitArchived,
-  undoHabitLog,
-  updateHabit,
-} from "@/lib/habits/queries";
+import { pauseHabits, setHabitArchived, updateHabit } from "@/lib/habits/queries";
+import { logHabit, undoHabitLog } from "@/lib/habits/logs";
 import { refreshStreak } from "@/lib/habits/streaks";
 import { excusedDates, streakOf } from "@/lib/habits/rules";
 import { expectRefusedAndUnchanged, seedFamilyGraph } from "@/lib/testing/cross-family";

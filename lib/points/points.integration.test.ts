@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { checkItem, uncheckItem } from "@/lib/checks/queries";
 import { db } from "@/lib/db";
 import { addDays, localDateAt } from "@/lib/time/rules";
-import { logHabit, undoHabitLog } from "@/lib/habits/queries";
+import { logHabit, undoHabitLog } from "@/lib/habits/logs";
 import { memberBalance } from "@/lib/points/queries";
 import {
   approveRequest,

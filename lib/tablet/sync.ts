@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { wasUndone } from "@/lib/events/undone";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { logAmount, undoAmountByEvent } from "@/lib/habits/amounts";
-import { logHabit } from "@/lib/habits/queries";
+import { logHabit } from "@/lib/habits/logs";
 import { memberBalance } from "@/lib/points/queries";
 import { requestReward } from "@/lib/points/rewards";
 import { env } from "@/lib/env";

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError, RuleViolationError } from "@/lib/errors";
 import { hashToken, newSecretToken } from "@/lib/auth/tokens";
 import { checkItem } from "@/lib/checks/queries";
-import { logHabit } from "@/lib/habits/queries";
+import { logHabit } from "@/lib/habits/logs";
 import { routinesForKidOnDate } from "@/lib/routines/day";
 import { localDateAt } from "@/lib/time/rules";
 

@@ -10,7 +10,7 @@ import { db } from "../../lib/db";
 import { timeRuns } from "./timing";
 import { CHECK_ITEM_SQL } from "../../lib/checks/sql";
 import { logAmount, undoAmount } from "../../lib/habits/amounts";
-import { logHabit, undoHabitLog } from "../../lib/habits/queries";
+import { logHabit, undoHabitLog } from "../../lib/habits/logs";
 import { createHabit, createKid, createRoutine } from "../../lib/testing/factories";
 import { addDays, localDateAt, toDbDate } from "../../lib/time/rules";
 
