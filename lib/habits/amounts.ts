@@ -5,18 +5,12 @@ import "server-only";
 // given back when an undo takes the period under it. One transaction, one lock per habit.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import {
-  ConflictError,
-  DomainError,
-  IdempotencyKeyReusedError,
-  NotFoundError,
-  RuleViolationError,
-} from "@/lib/errors";
+import { ConflictError, DomainError, IdempotencyKeyReusedError, NotFoundError } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { measuredFields, settleGoal, type MeasuredHabit } from "@/lib/habits/goal-points";
-import { habitLogRefusal } from "@/lib/habits/rules";
-import { cadenceOf, refreshStreak } from "@/lib/habits/streaks";
+import { refuseUnloggable } from "@/lib/habits/loggable";
+import { refreshStreak } from "@/lib/habits/streaks";
 import { sentence } from "@/lib/i18n/sentence";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
 
@@ -64,24 +58,11 @@ export async function logAmount(
       const replay = await replayedAmount(tx, familyId, habit, input.clientEventId, input.today);
       if (replay) return replay;
     }
-    if (habit.archivedAt)
-      throw new ConflictError(
-        sentence("“{habit}” is archived. Restore it before logging it.", { habit: habit.name }),
-      );
+    refuseUnloggable(habit, input);
     if (!habit.unit)
       throw new DomainError(
         sentence("“{habit}” is done or not: it has no amount to add.", { habit: habit.name }),
       );
-    const refusal = habitLogRefusal({
-      date: input.date,
-      today: input.today,
-      habit: {
-        name: habit.name,
-        cadence: cadenceOf(habit),
-        startDate: fromDbDate(habit.startDate),
-      },
-    });
-    if (refusal) throw new RuleViolationError(refusal);
     await lockHabit(tx, habitId);
     const row = await tx.habitAmount.create({
       data: {

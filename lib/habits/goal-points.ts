@@ -3,6 +3,7 @@ import "server-only";
 // met, given back when an undo takes the period under it. Called inside the transaction of the
 // amount or undo that changed the period, under the habit's lock (lib/habits/amounts.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { loggableFields } from "@/lib/habits/loggable";
 import { goalPeriodOf } from "@/lib/habits/measure";
 import { reverseAward } from "@/lib/points/queries";
 import { undoKey } from "@/lib/points/rules";
@@ -11,15 +12,7 @@ import { toDbDate, type LocalDate } from "@/lib/time/rules";
 type Tx = Prisma.TransactionClient;
 
 export const measuredFields = {
-  id: true,
-  memberId: true,
-  name: true,
-  points: true,
-  archivedAt: true,
-  cadence: true,
-  weekdays: true,
-  timesPerWeek: true,
-  startDate: true,
+  ...loggableFields,
   unit: true,
   target: true,
   family: { select: { weekStart: true } },

@@ -2,18 +2,13 @@
 // undoing it. Each is one transaction that also keeps the habit's streak and the kid's points.
 import "server-only";
 import { db } from "@/lib/db";
-import {
-  ConflictError,
-  IdempotencyKeyReusedError,
-  NotFoundError,
-  RuleViolationError,
-} from "@/lib/errors";
+import { ConflictError, IdempotencyKeyReusedError, NotFoundError } from "@/lib/errors";
 import { findUndone, lockEvent, recordUndone } from "@/lib/events/undone";
 import { clearDayAmounts, logAmount } from "@/lib/habits/amounts";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { habitLogRefusal } from "@/lib/habits/rules";
+import { loggableFields, refuseUnloggable } from "@/lib/habits/loggable";
 import { sentence } from "@/lib/i18n/sentence";
-import { cadenceOf, refreshStreak } from "@/lib/habits/streaks";
+import { refreshStreak } from "@/lib/habits/streaks";
 import { awardHabitLog, reverseAward } from "@/lib/points/queries";
 import { habitAwardKey } from "@/lib/points/rules";
 import { fromDbDate, toDbDate, type LocalDate } from "@/lib/time/rules";
@@ -60,34 +55,10 @@ export async function logHabit(
     }
     const habit = await tx.habit.findFirst({
       where: { id: habitId, familyId, ...(input.memberId ? { memberId: input.memberId } : {}) },
-      select: {
-        id: true,
-        memberId: true,
-        name: true,
-        points: true,
-        archivedAt: true,
-        cadence: true,
-        weekdays: true,
-        timesPerWeek: true,
-        startDate: true,
-      },
+      select: loggableFields,
     });
     if (!habit) throw new NotFoundError("That habit");
-    // The same rules for the tablet, a parent and the API (lib/habits/rules.ts).
-    if (habit.archivedAt)
-      throw new ConflictError(
-        sentence("“{habit}” is archived. Restore it before logging it.", { habit: habit.name }),
-      );
-    const refusal = habitLogRefusal({
-      date: input.date,
-      today: input.today,
-      habit: {
-        name: habit.name,
-        cadence: cadenceOf(habit),
-        startDate: fromDbDate(habit.startDate),
-      },
-    });
-    if (refusal) throw new RuleViolationError(refusal);
+    refuseUnloggable(habit, input);
     const { count: created } = await tx.habitLog.createMany({
       data: [
         {
