@@ -11,6 +11,11 @@
 //   npm run bench:instances -- --rate 200   (requests a second in all, not as many as answered:
 //                                            the CPU per request of one process and of two at the
 //                                            same load, neither of them saturated)
+//   npm run bench:instances -- --warmup 15 (seconds of load before each measurement; a process's
+//                                            V8 optimises the routes' code as it serves them)
+//   npm run bench:instances -- --only checks   (or --only today: one of the two requests)
+//   npm run bench:instances -- --rate-each 100   (requests a second per app process: 100 to the
+//                                            one, 200 to the two; each process at the same load)
 //   npm run bench:instances -- --analyze    (ANALYZE before each setup starts, as autovacuum would
 //                                            have done on a server that runs it; this machine's
 //                                            does not, so by default the plans are made without
@@ -27,7 +32,7 @@ import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { checkBodies, seedFamily } from "./api-seed";
 import { median, numberArg, stringArg } from "./options";
-import { cpuMs, spent } from "./proc-cpu";
+import { cpuMs, mainThreadCpuMs, spent } from "./proc-cpu";
 import { startNginx, startServer } from "./server";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -36,7 +41,10 @@ const CONNECTIONS = numberArg("connections", 50);
 const ROUNDS = numberArg("rounds", 3);
 const NODE_ARGS = stringArg("node-args", "").split(" ").filter(Boolean);
 const RATE = numberArg("rate", 0);
+const RATE_EACH = numberArg("rate-each", 0);
 const ANALYZE = process.argv.includes("--analyze");
+const WARMUP = numberArg("warmup", 3);
+const ONLY = stringArg("only", "");
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /**
@@ -147,6 +155,8 @@ try {
     rps: number;
     p99: number;
     appCpu: number;
+    /** Of appCpu, the main threads' (the event loops). */
+    appMainCpu: number;
     pgCpu: number;
     /** nginx's, and this process's (the load generator, autocannon). */
     proxyCpu: number;
@@ -155,7 +165,9 @@ try {
   };
   const results = new Map<string, Figures[]>();
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, request] of Object.entries(requests))
+    for (const [name, request] of Object.entries(requests).filter(
+      ([name]) => !ONLY || name.includes(ONLY),
+    ))
       for (const setup of round % 2 ? [...setups].reverse() : setups) {
         const running = await start(setup);
         const run = (seconds: number) =>
@@ -164,12 +176,14 @@ try {
             connections: CONNECTIONS,
             duration: seconds,
             ...(RATE > 0 && { overallRate: RATE }),
+            ...(RATE_EACH > 0 && { overallRate: RATE_EACH * setup.ports.length }),
             requests: [{ ...request, setupRequest: (req) => ({ ...req, ...request.setup() }) }],
           });
-        await run(3); // warm-up
+        await run(WARMUP);
         await drained();
-        const [app0, pg0, proxy0] = [
+        const [app0, main0, pg0, proxy0] = [
           cpuMs(running.pids),
+          mainThreadCpuMs(running.pids),
           cpuMs(await backendPids(database.url)),
           cpuMs(running.proxy),
         ];
@@ -178,8 +192,9 @@ try {
         const load = process.cpuUsage(load0);
         // The work the requests left behind is theirs too.
         await drained();
-        const [app1, pg1, proxy1] = [
+        const [app1, main1, pg1, proxy1] = [
           cpuMs(running.pids),
+          mainThreadCpuMs(running.pids),
           cpuMs(await backendPids(database.url)),
           cpuMs(running.proxy),
         ];
@@ -189,6 +204,7 @@ try {
           rps: result.requests.average,
           p99: result.latency.p99,
           appCpu: spent(app0, app1) / total,
+          appMainCpu: spent(main0, main1) / total,
           pgCpu: spent(pg0, pg1) / total,
           proxyCpu: spent(proxy0, proxy1) / total,
           loadCpu: (load.user + load.system) / 1000 / total,
@@ -198,7 +214,7 @@ try {
         results.set(key, [...(results.get(key) ?? []), figures]);
         if (figures.bad) console.log(`[bench] answers: ${JSON.stringify(result.statusCodeStats)}`);
         console.log(
-          `[bench] ${name}, ${setup.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, app ${figures.appCpu.toFixed(2)} CPU-ms/request, PostgreSQL ${figures.pgCpu.toFixed(2)}, nginx ${figures.proxyCpu.toFixed(2)}, load generator ${figures.loadCpu.toFixed(2)} CPU-ms/request, ${figures.bad} not 2xx`,
+          `[bench] ${name}, ${setup.name}: ${figures.rps.toFixed(0)} req/s, p99 ${figures.p99} ms, app ${figures.appCpu.toFixed(2)} CPU-ms/request (main threads ${figures.appMainCpu.toFixed(2)}), PostgreSQL ${figures.pgCpu.toFixed(2)}, nginx ${figures.proxyCpu.toFixed(2)}, load generator ${figures.loadCpu.toFixed(2)} CPU-ms/request, ${figures.bad} not 2xx`,
         );
       }
   }
@@ -208,13 +224,15 @@ try {
   const table = [
     "| Request | One process req/s | Two behind nginx req/s | Throughput ratio | App CPU-ms/request (one / two) | PostgreSQL CPU-ms/request (one / two) | nginx CPU-ms/request | Load generator CPU-ms/request (one / two) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...Object.keys(requests).map(
-      (name) =>
-        `| \`${name}\` | ${mid(name, one, "rps").toFixed(0)} | ${mid(name, two, "rps").toFixed(0)} | ${(mid(name, two, "rps") / mid(name, one, "rps")).toFixed(2)}× | ${mid(name, one, "appCpu").toFixed(2)} / ${mid(name, two, "appCpu").toFixed(2)} | ${mid(name, one, "pgCpu").toFixed(2)} / ${mid(name, two, "pgCpu").toFixed(2)} | ${mid(name, two, "proxyCpu").toFixed(2)} | ${mid(name, one, "loadCpu").toFixed(2)} / ${mid(name, two, "loadCpu").toFixed(2)} |`,
-    ),
+    ...Object.keys(requests)
+      .filter((name) => results.has(`${name}|${one}`))
+      .map(
+        (name) =>
+          `| \`${name}\` | ${mid(name, one, "rps").toFixed(0)} | ${mid(name, two, "rps").toFixed(0)} | ${(mid(name, two, "rps") / mid(name, one, "rps")).toFixed(2)}× | ${mid(name, one, "appCpu").toFixed(2)} / ${mid(name, two, "appCpu").toFixed(2)} | ${mid(name, one, "pgCpu").toFixed(2)} / ${mid(name, two, "pgCpu").toFixed(2)} | ${mid(name, two, "proxyCpu").toFixed(2)} | ${mid(name, one, "loadCpu").toFixed(2)} / ${mid(name, two, "loadCpu").toFixed(2)} |`,
+      ),
   ].join("\n");
   console.log(
-    `\n${CONNECTIONS} connections, ${DURATION} s each${RATE > 0 ? `, ${RATE} requests a second` : ""}${ANALYZE ? ", ANALYZE before each setup" : ""}, median of ${ROUNDS} rounds\n\n${table}\n`,
+    `\n${CONNECTIONS} connections, ${DURATION} s each${RATE > 0 ? `, ${RATE} requests a second` : ""}${RATE_EACH > 0 ? `, ${RATE_EACH} requests a second per process` : ""}${ANALYZE ? ", ANALYZE before each setup" : ""}, median of ${ROUNDS} rounds\n\n${table}\n`,
   );
 } finally {
   for (const child of children.reverse()) {

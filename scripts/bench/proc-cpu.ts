@@ -6,16 +6,38 @@ import { readFileSync } from "node:fs";
 
 const TICK = Number(execFileSync("getconf", ["CLK_TCK"]).toString()) || 100;
 
+/** CPU milliseconds (user + system) of a process or a thread, from its stat file. */
+function statMs(path: string): number {
+  const stat = readFileSync(path, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) / TICK) * 1000; // utime, stime
+}
+
 /** CPU milliseconds (user + system) of each of these processes so far (gone ones left out). */
 export function cpuMs(pids: number[]): Map<number, number> {
   const times = new Map<number, number>();
   for (const pid of pids) {
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      times.set(pid, ((Number(fields[11]) + Number(fields[12])) / TICK) * 1000); // utime, stime
+      times.set(pid, statMs(`/proc/${pid}/stat`));
     } catch {
       // The process ended: a backend of a closed connection, an autovacuum worker.
+    }
+  }
+  return times;
+}
+
+/**
+ * CPU milliseconds of these processes' main threads only: for Node, the event loop, where the
+ * app's JavaScript runs. The rest of a process's CPU is its helper threads' (V8's garbage
+ * collection and compilers, libuv's pool).
+ */
+export function mainThreadCpuMs(pids: number[]): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      times.set(pid, statMs(`/proc/${pid}/task/${pid}/stat`));
+    } catch {
+      // The process ended.
     }
   }
   return times;
