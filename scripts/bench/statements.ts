@@ -27,6 +27,20 @@ const ROUNDS = numberArg("rounds", 3);
 const CONNECTIONS = numberArg("connections", 10);
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
 
+/** The write-ahead log's insert position, and the bytes written since one. */
+const walPosition = async (client: pg.ClientBase) =>
+  (await client.query<{ lsn: string }>("SELECT pg_current_wal_insert_lsn()::text AS lsn")).rows[0]!
+    .lsn;
+const walSince = async (client: pg.ClientBase, lsn: string) =>
+  Number(
+    (
+      await client.query<{ bytes: string }>(
+        "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::pg_lsn) AS bytes",
+        [lsn],
+      )
+    ).rows[0]!.bytes,
+  );
+
 const database = await createTestDatabase();
 const db = createDbClient({ url: database.url, poolSize: 2 });
 try {
@@ -73,7 +87,7 @@ try {
     const pid = await pidOf(client);
     console.log(`\n${CALLS} calls per round, one connection, median of ${ROUNDS} rounds\n`);
     console.log(
-      "| Statement | PostgreSQL CPU-ms per call | Wall ms per call |\n| --- | --- | --- |",
+      "| Statement | PostgreSQL CPU-ms per call | Wall ms per call | WAL bytes per call |\n| --- | --- | --- | --- |",
     );
     for (const [name, next] of Object.entries(statements)) {
       const call = () => client.query(...next());
@@ -81,14 +95,21 @@ try {
       for (let i = 0; i < 200; i++) await call();
       const cpu: number[] = [];
       const wall: number[] = [];
+      const wal: number[] = [];
       for (let round = 0; round < ROUNDS; round++) {
+        const lsn = await walPosition(client);
         const before = cpuMs([pid]);
         const start = performance.now();
         for (let i = 0; i < CALLS; i++) await call();
         wall.push((performance.now() - start) / CALLS);
         cpu.push(spent(before, cpuMs([pid])) / CALLS);
+        // What the calls wrote to the write-ahead log (their rows, every index of them, the
+        // triggers' rows): it does not depend on the machine's speed.
+        wal.push((await walSince(client, lsn)) / CALLS);
       }
-      console.log(`| ${name} | ${median(cpu).toFixed(2)} | ${median(wall).toFixed(2)} |`);
+      console.log(
+        `| ${name} | ${median(cpu).toFixed(2)} | ${median(wall).toFixed(2)} | ${median(wal).toFixed(0)} |`,
+      );
     }
   });
 
