@@ -222,13 +222,13 @@ try {
     median(results.get(`${name}|${setup}`)!.map((f) => f[key]));
   const [one, two] = setups.map((s) => s.name) as [string, string];
   const table = [
-    "| Request | One process req/s | Two behind nginx req/s | Throughput ratio | App CPU-ms/request (one / two) | PostgreSQL CPU-ms/request (one / two) | nginx CPU-ms/request | Load generator CPU-ms/request (one / two) |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| Request | One process req/s | Two behind nginx req/s | Throughput ratio | App CPU-ms/request (one / two) | Of which main threads (one / two) | PostgreSQL CPU-ms/request (one / two) | nginx CPU-ms/request | Load generator CPU-ms/request (one / two) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...Object.keys(requests)
       .filter((name) => results.has(`${name}|${one}`))
       .map(
         (name) =>
-          `| \`${name}\` | ${mid(name, one, "rps").toFixed(0)} | ${mid(name, two, "rps").toFixed(0)} | ${(mid(name, two, "rps") / mid(name, one, "rps")).toFixed(2)}× | ${mid(name, one, "appCpu").toFixed(2)} / ${mid(name, two, "appCpu").toFixed(2)} | ${mid(name, one, "pgCpu").toFixed(2)} / ${mid(name, two, "pgCpu").toFixed(2)} | ${mid(name, two, "proxyCpu").toFixed(2)} | ${mid(name, one, "loadCpu").toFixed(2)} / ${mid(name, two, "loadCpu").toFixed(2)} |`,
+          `| \`${name}\` | ${mid(name, one, "rps").toFixed(0)} | ${mid(name, two, "rps").toFixed(0)} | ${(mid(name, two, "rps") / mid(name, one, "rps")).toFixed(2)}× | ${mid(name, one, "appCpu").toFixed(2)} / ${mid(name, two, "appCpu").toFixed(2)} | ${mid(name, one, "appMainCpu").toFixed(2)} / ${mid(name, two, "appMainCpu").toFixed(2)} | ${mid(name, one, "pgCpu").toFixed(2)} / ${mid(name, two, "pgCpu").toFixed(2)} | ${mid(name, two, "proxyCpu").toFixed(2)} | ${mid(name, one, "loadCpu").toFixed(2)} / ${mid(name, two, "loadCpu").toFixed(2)} |`,
       ),
   ].join("\n");
   console.log(
