@@ -11,8 +11,16 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 // catalogue file per language; ours are per namespace, and the pseudo-language is made at run time.
 const formatOnly = createRequire(import.meta.url).resolve("use-intl/format-message/format-only");
 
+// The JSON API benchmark's baselines (app/api/bench/*/route.bench.ts, docs/decisions/007) are
+// routes only in the benchmark's own build: `npm run bench:api` builds with BENCH_BUILD=1 into
+// .next-bench. The production build has no such route at all.
+const benchBuild = process.env.BENCH_BUILD === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Next's defaults, and in the benchmark's build also route.bench.ts.
+  pageExtensions: benchBuild ? ["bench.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
+  ...(benchBuild && { distDir: ".next-bench" }),
   turbopack: {
     resolveAlias: { "use-intl/format-message": `./${relative(import.meta.dirname, formatOnly)}` },
   },

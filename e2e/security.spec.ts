@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { expect, seedParent, signIn, signInQuickly, test } from "./support/fixtures";
 
@@ -151,4 +152,18 @@ test("in production the server refuses to start with a weak AUTH_SECRET", async 
   });
   expect(code, output).toBe(1);
   expect(output).toContain("AUTH_SECRET: must be a strong random value");
+});
+
+test("the production build has no benchmark route, and its paths are a plain 404", async ({
+  request,
+}) => {
+  // The JSON API benchmark's baselines run SQL with no authentication: they are routes of the
+  // benchmark's own build only (next.config.mjs, BENCH_BUILD), not closed routes of this one.
+  const routes = Object.keys(
+    JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8")) as object,
+  );
+  expect(routes).toContain("/api/v1/checks/route");
+  expect(routes.filter((route) => route.includes("bench"))).toEqual([]);
+  for (const path of ["/api/bench/checks", "/api/bench/today"])
+    expect((await request.post(path, { data: {} })).status()).toBe(404);
 });

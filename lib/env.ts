@@ -103,7 +103,7 @@ const schema = z
       })
       .optional()
       .or(z.literal("").transform(() => undefined)),
-    /** `npm run bench:api` only: opens the benchmark's baseline routes (app/api/bench). */
+    /** `npm run bench:api` only: opens the baseline routes of the benchmark's build (app/api/bench). */
     BENCH_BASELINE: booleanish.default(false),
   })
   .superRefine((env, ctx) => {

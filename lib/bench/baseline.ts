@@ -1,7 +1,9 @@
 // The JSON API benchmark's baseline (npm run bench:api): the statement an endpoint runs, sent
 // through a bare pg pool with no authentication, validation or ORM, so the benchmark can say what
-// the framework and the app's own logic cost on top of the database's work. Off unless the server
-// was started with BENCH_BASELINE=1: these routes then answer; otherwise they are a plain 404.
+// the framework and the app's own logic cost on top of the database's work. Its routes
+// (app/api/bench/*/route.bench.ts) exist only in the benchmark's build (next.config.mjs,
+// BENCH_BUILD=1), and even there are a plain 404 unless the server was started with
+// BENCH_BASELINE=1.
 // See docs/decisions/007-json-api.md.
 import "server-only";
 import pg from "pg";

@@ -1,5 +1,6 @@
 // The JSON API under load, next to a baseline that runs the same SQL statement through a bare pg
-// pool (app/api/bench): 50 connections for 20 s each, against a production build on real
+// pool (app/api/bench, routes of the benchmark's own build in .next-bench, never of the production
+// one): 50 connections for 20 s each, against a production build on real
 // PostgreSQL. Not part of CI; results go in docs/benchmarks.md.
 //   npm run bench:api                       (uses postgresql://postgres@127.0.0.1:5432/postgres)
 //   DATABASE_URL=postgresql://… npm run bench:api -- --duration 20 --connections 50 --rounds 3
@@ -12,7 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createDbClient } from "../../lib/db-client";
 import { localDateAt } from "../../lib/time/rules";
-import { buildIfStale } from "../lib/build-state";
+import { buildIfStale, flavourEnv } from "../lib/build-state";
 import { exited } from "../lib/processes";
 import { createTestDatabase } from "../lib/test-database";
 import { median, numberArg } from "./options";
@@ -84,7 +85,7 @@ let server: ChildProcess | undefined;
 try {
   const [app, baseline] = [await seedFamily(db, "API"), await seedFamily(db, "Baseline")];
   const today = localDateAt(new Date(), "UTC");
-  await buildIfStale(root, (message) => console.log(`[bench] ${message}`));
+  await buildIfStale(root, (message) => console.log(`[bench] ${message}`), "bench");
   // --cpu-prof: write a V8 CPU profile of the server to test-results/cpu (open in Chrome DevTools).
   const profile = process.argv.includes("--cpu-prof")
     ? ["--cpu-prof", `--cpu-prof-dir=${resolve(root, "test-results/cpu")}`]
@@ -93,7 +94,7 @@ try {
     port: PORT,
     databaseUrl: database.url,
     nodeArgs: profile,
-    env: { BENCH_BASELINE: "1" },
+    env: { ...flavourEnv("bench"), BENCH_BASELINE: "1" },
   });
 
   const json = { "content-type": "application/json" };

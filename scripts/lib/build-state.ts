@@ -27,10 +27,11 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-export function hasCurrentBuild(root: string): boolean {
-  const buildId = join(root, ".next", "BUILD_ID");
+export function hasCurrentBuild(root: string, flavour: BuildFlavour = "production"): boolean {
+  const buildId = join(root, flavour === "bench" ? ".next-bench" : ".next", "BUILD_ID");
   const workers = [SERVICE_WORKER, PARENT_WORKER].map((file) => join(root, file));
-  if (!existsSync(buildId) || !workers.every((file) => existsSync(file))) return false;
+  if (!existsSync(buildId)) return false;
+  if (flavour === "production" && !workers.every((file) => existsSync(file))) return false;
   const builtAt = statSync(buildId).mtimeMs;
   return SOURCES.every((source) => newestMtime(join(root, source)) <= builtAt);
 }
@@ -64,10 +65,34 @@ export async function productionBuild(
   }
 }
 
+/**
+ * "production": `.next`, what `npm start` runs. "bench": `.next-bench`, the same app with the JSON
+ * API benchmark's baseline routes (next.config.mjs, BENCH_BUILD=1), for `npm run bench:api` only.
+ */
+export type BuildFlavour = "production" | "bench";
+
+/** The environment that makes `next build` and `next start` use this flavour's build. */
+export const flavourEnv = (flavour: BuildFlavour): Record<string, string> =>
+  flavour === "bench" ? { BENCH_BUILD: "1" } : {};
+
 /** Builds when the build is missing or stale (the benchmarks). */
-export async function buildIfStale(root: string, log: (message: string) => void) {
-  if (hasCurrentBuild(root)) return;
-  log("building…");
-  const build = await productionBuild(root, process.env, true);
+export async function buildIfStale(
+  root: string,
+  log: (message: string) => void,
+  flavour: BuildFlavour = "production",
+) {
+  if (hasCurrentBuild(root, flavour)) return;
+  log(flavour === "bench" ? "building (with the benchmark's baselines)…" : "building…");
+  const env = { ...process.env, ...flavourEnv(flavour) };
+  // The benchmark's build serves the API only: no service worker (it would be written over the
+  // production build's, in public/).
+  const build =
+    flavour === "bench"
+      ? await runNode(NEXT_BIN, ["build"], {
+          cwd: root,
+          env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
+          quiet: true,
+        })
+      : await productionBuild(root, env, true);
   if (build.code !== 0) throw new Error("next build failed");
 }
