@@ -37,6 +37,16 @@ export function hasCurrentBuild(root: string, flavour: BuildFlavour = "productio
 }
 
 /**
+ * "production": `.next`, what `npm start` runs. "bench": `.next-bench`, the same app with the JSON
+ * API benchmark's baseline routes (next.config.mjs, BENCH_BUILD=1), for `npm run bench:api` only.
+ */
+export type BuildFlavour = "production" | "bench";
+
+/** The environment that makes `next build` and `next start` use this flavour's build. */
+export const flavourEnv = (flavour: BuildFlavour): Record<string, string> =>
+  flavour === "bench" ? { BENCH_BUILD: "1" } : {};
+
+/**
  * `next build` for production, without the type check: the launcher builds to run the app, and
  * `npm test` type-checks in a suite of its own (next.config.mjs reads BUILD_WITHOUT_TYPECHECK).
  */
@@ -44,13 +54,16 @@ export async function productionBuild(
   root: string,
   env: NodeJS.ProcessEnv,
   quiet = false,
+  flavour: BuildFlavour = "production",
 ): Promise<RunResult> {
   const build = await runNode(NEXT_BIN, ["build"], {
     cwd: root,
-    env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
+    env: { ...env, ...flavourEnv(flavour), NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
     quiet,
   });
-  if (build.code !== 0) return build;
+  // The benchmark's build serves the API only: no service worker (it would be written over the
+  // production build's, in public/).
+  if (build.code !== 0 || flavour === "bench") return build;
   // The tablet's service worker is built from the result (its precache lists the static files).
   try {
     const sw = await buildServiceWorker(root);
@@ -65,16 +78,6 @@ export async function productionBuild(
   }
 }
 
-/**
- * "production": `.next`, what `npm start` runs. "bench": `.next-bench`, the same app with the JSON
- * API benchmark's baseline routes (next.config.mjs, BENCH_BUILD=1), for `npm run bench:api` only.
- */
-export type BuildFlavour = "production" | "bench";
-
-/** The environment that makes `next build` and `next start` use this flavour's build. */
-export const flavourEnv = (flavour: BuildFlavour): Record<string, string> =>
-  flavour === "bench" ? { BENCH_BUILD: "1" } : {};
-
 /** Builds when the build is missing or stale (the benchmarks). */
 export async function buildIfStale(
   root: string,
@@ -83,16 +86,6 @@ export async function buildIfStale(
 ) {
   if (hasCurrentBuild(root, flavour)) return;
   log(flavour === "bench" ? "building (with the benchmark's baselines)…" : "building…");
-  const env = { ...process.env, ...flavourEnv(flavour) };
-  // The benchmark's build serves the API only: no service worker (it would be written over the
-  // production build's, in public/).
-  const build =
-    flavour === "bench"
-      ? await runNode(NEXT_BIN, ["build"], {
-          cwd: root,
-          env: { ...env, NODE_ENV: "production", BUILD_WITHOUT_TYPECHECK: "1" },
-          quiet: true,
-        })
-      : await productionBuild(root, env, true);
+  const build = await productionBuild(root, process.env, true, flavour);
   if (build.code !== 0) throw new Error("next build failed");
 }
